@@ -1,0 +1,401 @@
+//! The locales Navrat speaks.
+//!
+//! Locales are data, not code: each is a folder `locales/<code>/` with a `locale.toml` (native
+//! name, direction, script sample, fallback chain) beside its `.ftl` files. Adding a locale means
+//! adding such a folder and translations.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::model::Provenance;
+use crate::{Error, Result};
+
+/// The locale every text is written in first: Czech.
+pub const SOURCE: Locale = Locale::from_static("cs");
+
+/// A locale code such as `cs`, `uk` or `fa`: two or three lowercase ASCII letters.
+///
+/// Parsing only checks the shape; whether Navrat speaks it is a question for [`Locales`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Locale {
+    bytes: [u8; 3],
+    len: u8,
+}
+
+impl Locale {
+    const fn from_static(code: &'static str) -> Self {
+        let b = code.as_bytes();
+        let mut bytes = [0u8; 3];
+        let mut i = 0;
+        while i < b.len() {
+            bytes[i] = b[i];
+            i += 1;
+        }
+        Locale {
+            bytes,
+            len: b.len() as u8,
+        }
+    }
+
+    /// Parses a code of two or three lowercase ASCII letters.
+    pub fn parse(code: &str) -> Result<Self> {
+        let ok = (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            return Err(Error::Invalid(format!(
+                "not a locale code (two or three lowercase letters): {code:?}"
+            )));
+        }
+        let mut bytes = [0u8; 3];
+        bytes[..code.len()].copy_from_slice(code.as_bytes());
+        Ok(Locale {
+            bytes,
+            len: code.len() as u8,
+        })
+    }
+
+    /// The code, e.g. `"uk"`.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len as usize])
+            .expect("a Locale holds only ASCII letters, checked in parse")
+    }
+
+    /// Whether this is the source locale (Czech).
+    pub fn is_source(&self) -> bool {
+        *self == SOURCE
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({})", self.as_str())
+    }
+}
+
+impl std::str::FromStr for Locale {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Locale::parse(s)
+    }
+}
+
+impl serde::Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Locale::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Writing direction of a locale's script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Persian).
+    Rtl,
+}
+
+impl Direction {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// What Navrat knows about one locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleInfo {
+    /// The code.
+    pub code: Locale,
+    /// The language's name in itself, e.g. "Українська".
+    pub native_name: String,
+    /// The language's name in English, for staff and logs.
+    pub english_name: String,
+    /// Writing direction.
+    pub direction: Direction,
+    /// ISO 15924 script code, e.g. `Cyrl`.
+    pub script: String,
+    /// A short phrase in the script, so a person recognises their writing before their language's name.
+    pub sample: String,
+    /// Display order in the language picker.
+    pub order: u32,
+    /// The whole fallback chain, starting with the locale itself.
+    pub chain: Vec<Locale>,
+    /// Who translated the UI strings: `machine_draft` until a community counsellor reviewed
+    /// them, and the screens say so.
+    pub ui_provenance: Provenance,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleFile {
+    native_name: String,
+    english_name: String,
+    direction: Direction,
+    script: String,
+    sample: String,
+    order: u32,
+    fallback: Option<Vec<Locale>>,
+    #[serde(default)]
+    never_fallback_to: Vec<Locale>,
+    ui_provenance: Provenance,
+}
+
+/// The locales Navrat speaks, in picker order, with their fallback chains.
+#[derive(Debug, Clone)]
+pub struct Locales {
+    by_code: BTreeMap<Locale, LocaleInfo>,
+    ordered: Vec<Locale>,
+}
+
+impl Locales {
+    /// Loads every `locales/<code>/locale.toml` below `dir` and checks the fallback chains:
+    /// every chain ends in the source locale, names only known locales, and never names a
+    /// language the person may reject (`never_fallback_to`).
+    pub fn load(dir: &Path) -> Result<Self> {
+        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        let mut files = BTreeMap::new();
+        let mut never = BTreeMap::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let path = entry.path().join("locale.toml");
+            if !path.is_file() {
+                continue;
+            }
+            let name = entry.file_name();
+            let code =
+                Locale::parse(&name.to_string_lossy()).map_err(|e| Error::format(&path, e))?;
+            let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+            let file: LocaleFile = toml::from_str(&text).map_err(|e| Error::format(&path, e))?;
+            never.insert(code, file.never_fallback_to.clone());
+            files.insert(code, file);
+        }
+        Self::from_files(dir, files, never)
+    }
+
+    fn from_files(
+        dir: &Path,
+        files: BTreeMap<Locale, LocaleFile>,
+        never: BTreeMap<Locale, Vec<Locale>>,
+    ) -> Result<Self> {
+        if !files.contains_key(&SOURCE) {
+            return Err(Error::format(
+                dir,
+                "the source locale cs has no locale.toml",
+            ));
+        }
+        let mut by_code = BTreeMap::new();
+        for (code, file) in files.iter() {
+            let fallback = file
+                .fallback
+                .clone()
+                .unwrap_or_else(|| default_fallback(*code));
+            let mut chain = vec![*code];
+            for next in fallback {
+                if !files.contains_key(&next) {
+                    return Err(Error::format(
+                        dir.join(code.as_str()).join("locale.toml"),
+                        format!("fallback names unknown locale {next}"),
+                    ));
+                }
+                if !chain.contains(&next) {
+                    chain.push(next);
+                }
+            }
+            if !chain.contains(&SOURCE) {
+                chain.push(SOURCE);
+            }
+            let rejected = never.get(code).map(Vec::as_slice).unwrap_or_default();
+            if let Some(bad) = chain.iter().find(|c| rejected.contains(c)) {
+                return Err(Error::format(
+                    dir.join(code.as_str()).join("locale.toml"),
+                    format!("fallback chain of {code} names {bad}, which its readers may reject"),
+                ));
+            }
+            by_code.insert(
+                *code,
+                LocaleInfo {
+                    code: *code,
+                    native_name: file.native_name.clone(),
+                    english_name: file.english_name.clone(),
+                    direction: file.direction,
+                    script: file.script.clone(),
+                    sample: file.sample.clone(),
+                    order: file.order,
+                    chain,
+                    ui_provenance: file.ui_provenance,
+                },
+            );
+        }
+        let mut ordered: Vec<Locale> = by_code.keys().copied().collect();
+        ordered.sort_by_key(|c| (by_code[c].order, *c));
+        Ok(Locales { by_code, ordered })
+    }
+
+    /// The locales in picker order.
+    pub fn all(&self) -> impl Iterator<Item = &LocaleInfo> {
+        self.ordered.iter().map(|c| &self.by_code[c])
+    }
+
+    /// The codes in picker order.
+    pub fn codes(&self) -> &[Locale] {
+        &self.ordered
+    }
+
+    /// What Navrat knows about `code`, if it speaks it.
+    pub fn get(&self, code: Locale) -> Option<&LocaleInfo> {
+        self.by_code.get(&code)
+    }
+
+    /// Parses a code and checks that Navrat speaks it.
+    pub fn parse(&self, code: &str) -> Result<Locale> {
+        let locale = Locale::parse(code)?;
+        if self.by_code.contains_key(&locale) {
+            Ok(locale)
+        } else {
+            Err(Error::Invalid(format!("unknown locale: {locale}")))
+        }
+    }
+
+    /// The fallback chain of `code`, starting with itself; unknown locales get the default chain.
+    pub fn chain(&self, code: Locale) -> Vec<Locale> {
+        match self.by_code.get(&code) {
+            Some(info) => info.chain.clone(),
+            None => {
+                let mut chain = vec![code];
+                chain.extend(default_fallback(code));
+                chain
+            }
+        }
+    }
+
+    /// The best supported locale for a client's language tag (`uk`, `pt-BR`, `zh-hans`), if any.
+    pub fn negotiate(&self, tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        let locale = Locale::parse(&primary).ok()?;
+        self.by_code.contains_key(&locale).then_some(locale)
+    }
+}
+
+/// The default chain after a locale: English, then the Czech source.
+fn default_fallback(code: Locale) -> Vec<Locale> {
+    [Locale::from_static("en"), SOURCE]
+        .into_iter()
+        .filter(|c| *c != code)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(fallback: Option<&[&str]>, never: &[&str]) -> LocaleFile {
+        LocaleFile {
+            native_name: "x".into(),
+            english_name: "x".into(),
+            direction: Direction::Ltr,
+            script: "Latn".into(),
+            sample: "x".into(),
+            order: 1,
+            fallback: fallback.map(|f| f.iter().map(|c| Locale::parse(c).unwrap()).collect()),
+            never_fallback_to: never.iter().map(|c| Locale::parse(c).unwrap()).collect(),
+            ui_provenance: Provenance::Staff,
+        }
+    }
+
+    /// (code, fallback, never_fallback_to)
+    type Entry<'a> = (&'a str, Option<&'a [&'a str]>, &'a [&'a str]);
+
+    fn build(entries: &[Entry<'_>]) -> Result<Locales> {
+        let mut files = BTreeMap::new();
+        let mut never = BTreeMap::new();
+        for (code, fallback, nev) in entries {
+            let c = Locale::parse(code).unwrap();
+            files.insert(c, file(*fallback, nev));
+            never.insert(c, nev.iter().map(|c| Locale::parse(c).unwrap()).collect());
+        }
+        Locales::from_files(Path::new("locales"), files, never)
+    }
+
+    #[test]
+    fn default_chain_is_locale_english_czech() {
+        let l = build(&[("cs", Some(&[]), &[]), ("en", None, &[]), ("vi", None, &[])]).unwrap();
+        let chain: Vec<_> = l
+            .chain(Locale::parse("vi").unwrap())
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(chain, ["vi", "en", "cs"]);
+        let en: Vec<_> = l
+            .chain(Locale::parse("en").unwrap())
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(en, ["en", "cs"]);
+    }
+
+    #[test]
+    fn a_chain_into_a_rejected_language_is_refused() {
+        let err = build(&[
+            ("cs", Some(&[]), &[]),
+            ("en", None, &[]),
+            ("ru", None, &[]),
+            ("uk", Some(&["ru", "en"]), &["ru"]),
+        ])
+        .unwrap_err();
+        assert!(err.to_string().contains("may reject"), "{err}");
+    }
+
+    #[test]
+    fn configured_chain_is_followed_and_ends_in_czech() {
+        let l = build(&[
+            ("cs", Some(&[]), &[]),
+            ("en", None, &[]),
+            ("fa", Some(&["en"]), &[]),
+            ("ar", None, &[]),
+        ])
+        .unwrap();
+        let chain: Vec<_> = l
+            .chain(Locale::parse("fa").unwrap())
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        assert_eq!(chain, ["fa", "en", "cs"]);
+    }
+
+    #[test]
+    fn locale_codes_are_checked() {
+        assert!(Locale::parse("uk").is_ok());
+        assert!(Locale::parse("UK").is_err());
+        assert!(Locale::parse("../etc").is_err());
+        assert!(Locale::parse("").is_err());
+    }
+
+    #[test]
+    fn negotiation_takes_the_primary_subtag() {
+        let l = build(&[("cs", Some(&[]), &[]), ("en", None, &[]), ("zh", None, &[])]).unwrap();
+        assert_eq!(
+            l.negotiate("zh-hans").map(|c| c.to_string()).as_deref(),
+            Some("zh")
+        );
+        assert_eq!(l.negotiate("pt-br"), None);
+    }
+}

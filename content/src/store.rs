@@ -1,0 +1,213 @@
+//! The SQLite store: the only place with SQL.
+//!
+//! # Design
+//!
+//! - One database file (`navrat.sqlite3` in the data directory), bundled SQLite, WAL mode,
+//!   foreign keys on, a busy timeout, and `synchronous=FULL`: when a write returns, it is on
+//!   disk, so an acknowledged appointment request survives a power loss.
+//! - Writes go through **one writer connection** behind a mutex (SQLite allows one writer at a
+//!   time anyway), each in a `BEGIN IMMEDIATE` transaction. Reads use a small pool of read-only
+//!   connections, which WAL lets run beside the writer.
+//! - The API is synchronous. Async code (kiosk, bot) calls it through [`Store::blocking`],
+//!   which runs the closure on tokio's blocking pool, so no SQLite call ever blocks an executor
+//!   thread.
+//! - Numbered migrations in `content/migrations/` are applied on open, tracked in
+//!   `PRAGMA user_version`.
+
+mod appointments;
+mod check;
+mod points;
+mod seed_import;
+mod staff;
+mod topics;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::{Error, Result};
+
+pub use check::{Coverage, IntegrityReport};
+pub use seed_import::ImportReport;
+pub use topics::TranslationState;
+
+/// The migrations, in order; the number is the `user_version` after it ran.
+const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../migrations/0001_init.sql"))];
+
+/// How many read connections are kept open at most.
+const MAX_READERS: usize = 4;
+
+/// The file name of the database inside the data directory.
+pub const DATABASE_FILE: &str = "navrat.sqlite3";
+
+/// A handle to the store; cheap to clone and share between threads and tasks.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.inner.path)
+            .finish()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and applies pending migrations.
+    pub fn open_dir(data_dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
+        Self::open(&data_dir.join(DATABASE_FILE))
+    }
+
+    /// Opens (creating if needed) the database file at `path` and applies pending migrations.
+    pub fn open(path: &Path) -> Result<Self> {
+        let open_err = |e: rusqlite::Error| Error::Open {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        };
+        let mut writer = Connection::open(path).map_err(open_err)?;
+        configure(&writer).map_err(open_err)?;
+        migrate(&mut writer, path)?;
+        Ok(Store {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer: Mutex::new(writer),
+                readers: Mutex::new(Vec::new()),
+            }),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.inner.path
+    }
+
+    /// Runs `f` with this store on tokio's blocking pool: how async code calls the store.
+    pub async fn blocking<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store) -> Result<T> + Send + 'static,
+    {
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || f(&store))
+            .await
+            .map_err(|e| Error::Task(e.to_string()))?
+    }
+
+    /// Runs `f` in one write transaction, committed when it returns `Ok`.
+    fn write<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut conn = lock(&self.inner.writer);
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` on a read connection from the pool.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = lock(&self.inner.readers).pop();
+        let conn = match conn {
+            Some(c) => c,
+            None => {
+                let c = Connection::open_with_flags(
+                    &self.inner.path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                configure(&c)?;
+                c
+            }
+        };
+        let value = f(&conn);
+        let mut pool = lock(&self.inner.readers);
+        if pool.len() < MAX_READERS {
+            pool.push(conn);
+        }
+        value
+    }
+}
+
+/// Locks a mutex; a panic in another holder leaves the connection usable (its transaction was
+/// rolled back when dropped), so poisoning is ignored.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    if !conn.is_readonly(rusqlite::MAIN_DB)? {
+        let mode: String =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(rusqlite::Error::InvalidParameterName(format!(
+                "WAL mode not available (journal_mode is {mode})"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let latest = MIGRATIONS.last().map(|m| m.0).unwrap_or(0);
+    if current > latest {
+        return Err(Error::Open {
+            path: path.to_owned(),
+            reason: format!(
+                "the database is at schema version {current}, newer than this Navrat ({latest})"
+            ),
+        });
+    }
+    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+        tracing::info!(version, "applied database migration");
+    }
+    Ok(())
+}
+
+/// Now, in Unix seconds.
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// Writes an audit entry inside the caller's transaction.
+pub(crate) fn audit(
+    tx: &Transaction<'_>,
+    actor: &str,
+    action: &str,
+    subject: &str,
+    detail: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        (now(), actor, action, subject, detail),
+    )?;
+    Ok(())
+}
+
+/// Encodes a list as the JSON stored in list columns.
+pub(crate) fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))
+}
+
+/// Decodes a JSON list column.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| Error::Invalid(format!("stored JSON: {e}")))
+}

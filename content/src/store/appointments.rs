@@ -1,0 +1,278 @@
+//! Appointment requests and their history.
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+
+use super::{Store, audit, from_json, now, to_json};
+use crate::model::{
+    AppointmentChange, AppointmentEvent, AppointmentRequest, AppointmentStatus, Channel, Contact,
+    NewAppointmentRequest, PhoneNumber, Slug,
+};
+use crate::{Error, Locale, ReferenceCode, Result};
+
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at";
+
+fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
+    let contact_kind: String = row.get(8)?;
+    let contact_value: Option<String> = row.get(9)?;
+    let contact = match (contact_kind.as_str(), contact_value) {
+        ("phone", Some(v)) => Contact::Phone(PhoneNumber::parse(&v)?),
+        ("telegram", Some(v)) => Contact::Telegram(
+            v.parse()
+                .map_err(|_| Error::Invalid("stored chat id is not a number".into()))?,
+        ),
+        ("come_back", _) => Contact::ComeBack,
+        (kind, _) => {
+            return Err(Error::Invalid(format!(
+                "stored contact {kind:?} is incomplete"
+            )));
+        }
+    };
+    let topic: Option<String> = row.get(11)?;
+    Ok((
+        row.get(0)?,
+        AppointmentRequest {
+            reference: ReferenceCode::parse(&row.get::<_, String>(1)?)?,
+            channel: Channel::parse(&row.get::<_, String>(2)?)?,
+            locale: Locale::parse(&row.get::<_, String>(3)?)?,
+            point_id: row.get(4)?,
+            days: from_json(&row.get::<_, String>(5)?)?,
+            day_parts: from_json(&row.get::<_, String>(6)?)?,
+            alias: row.get(7)?,
+            contact,
+            interpreter_needed: row.get(10)?,
+            topic: topic.as_deref().map(Slug::parse).transpose()?,
+            status: AppointmentStatus::parse(&row.get::<_, String>(12)?)?,
+            confirmed_when: row.get(13)?,
+            counsellor: row.get(14)?,
+            interpreter_confirmed: row.get(15)?,
+            decline_reason: row.get(16)?,
+            created_at: row.get(17)?,
+        },
+    ))
+}
+
+fn find(
+    tx: &rusqlite::Connection,
+    reference: &ReferenceCode,
+) -> Result<Option<(i64, AppointmentRequest)>> {
+    let sql = format!("SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE reference = ?1");
+    let mut stmt = tx.prepare(&sql)?;
+    let mut rows = stmt.query([reference.as_str()])?;
+    rows.next()?.map(request_from_row).transpose()
+}
+
+fn record_event(
+    tx: &Transaction<'_>,
+    request_id: i64,
+    actor: &str,
+    from: Option<AppointmentStatus>,
+    to: AppointmentStatus,
+    detail: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO appointment_events (request_id, at, actor, from_status, to_status, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![request_id, now(), actor, from.map(|s| s.as_str()), to.as_str(), detail],
+    )?;
+    Ok(())
+}
+
+fn validate(new: &NewAppointmentRequest) -> Result<()> {
+    if new.days.is_empty() || new.day_parts.is_empty() {
+        return Err(Error::Invalid(
+            "choose at least one day and one day-part".into(),
+        ));
+    }
+    if let Some(alias) = &new.alias
+        && alias.chars().count() > crate::model::ALIAS_MAX_CHARS
+    {
+        return Err(Error::Invalid("alias too long".into()));
+    }
+    if let Some(key) = &new.idempotency_key
+        && (key.is_empty() || key.len() > 64)
+    {
+        return Err(Error::Invalid(
+            "idempotency key must be 1–64 characters".into(),
+        ));
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Stores a new appointment request and returns it with its reference code. It is on disk
+    /// when this returns: only then may the person be told it was received. A repeated submit
+    /// with the same idempotency key returns the request made the first time.
+    pub fn create_appointment_request(
+        &self,
+        new: &NewAppointmentRequest,
+    ) -> Result<AppointmentRequest> {
+        validate(new)?;
+        let actor = new.channel.as_str();
+        let reference = self.write(|tx| {
+            if let Some(key) = &new.idempotency_key {
+                let existing: Option<String> = tx
+                    .query_row(
+                        "SELECT reference FROM appointment_requests WHERE idempotency_key = ?1",
+                        [key],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                if let Some(existing) = existing {
+                    return ReferenceCode::parse(&existing);
+                }
+            }
+            let point_active: bool = tx
+                .query_row(
+                    "SELECT active FROM points WHERE id = ?1",
+                    [&new.point_id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or(false);
+            if !point_active {
+                return Err(Error::NotFound(format!("counselling point {:?}", new.point_id)));
+            }
+            let (contact_kind, contact_value) = match &new.contact {
+                Contact::Phone(p) => ("phone", Some(p.as_str().to_owned())),
+                Contact::Telegram(chat) => ("telegram", Some(chat.to_string())),
+                Contact::ComeBack => ("come_back", None),
+            };
+            let at = now();
+            // A collision among 2^44 codes is unlikely but possible: draw again.
+            let reference = loop {
+                let code = ReferenceCode::generate();
+                let taken: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM appointment_requests WHERE reference = ?1)",
+                    [code.as_str()],
+                    |r| r.get(0),
+                )?;
+                if !taken {
+                    break code;
+                }
+            };
+            tx.execute(
+                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13)",
+                params![
+                    reference.as_str(),
+                    new.channel.as_str(),
+                    new.locale.as_str(),
+                    new.point_id,
+                    to_json(&new.days)?,
+                    to_json(&new.day_parts)?,
+                    new.alias,
+                    contact_kind,
+                    contact_value,
+                    new.interpreter_needed,
+                    new.topic.as_ref().map(Slug::as_str),
+                    new.idempotency_key,
+                    at,
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            record_event(tx, id, actor, None, AppointmentStatus::New, "")?;
+            audit(tx, actor, "appointment.create", &format!("appointment/{id}"), &new.point_id)?;
+            Ok(reference)
+        })?;
+        self.appointment_request(&reference)?
+            .ok_or_else(|| Error::NotFound("the request just stored".into()))
+    }
+
+    /// The request with this reference code.
+    pub fn appointment_request(
+        &self,
+        reference: &ReferenceCode,
+    ) -> Result<Option<AppointmentRequest>> {
+        self.read(|c| Ok(find(c, reference)?.map(|(_, r)| r)))
+    }
+
+    /// Applies a status change (confirm, decline, done, no-show, cancel) if it is allowed,
+    /// recording it in the request's history and the audit log.
+    pub fn change_appointment(
+        &self,
+        reference: &ReferenceCode,
+        change: &AppointmentChange,
+        actor: &str,
+    ) -> Result<AppointmentRequest> {
+        self.write(|tx| {
+            let (id, request) = find(tx, reference)?
+                .ok_or_else(|| Error::NotFound("appointment request".into()))?;
+            let to = change.apply_to(request.status)?;
+            let at = now();
+            let closed_at = to.is_closed().then_some(at);
+            let detail = match change {
+                AppointmentChange::Confirm { when, counsellor, interpreter } => {
+                    tx.execute(
+                        "UPDATE appointment_requests SET status = ?2, confirmed_when = ?3, counsellor = ?4, interpreter_confirmed = ?5, updated_at = ?6 WHERE id = ?1",
+                        params![id, to.as_str(), when, counsellor, interpreter, at],
+                    )?;
+                    format!("{when}; interpreter: {interpreter}")
+                }
+                AppointmentChange::Decline { reason } => {
+                    tx.execute(
+                        "UPDATE appointment_requests SET status = ?2, decline_reason = ?3, updated_at = ?4, closed_at = ?4 WHERE id = ?1",
+                        params![id, to.as_str(), reason, at],
+                    )?;
+                    String::new()
+                }
+                AppointmentChange::Done | AppointmentChange::NoShow | AppointmentChange::Cancel => {
+                    tx.execute(
+                        "UPDATE appointment_requests SET status = ?2, updated_at = ?3, closed_at = ?4 WHERE id = ?1",
+                        params![id, to.as_str(), at, closed_at],
+                    )?;
+                    String::new()
+                }
+            };
+            record_event(tx, id, actor, Some(request.status), to, &detail)?;
+            audit(tx, actor, &format!("appointment.{}", to.as_str()), &format!("appointment/{id}"), &detail)?;
+            Ok(())
+        })?;
+        self.appointment_request(reference)?
+            .ok_or_else(|| Error::NotFound("appointment request".into()))
+    }
+
+    /// The full history of a request, oldest first.
+    pub fn appointment_history(&self, reference: &ReferenceCode) -> Result<Vec<AppointmentEvent>> {
+        self.read(|c| {
+            let (id, _) = find(c, reference)?
+                .ok_or_else(|| Error::NotFound("appointment request".into()))?;
+            let mut stmt = c.prepare(
+                "SELECT at, actor, from_status, to_status, detail FROM appointment_events WHERE request_id = ?1 ORDER BY id",
+            )?;
+            let mut rows = stmt.query([id])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                let from: Option<String> = row.get(2)?;
+                out.push(AppointmentEvent {
+                    at: row.get(0)?,
+                    actor: row.get(1)?,
+                    from: from.as_deref().map(AppointmentStatus::parse).transpose()?,
+                    to: AppointmentStatus::parse(&row.get::<_, String>(3)?)?,
+                    detail: row.get(4)?,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Requests at the given points, newest first, optionally only those with `status`.
+    pub fn appointment_requests(
+        &self,
+        points: &[String],
+        status: Option<AppointmentStatus>,
+    ) -> Result<Vec<AppointmentRequest>> {
+        self.read(|c| {
+            let sql = format!(
+                "SELECT {REQUEST_COLUMNS} FROM appointment_requests
+                 WHERE point_id IN (SELECT value FROM json_each(?1)) AND (?2 IS NULL OR status = ?2)
+                 ORDER BY created_at DESC, id DESC"
+            );
+            let mut stmt = c.prepare(&sql)?;
+            let mut rows = stmt.query(params![to_json(points)?, status.map(|s| s.as_str())])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                out.push(request_from_row(row)?.1);
+            }
+            Ok(out)
+        })
+    }
+}

@@ -1,0 +1,199 @@
+//! Staff users, their roles, and the audit log.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rusqlite::{OptionalExtension, params};
+
+use super::{Store, audit, now};
+use crate::model::{AuditEntry, Role, StaffUser};
+use crate::{Error, Result};
+
+/// Shortest password accepted for staff.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// argon2id with OWASP's parameters: 19 MiB of memory, 2 passes, 1 lane.
+fn argon2() -> Argon2<'static> {
+    let params = Params::new(19_456, 2, 1, None).expect("OWASP argon2id parameters are valid");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+fn hash_password(password: &str) -> Result<String> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(Error::Invalid(format!(
+            "the password must have at least {MIN_PASSWORD_CHARS} characters"
+        )));
+    }
+    let mut salt = [0u8; 16];
+    rand::Rng::fill(&mut rand::rng(), &mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|e| Error::Invalid(e.to_string()))?;
+    Ok(argon2()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| Error::Invalid(e.to_string()))?
+        .to_string())
+}
+
+fn check_login(login: &str) -> Result<()> {
+    let ok = (2..=40).contains(&login.len())
+        && login
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Invalid(
+            "a login is 2–40 characters: lowercase letters, digits, '.', '_' or '-'".into(),
+        ))
+    }
+}
+
+impl Store {
+    /// Adds a staff user with an argon2id password hash and their roles.
+    pub fn add_staff_user(
+        &self,
+        login: &str,
+        display_name: &str,
+        password: &str,
+        roles: &[Role],
+        actor: &str,
+    ) -> Result<()> {
+        check_login(login)?;
+        if roles.is_empty() {
+            return Err(Error::Invalid("give the user at least one role".into()));
+        }
+        let hash = hash_password(password)?;
+        self.write(|tx| {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM staff_users WHERE login = ?1)",
+                [login],
+                |r| r.get(0),
+            )?;
+            if exists {
+                return Err(Error::Invalid(format!("user {login} exists already")));
+            }
+            tx.execute(
+                "INSERT INTO staff_users (login, display_name, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![login, display_name, hash, now()],
+            )?;
+            let id = tx.last_insert_rowid();
+            for role in roles {
+                let (kind, scope) = role.parts();
+                tx.execute(
+                    "INSERT OR IGNORE INTO staff_roles (user_id, role, scope) VALUES (?1, ?2, ?3)",
+                    params![id, kind, scope],
+                )?;
+            }
+            let roles: Vec<String> = roles.iter().map(Role::to_string).collect();
+            audit(tx, actor, "user.add", &format!("user/{login}"), &roles.join(" "))
+        })
+    }
+
+    /// Sets a new password for a staff user.
+    pub fn set_staff_password(&self, login: &str, password: &str, actor: &str) -> Result<()> {
+        let hash = hash_password(password)?;
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE staff_users SET password_hash = ?2 WHERE login = ?1",
+                params![login, hash],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound(format!("user {login}")));
+            }
+            audit(tx, actor, "user.passwd", &format!("user/{login}"), "")
+        })
+    }
+
+    /// Disables a staff user: they can no longer sign in.
+    pub fn disable_staff_user(&self, login: &str, actor: &str) -> Result<()> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE staff_users SET disabled = 1 WHERE login = ?1",
+                [login],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound(format!("user {login}")));
+            }
+            audit(tx, actor, "user.disable", &format!("user/{login}"), "")
+        })
+    }
+
+    /// Every staff user with their roles, by login.
+    pub fn staff_users(&self) -> Result<Vec<StaffUser>> {
+        self.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT u.login, u.display_name, u.disabled, r.role, r.scope
+                 FROM staff_users u LEFT JOIN staff_roles r ON r.user_id = u.id
+                 ORDER BY u.login, r.role, r.scope",
+            )?;
+            let mut rows = stmt.query([])?;
+            let mut out: Vec<StaffUser> = Vec::new();
+            while let Some(row) = rows.next()? {
+                let login: String = row.get(0)?;
+                if out.last().map(|u| &u.login) != Some(&login) {
+                    out.push(StaffUser {
+                        login: login.clone(),
+                        display_name: row.get(1)?,
+                        disabled: row.get(2)?,
+                        roles: Vec::new(),
+                    });
+                }
+                let role: Option<String> = row.get(3)?;
+                let scope: Option<String> = row.get(4)?;
+                if let (Some(role), Some(scope), Some(user)) = (role, scope, out.last_mut()) {
+                    let text = if scope.is_empty() {
+                        role
+                    } else {
+                        format!("{role}:{scope}")
+                    };
+                    user.roles.push(Role::parse(&text)?);
+                }
+            }
+            for user in &mut out {
+                user.roles.sort();
+            }
+            Ok(out)
+        })
+    }
+
+    /// Checks a login and password; returns the user when both match and the user is enabled.
+    /// Takes the same time whether or not the login exists.
+    pub fn verify_staff_password(&self, login: &str, password: &str) -> Result<Option<StaffUser>> {
+        let stored: Option<(String, bool)> = self.read(|c| {
+            Ok(c.query_row(
+                "SELECT password_hash, disabled FROM staff_users WHERE login = ?1",
+                [login],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+        })?;
+        // Verify against a fixed hash when the login is unknown, so timing does not tell.
+        const UNKNOWN: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$0SGYm3y3Fw3Gfbm2s6WnRK/o6Ztp5DHuMvz2g1u0MCk";
+        let (hash, disabled) = stored.clone().unwrap_or((UNKNOWN.to_owned(), true));
+        let parsed = PasswordHash::new(&hash).map_err(|e| Error::Invalid(e.to_string()))?;
+        let matches = argon2()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok();
+        if !matches || disabled || stored.is_none() {
+            return Ok(None);
+        }
+        Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// The newest audit entries, newest first.
+    pub fn audit_entries(&self, limit: usize) -> Result<Vec<AuditEntry>> {
+        self.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id DESC LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit as i64], |r| {
+                Ok(AuditEntry {
+                    at: r.get(0)?,
+                    actor: r.get(1)?,
+                    action: r.get(2)?,
+                    subject: r.get(3)?,
+                    detail: r.get(4)?,
+                })
+            })?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        })
+    }
+}

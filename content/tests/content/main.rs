@@ -1,0 +1,12 @@
+//! Integration tests of the content crate, in one test binary.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on anything unexpected"
+)]
+
+mod appointments;
+mod i18n;
+mod seed;
+mod store;
+mod support;

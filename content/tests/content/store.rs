@@ -1,0 +1,350 @@
+//! The store: migrations, settings, topics, revisions, translations, fallback.
+
+use navrat_content::model::{
+    Category, Provenance, Slug, TopicText, Translation, TranslationStatus,
+};
+use navrat_content::store::TranslationState;
+use navrat_content::{Error, Store};
+
+use crate::support::{l, new_store, source};
+
+fn with_category(store: &Store) {
+    // Categories come from the seed; a minimal one for unit-sized tests.
+    let content = navrat_content::seed::SeedContent {
+        categories: vec![Category { id: "about".into() }],
+        points: vec![],
+        topics: vec![],
+    };
+    store.import_seed(&content, "test").unwrap();
+}
+
+fn translation(
+    slug: &Slug,
+    locale: &str,
+    title: &str,
+    status: TranslationStatus,
+    rev: u32,
+) -> Translation {
+    Translation {
+        slug: slug.clone(),
+        locale: l(locale),
+        text: TopicText {
+            title: title.into(),
+            summary: "s".into(),
+            body: "b".into(),
+            keywords: vec![],
+        },
+        status,
+        provenance: Provenance::Community,
+        author: "olena".into(),
+        reviewer: None,
+        source_revision: rev,
+    }
+}
+
+#[test]
+fn a_new_database_is_migrated_and_reopens() {
+    let (dir, store) = new_store();
+    assert!(store.is_empty().unwrap());
+    assert!(store.integrity().unwrap().is_ok());
+    drop(store);
+    let store = Store::open_dir(dir.path()).unwrap();
+    assert!(store.is_empty().unwrap());
+    let conn = rusqlite::Connection::open(store.path()).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+    let mode: String = conn
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_database_from_a_newer_navrat_is_refused() {
+    let (dir, store) = new_store();
+    let path = store.path().to_owned();
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+    let err = Store::open_dir(dir.path()).unwrap_err();
+    assert!(err.to_string().contains("newer than this Navrat"), "{err}");
+}
+
+#[test]
+fn a_topic_round_trips() {
+    let (_dir, store) = new_store();
+    with_category(&store);
+    let slug = Slug::parse("what-is-it").unwrap();
+    store
+        .create_topic(
+            &slug,
+            "about",
+            10,
+            &source("Co to je", "Text **tučně**."),
+            "eva",
+        )
+        .unwrap();
+    let topic = store.topic(&slug).unwrap().unwrap();
+    assert_eq!(topic.source.revision, 1);
+    assert_eq!(topic.source.text.title, "Co to je");
+    assert_eq!(topic.source.text.body, "Text **tučně**.");
+    assert_eq!(topic.source.author, "eva");
+    assert_eq!(store.topics().unwrap().len(), 1);
+    assert!(
+        store
+            .topic(&Slug::parse("nope").unwrap())
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn editing_the_source_outdates_translations_which_are_still_served_with_a_notice() {
+    let (_dir, store) = new_store();
+    with_category(&store);
+    let slug = Slug::parse("ticket").unwrap();
+    store
+        .create_topic(&slug, "about", 1, &source("Letenka", "Stará verze."), "eva")
+        .unwrap();
+    store
+        .save_translation_draft(
+            &translation(&slug, "uk", "Квиток", TranslationStatus::InReview, 1),
+            "olena",
+        )
+        .unwrap();
+    store
+        .publish_translation(&slug, l("uk"), "ivan", "ivan")
+        .unwrap();
+    assert_eq!(
+        store.translation_states(l("uk")).unwrap()[0].1,
+        TranslationState::Current
+    );
+
+    let mut text = source("Letenka", "Nová verze.").text;
+    text.body = "Nová verze.".into();
+    let rev = store
+        .edit_source(&slug, &text, &[], &[], false, "eva")
+        .unwrap();
+    assert_eq!(rev, 2);
+    assert_eq!(
+        store.translation_states(l("uk")).unwrap()[0].1,
+        TranslationState::Outdated
+    );
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(served.locale, l("uk"));
+    assert!(served.outdated);
+    assert_eq!((served.source_revision, served.current_revision), (1, 2));
+    // The old revision is kept for the diff a translator needs.
+    let revisions = store.source_revisions(&slug).unwrap();
+    assert_eq!(
+        revisions
+            .iter()
+            .map(|r| r.text.body.as_str())
+            .collect::<Vec<_>>(),
+        ["Stará verze.", "Nová verze."]
+    );
+
+    // Updating and publishing makes it current again.
+    store
+        .save_translation_draft(
+            &translation(&slug, "uk", "Квиток (нове)", TranslationStatus::InReview, 2),
+            "olena",
+        )
+        .unwrap();
+    // Until published, people still read the published version.
+    let served = store.served_topic(&slug, &[l("uk")]).unwrap().unwrap();
+    assert_eq!(served.text.title, "Квиток");
+    store
+        .publish_translation(&slug, l("uk"), "ivan", "ivan")
+        .unwrap();
+    let served = store.served_topic(&slug, &[l("uk")]).unwrap().unwrap();
+    assert_eq!(served.text.title, "Квиток (нове)");
+    assert!(!served.outdated && !served.unreviewed);
+    assert_eq!(
+        store.translation_states(l("uk")).unwrap()[0].1,
+        TranslationState::Current
+    );
+}
+
+#[test]
+fn fallback_follows_the_chain_and_marks_drafts() {
+    let (_dir, store) = new_store();
+    with_category(&store);
+    let slug = Slug::parse("docs").unwrap();
+    store
+        .create_topic(&slug, "about", 1, &source("Doklady", "Text."), "eva")
+        .unwrap();
+    // Nothing in uk or en: Czech source.
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(served.locale, l("cs"));
+    assert!(!served.unreviewed);
+    // An English draft comes before Czech, marked unreviewed.
+    store
+        .save_translation_draft(
+            &translation(&slug, "en", "Documents", TranslationStatus::Draft, 1),
+            "tom",
+        )
+        .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!((served.locale, served.unreviewed), (l("en"), true));
+    // A chain without Russian never shows Russian.
+    store
+        .save_translation_draft(
+            &translation(&slug, "ru", "Документы", TranslationStatus::Draft, 1),
+            "ivan",
+        )
+        .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(served.locale, l("en"));
+}
+
+#[test]
+fn czech_is_edited_as_source_not_as_a_translation_and_publishing_needs_a_draft() {
+    let (_dir, store) = new_store();
+    with_category(&store);
+    let slug = Slug::parse("x").unwrap();
+    store
+        .create_topic(&slug, "about", 1, &source("X", "Y"), "eva")
+        .unwrap();
+    let err = store
+        .save_translation_draft(
+            &translation(&slug, "cs", "X", TranslationStatus::Draft, 1),
+            "eva",
+        )
+        .unwrap_err();
+    assert!(matches!(err, Error::NotAllowed(_)), "{err}");
+    let err = store
+        .publish_translation(&slug, l("vi"), "lan", "lan")
+        .unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err}");
+    let err = store
+        .save_translation_draft(
+            &translation(&slug, "vi", "X", TranslationStatus::Published, 1),
+            "lan",
+        )
+        .unwrap_err();
+    assert!(matches!(err, Error::NotAllowed(_)), "{err}");
+}
+
+#[test]
+fn audit_log_names_who_changed_what() {
+    let (_dir, store) = new_store();
+    with_category(&store);
+    let slug = Slug::parse("x").unwrap();
+    store
+        .create_topic(&slug, "about", 1, &source("X", "Y"), "eva")
+        .unwrap();
+    store
+        .save_translation_draft(
+            &translation(&slug, "vi", "X", TranslationStatus::InReview, 1),
+            "lan",
+        )
+        .unwrap();
+    store
+        .publish_translation(&slug, l("vi"), "minh", "minh")
+        .unwrap();
+    let entries = store.audit_entries(10).unwrap();
+    let seen: Vec<(&str, &str, &str)> = entries
+        .iter()
+        .map(|e| (e.actor.as_str(), e.action.as_str(), e.subject.as_str()))
+        .collect();
+    assert_eq!(
+        &seen[..3],
+        [
+            ("minh", "translation.publish", "topic/x/vi"),
+            ("lan", "translation.save", "topic/x/vi"),
+            ("eva", "topic.create", "topic/x"),
+        ]
+    );
+}
+
+#[test]
+fn staff_passwords_are_hashed_with_argon2id_and_checked() {
+    use navrat_content::model::Role;
+    let (_dir, store) = new_store();
+    let roles = [Role::Translator(l("uk")), Role::Reviewer(l("uk"))];
+    store
+        .add_staff_user("olena", "Olena", "correct horse battery", &roles, "cli")
+        .unwrap();
+    let user = store
+        .verify_staff_password("olena", "correct horse battery")
+        .unwrap()
+        .unwrap();
+    let mut expected = roles.to_vec();
+    expected.sort();
+    assert_eq!(user.roles, expected);
+    assert!(
+        store
+            .verify_staff_password("olena", "wrong password!!")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .verify_staff_password("nobody", "correct horse battery")
+            .unwrap()
+            .is_none()
+    );
+    // Too short, duplicate, no role.
+    assert!(
+        store
+            .add_staff_user("ivan", "Ivan", "short", &roles, "cli")
+            .is_err()
+    );
+    assert!(
+        store
+            .add_staff_user("olena", "O", "another long password", &roles, "cli")
+            .is_err()
+    );
+    assert!(
+        store
+            .add_staff_user("petr", "P", "another long password", &[], "cli")
+            .is_err()
+    );
+    // The stored hash is argon2id with OWASP parameters, never the password.
+    let conn = rusqlite::Connection::open(store.path()).unwrap();
+    let hash: String = conn
+        .query_row(
+            "SELECT password_hash FROM staff_users WHERE login = 'olena'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    // Disabled users cannot sign in.
+    store.disable_staff_user("olena", "cli").unwrap();
+    assert!(
+        store
+            .verify_staff_password("olena", "correct horse battery")
+            .unwrap()
+            .is_none()
+    );
+    store
+        .set_staff_password("olena", "a brand new password", "cli")
+        .unwrap();
+    assert!(
+        store
+            .verify_staff_password("olena", "a brand new password")
+            .unwrap()
+            .is_none()
+    );
+    assert!(store.staff_users().unwrap()[0].disabled);
+}

@@ -1,0 +1,127 @@
+# Strings both channels use: navigation, categories, notices, the appointment flow, errors.
+app-name = Navrat
+app-tagline = معلومات عن العودة الطوعية، بلغتك
+
+## Navigation
+nav-home = الصفحة الرئيسية
+nav-back = رجوع
+nav-language = اللغة
+nav-finish = إنهاء ومسح البيانات
+nav-search = بحث
+
+## Categories of topics
+category-about = العودة الطوعية
+category-about-description = ما هي، ومن يمكنه الاستفادة منها
+category-support = ما الذي تحصل عليه
+category-support-description = تذكرة السفر، الوثائق، المساعدة بعد الوصول
+category-process = كيف تتم العملية
+category-process-description = الخطوات، المدة، ما يجب إحضاره
+category-rights = حقوقك وسلامتك
+category-rights-description = السرية، حظر الدخول، تغيير رأيك
+category-detention = في مركز احتجاز الأجانب (ZZC)
+category-detention-description = الاستشارة داخل المركز
+category-family-health = العائلة والصحة
+category-family-health-description = الأطفال، المرض، الاحتياجات الخاصة
+category-contact = التحدث مع مستشار
+category-contact-description = أين وكيف يمكنك التواصل معنا
+
+## Notices on a topic
+notice-draft = لم يراجع أي مستشار هذه الترجمة بعد. قد تحتوي على أخطاء. إذا كان هناك شيء غير واضح، يُرجى سؤال مستشار.
+notice-outdated = تغيّر النص التشيكي الأصلي بعد ترجمته. قد تكون بعض التفاصيل هنا غير محدّثة.
+notice-outdated-link = اقرأ النص التشيكي الحالي
+notice-sample-data = بعض التفاصيل هنا (العناوين، أرقام الهاتف، ساعات العمل أو المبالغ) هي أمثلة فقط وقد لا تكون صحيحة. يُرجى التحقق منها مع مستشار.
+notice-fallback = هذا النص غير متوفر بلغتك بعد. يُعرض باللغة التالية: { $language }.
+topic-sources = المصادر
+topic-updated = آخر مقارنة مع المصدر: النسخة { $revision }
+
+## Search
+search-label = عمّ تبحث؟
+search-placeholder = مثلًا: تذكرة، جواز سفر، أطفال
+search-button = بحث
+search-results = { $count ->
+    [zero] لم يُعثر على أي موضوع
+    [one] تم العثور على موضوع واحد
+    [two] تم العثور على موضوعين
+    [few] تم العثور على { $count } مواضيع
+    [many] تم العثور على { $count } موضوعًا
+   *[other] تم العثور على { $count } موضوع
+}
+search-no-results = لم يُعثر على شيء. جرّب كلمات أخرى، أو اسأل مستشارًا.
+
+## Counselling points
+point-kind-regional = نقطة استشارة
+point-kind-detention = مركز احتجاز الأجانب (ZZC)
+point-kind-office = مكتب
+point-languages = اللغات المستخدمة هنا
+point-hours = ساعات العمل
+point-visiting-rules = كيف تتم الزيارة
+
+## Days and times of day
+day-mon = الاثنين
+day-tue = الثلاثاء
+day-wed = الأربعاء
+day-thu = الخميس
+day-fri = الجمعة
+day-sat = السبت
+day-sun = الأحد
+day-part-morning = الصباح
+day-part-afternoon = بعد الظهر
+day-part-evening = المساء
+
+## Appointment request
+appointment-title = طلب لقاء مع مستشار
+appointment-intro = سيشرح لك المستشار خياراتك بلغتك. الاستشارة مجانية وسرية. تقديم الطلب لا يُلزمك بأي شيء.
+appointment-point = أين تريد أن يكون اللقاء؟
+appointment-interpreter = أحتاج إلى مترجم
+appointment-days = ما الأيام المناسبة لك؟
+appointment-day-parts = في أي وقت من اليوم؟
+appointment-topic = عمّ تريد أن تتحدث؟ (اختياري)
+appointment-alias = بماذا نناديك؟ (اختياري، يكفي اسم مستعار)
+appointment-phone = رقم الهاتف (اختياري)
+appointment-contact = كيف تريد أن تصلك أخبارنا؟
+appointment-contact-phone = اتصلوا بي أو أرسلوا لي رسالة
+appointment-contact-return = سأعود وأتحقق هنا
+appointment-contact-telegram = سأتابع الطلب على تيليغرام
+appointment-consent-title = ما الذي نحفظه
+appointment-consent = نحفظ فقط ما تُدخله هنا: المكان، والأيام، واللغة، وإذا أعطيتنا إياهما، اسمًا مستعارًا ورقم هاتف. نستخدم هذه المعلومات فقط لترتيب لقائك مع مستشار. لا يمكن أن يراها إلا مستشارو مركز العودة. نحذفها بعد { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من إغلاق طلبك. لا نشاركها مع الشرطة ولا مع أي جهة أخرى.
+appointment-consent-agree = أوافق
+appointment-review = راجِع طلبك
+appointment-edit = تعديل
+appointment-submit = إرسال الطلب
+appointment-sent = تم إرسال طلبك
+appointment-reference = الرمز المرجعي لطلبك
+appointment-reference-hint = اكتبه أو التقط له صورة. باستخدامه يمكنك التحقق من طلبك.
+appointment-follow-telegram = امسح الرمز بهاتفك لمتابعة طلبك على تيليغرام
+appointment-status-title = طلبك
+appointment-status-lookup = أدخل الرمز المرجعي لطلبك
+
+## Status of a request
+status-new = تم الاستلام. سيتواصل معك مستشار أو يؤكد لك موعدًا.
+status-confirmed = تم التأكيد: { $when } في { $point }.
+status-declined = غير ممكن: { $reason }
+status-done = تم
+status-cancelled = تم الإلغاء
+status-no-show = فات الموعد
+
+## Errors
+error-point-required = يُرجى اختيار مكان.
+error-days-required = يُرجى اختيار يوم واحد على الأقل.
+error-day-parts-required = يُرجى اختيار وقت واحد على الأقل من اليوم.
+error-alias-too-long = الاسم المستعار طويل جدًا (الحد الأقصى لعدد الأحرف: { $max }).
+error-phone-invalid = لا يبدو هذا رقم هاتف. يُرجى استخدام الأرقام، مثلًا +420 777 123 456.
+error-contact-phone-missing = يُرجى إدخال رقم هاتف، أو اختيار طريقة أخرى لتصلك أخبارنا.
+error-consent-required = يُرجى الموافقة على طريقة حفظنا لطلبك، وإلا فلا يمكننا إرساله.
+error-reference-invalid = هذا الرمز المرجعي غير صالح. يُرجى التحقق من الحروف والأرقام.
+error-reference-unknown = لم نتمكن من العثور على طلب بهذا الرمز.
+error-not-found = هذه الصفحة غير موجودة.
+error-not-found-hint = ارجع لاختيار لغتك.
+error-generic = حدث خطأ من جهتنا. لم يضِع أي شيء مما أدخلته. يُرجى المحاولة مرة أخرى.
+error-rate-limited = محاولات كثيرة جدًا. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
+error-storage-full = لا يمكننا حفظ طلبات جديدة الآن. يُرجى سؤال أحد الموظفين أو المحاولة لاحقًا.
+error-too-long = النص طويل جدًا.

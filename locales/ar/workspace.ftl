@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = مساحة عمل Navrat
+ws-login = تسجيل الدخول
+ws-logout = تسجيل الخروج
+ws-username = اسم المستخدم
+ws-password = كلمة المرور
+ws-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+ws-login-limited = محاولات فاشلة كثيرة جدًا. انتظر خمس دقائق ثم حاول مرة أخرى.
+ws-requests = طلبات المواعيد
+ws-translations = الترجمات
+ws-overview = نظرة عامة
+ws-status-missing = غير موجودة
+ws-status-draft = مسودة
+ws-status-in-review = قيد المراجعة
+ws-status-published = منشورة
+ws-status-outdated = قديمة
+ws-save-draft = حفظ المسودة
+ws-submit-review = إرسال للمراجعة
+ws-publish = الموافقة والنشر
+ws-confirm = تأكيد
+ws-decline = رفض
+ws-reschedule = تغيير الموعد
+ws-mark-done = تم
+ws-mark-no-show = لم يحضر

@@ -1,0 +1,124 @@
+# Strings both channels use: navigation, categories, notices, the appointment flow, errors.
+app-name = Navrat
+app-tagline = Informace o dobrovolném návratu ve vašem jazyce
+
+## Navigation
+nav-home = Domů
+nav-back = Zpět
+nav-language = Jazyk
+nav-finish = Ukončit a vymazat
+nav-search = Hledat
+
+## Categories of topics
+category-about = Dobrovolný návrat
+category-about-description = Co to je a kdo ho může využít
+category-support = Co dostanete
+category-support-description = Letenka, doklady, pomoc po příjezdu
+category-process = Jak to probíhá
+category-process-description = Kroky, jak dlouho to trvá, co si vzít s sebou
+category-rights = Vaše práva a bezpečí
+category-rights-description = Důvěrnost, zákaz vstupu, když změníte názor
+category-detention = V zajištění (ZZC)
+category-detention-description = Poradenství přímo v zařízení
+category-family-health = Rodina a zdraví
+category-family-health-description = Děti, nemoc, zvláštní potřeby
+category-contact = Promluvit si s poradcem
+category-contact-description = Kde a jak nás najdete
+
+## Notices on a topic
+notice-draft = Tento překlad ještě nezkontroloval poradce. Může obsahovat chyby. Pokud něčemu nerozumíte, zeptejte se poradce.
+notice-outdated = Český originál tohoto textu se od překladu změnil. Některé údaje zde nemusí být aktuální.
+notice-outdated-link = Přečíst si aktuální český text
+notice-sample-data = Některé údaje zde (adresy, telefonní čísla, otevírací doba nebo částky) jsou jen příklady a nemusí být správné. Ověřte si je u poradce.
+notice-fallback = Tento text zatím není k dispozici ve vašem jazyce. Zobrazuje se v jazyce: { $language }.
+topic-sources = Zdroje
+topic-updated = Naposledy porovnáno se zdrojem: revize { $revision }
+
+## Search
+search-label = Co hledáte?
+search-placeholder = Například: letenka, pas, děti
+search-button = Hledat
+search-results = { $count ->
+    [one] Nalezeno jedno téma
+    [few] Nalezena { $count } témata
+    [many] Nalezeno { $count } tématu
+   *[other] Nalezeno { $count } témat
+}
+search-no-results = Nic jsme nenašli. Zkuste jiná slova nebo se zeptejte poradce.
+
+## Counselling points
+point-kind-regional = Poradenské místo
+point-kind-detention = Zařízení pro zajištění cizinců (ZZC)
+point-kind-office = Kancelář
+point-languages = Jazyky, kterými se tu mluví
+point-hours = Otevírací doba
+point-visiting-rules = Jak probíhá návštěva
+
+## Days and times of day
+day-mon = Pondělí
+day-tue = Úterý
+day-wed = Středa
+day-thu = Čtvrtek
+day-fri = Pátek
+day-sat = Sobota
+day-sun = Neděle
+day-part-morning = Dopoledne
+day-part-afternoon = Odpoledne
+day-part-evening = Večer
+
+## Appointment request
+appointment-title = Požádat o schůzku s poradcem
+appointment-intro = Poradce vám ve vašem jazyce vysvětlí, jaké máte možnosti. Je to zdarma a důvěrné. Žádost vás k ničemu nezavazuje.
+appointment-point = Kde se chcete sejít?
+appointment-interpreter = Potřebuji tlumočníka
+appointment-days = Které dny se vám hodí?
+appointment-day-parts = V jakou denní dobu?
+appointment-topic = O čem chcete mluvit? (nepovinné)
+appointment-alias = Jak vám máme říkat? (nepovinné, stačí přezdívka)
+appointment-phone = Telefonní číslo (nepovinné)
+appointment-contact = Jak se od nás chcete dozvědět odpověď?
+appointment-contact-phone = Zavolejte mi nebo mi pošlete SMS
+appointment-contact-return = Přijdu znovu a podívám se tady
+appointment-contact-telegram = Budu to sledovat v Telegramu
+appointment-consent-title = Co ukládáme
+appointment-consent = Ukládáme jen to, co sem zadáte: místo, dny, jazyk a, pokud je uvedete, přezdívku a telefonní číslo. Používáme je jen k tomu, abychom domluvili vaši schůzku s poradcem. Vidí je jen poradci Návratového centra. Smažeme je { $days ->
+        [one] { $days } den
+        [few] { $days } dny
+        [many] { $days } dne
+       *[other] { $days } dní
+    } po uzavření vaší žádosti. Nepředáváme je policii ani nikomu jinému.
+appointment-consent-agree = Souhlasím
+appointment-review = Zkontrolujte svou žádost
+appointment-edit = Změnit
+appointment-submit = Odeslat žádost
+appointment-sent = Vaše žádost byla odeslána
+appointment-reference = Váš referenční kód
+appointment-reference-hint = Zapište si ho nebo si ho vyfoťte. S ním si můžete ověřit stav své žádosti.
+appointment-follow-telegram = Naskenujte telefonem a sledujte svou žádost v Telegramu
+appointment-status-title = Vaše žádost
+appointment-status-lookup = Zadejte svůj referenční kód
+
+## Status of a request
+status-new = Přijato. Poradce se vám ozve nebo potvrdí čas.
+status-confirmed = Potvrzeno: { $when }, místo: { $point }.
+status-declined = Není možné: { $reason }
+status-done = Vyřízeno
+status-cancelled = Zrušeno
+status-no-show = Zmeškaná schůzka
+
+## Errors
+error-point-required = Vyberte místo.
+error-days-required = Vyberte alespoň jeden den.
+error-day-parts-required = Vyberte alespoň jednu denní dobu.
+error-alias-too-long = Přezdívka je příliš dlouhá (nejvyšší počet znaků: { $max }).
+error-phone-invalid = Tohle nevypadá jako telefonní číslo. Použijte číslice, například +420 777 123 456.
+error-contact-phone-missing = Zadejte telefonní číslo, nebo vyberte jiný způsob, jak se od nás dozvíte odpověď.
+error-consent-required = Prosím, souhlaste s tím, jak vaši žádost ukládáme. Jinak ji nemůžeme odeslat.
+error-reference-invalid = Tento referenční kód není platný. Zkontrolujte písmena a čísla.
+error-reference-unknown = Žádost s tímto kódem jsme nenašli.
+error-not-found = Tato stránka neexistuje.
+error-not-found-hint = Vraťte se zpět a vyberte svůj jazyk.
+error-generic = Na naší straně se něco pokazilo. Nic z toho, co jste zadali, se neztratilo. Zkuste to prosím znovu.
+error-rate-limited = Příliš mnoho pokusů. Počkejte prosím minutu a zkuste to znovu.
+error-storage-full = Nové žádosti teď nemůžeme uložit. Požádejte prosím někoho z personálu o pomoc nebo to zkuste později.
+error-too-long = Text je příliš dlouhý.

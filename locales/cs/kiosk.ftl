@@ -1,0 +1,20 @@
+# Strings of the touchscreen kiosk.
+picker-title = Vyberte si jazyk
+picker-hint = Dotkněte se svého jazyka
+home-title = Informace o dobrovolném návratu
+home-appointment = Chci mluvit s poradcem
+home-status = Stav mé žádosti
+topic-back-to-category = Další témata
+kiosk-idle-warning = Je tu někdo? Obrazovka se vymaže za { $seconds ->
+        [one] { $seconds } sekundu
+        [few] { $seconds } sekundy
+        [many] { $seconds } sekundy
+       *[other] { $seconds } sekund
+    }.
+kiosk-idle-continue = Ještě jsem tady
+kiosk-keyboard = Klávesnice
+kiosk-keyboard-hide = Skrýt klávesnici
+kiosk-cleared = Vše bylo vymazáno.
+kiosk-step = Krok { $step } z { $total }
+kiosk-next = Další
+kiosk-print-hint = Ukažte tento kód poradci.

@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat – pracovní prostor
+ws-login = Přihlásit se
+ws-logout = Odhlásit se
+ws-username = Uživatelské jméno
+ws-password = Heslo
+ws-login-failed = Nesprávné uživatelské jméno nebo heslo.
+ws-login-limited = Příliš mnoho neúspěšných pokusů. Počkejte pět minut a zkuste to znovu.
+ws-requests = Žádosti o schůzku
+ws-translations = Překlady
+ws-overview = Přehled
+ws-status-missing = Chybí
+ws-status-draft = Koncept
+ws-status-in-review = Ke kontrole
+ws-status-published = Zveřejněno
+ws-status-outdated = Zastaralé
+ws-save-draft = Uložit koncept
+ws-submit-review = Odeslat ke kontrole
+ws-publish = Schválit a zveřejnit
+ws-confirm = Potvrdit
+ws-decline = Odmítnout
+ws-reschedule = Změnit termín
+ws-mark-done = Vyřízeno
+ws-mark-no-show = Nedostavil(a) se

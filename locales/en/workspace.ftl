@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat workspace
+ws-login = Sign in
+ws-logout = Sign out
+ws-username = User name
+ws-password = Password
+ws-login-failed = Wrong user name or password.
+ws-login-limited = Too many failed attempts. Wait five minutes and try again.
+ws-requests = Appointment requests
+ws-translations = Translations
+ws-overview = Overview
+ws-status-missing = Missing
+ws-status-draft = Draft
+ws-status-in-review = In review
+ws-status-published = Published
+ws-status-outdated = Outdated
+ws-save-draft = Save draft
+ws-submit-review = Submit for review
+ws-publish = Approve and publish
+ws-confirm = Confirm
+ws-decline = Decline
+ws-reschedule = Reschedule
+ws-mark-done = Done
+ws-mark-no-show = Did not come

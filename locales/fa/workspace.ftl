@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = محیط کاری Navrat
+ws-login = ورود
+ws-logout = خروج
+ws-username = نام کاربری
+ws-password = رمز عبور
+ws-login-failed = نام کاربری یا رمز عبور اشتباه است.
+ws-login-limited = تلاش‌های ناموفق زیادی انجام شده است. پنج دقیقه صبر کنید و دوباره امتحان کنید.
+ws-requests = درخواست‌های ملاقات
+ws-translations = ترجمه‌ها
+ws-overview = نمای کلی
+ws-status-missing = ناموجود
+ws-status-draft = پیش‌نویس
+ws-status-in-review = در حال بررسی
+ws-status-published = منتشر شده
+ws-status-outdated = قدیمی
+ws-save-draft = ذخیره پیش‌نویس
+ws-submit-review = ارسال برای بررسی
+ws-publish = تأیید و انتشار
+ws-confirm = تأیید
+ws-decline = رد کردن
+ws-reschedule = تغییر زمان
+ws-mark-done = انجام شد
+ws-mark-no-show = نیامد

@@ -1,0 +1,117 @@
+# Strings both channels use: navigation, categories, notices, the appointment flow, errors.
+app-name = Navrat
+app-tagline = ინფორმაცია ნებაყოფლობითი დაბრუნების შესახებ, თქვენს ენაზე
+
+## Navigation
+nav-home = მთავარი
+nav-back = უკან
+nav-language = ენა
+nav-finish = დასრულება და გასუფთავება
+nav-search = ძიება
+
+## Categories of topics
+category-about = ნებაყოფლობითი დაბრუნება
+category-about-description = რა არის ეს და ვის შეუძლია ამით სარგებლობა
+category-support = რას მიიღებთ
+category-support-description = ბილეთი, დოკუმენტები, დახმარება ჩასვლის შემდეგ
+category-process = როგორ მიმდინარეობს
+category-process-description = ნაბიჯები, ვადები, რა უნდა წამოიღოთ
+category-rights = თქვენი უფლებები და უსაფრთხოება
+category-rights-description = კონფიდენციალურობა, შესვლის აკრძალვა, გადაწყვეტილების შეცვლა
+category-detention = დაკავების დროს (ZZC)
+category-detention-description = კონსულტაცია თავად დაწესებულებაში
+category-family-health = ოჯახი და ჯანმრთელობა
+category-family-health-description = ბავშვები, ავადმყოფობა, განსაკუთრებული საჭიროებები
+category-contact = ისაუბრეთ კონსულტანტთან
+category-contact-description = სად და როგორ დაგვიკავშირდეთ
+
+## Notices on a topic
+notice-draft = ეს თარგმანი კონსულტანტს ჯერ არ შეუმოწმებია. შეიძლება შეიცავდეს შეცდომებს. თუ რამე გაუგებარია, ჰკითხეთ კონსულტანტს.
+notice-outdated = ამ ტექსტის ჩეხური ორიგინალი თარგმნის შემდეგ შეიცვალა. აქ მოცემული ზოგიერთი დეტალი შეიძლება მოძველებული იყოს.
+notice-outdated-link = წაიკითხეთ ჩეხური ტექსტის ახლანდელი ვერსია
+notice-sample-data = აქ მოცემული ზოგიერთი დეტალი (მისამართები, ტელეფონის ნომრები, სამუშაო საათები ან თანხები) მხოლოდ მაგალითია და შეიძლება არ იყოს სწორი. გადაამოწმეთ კონსულტანტთან.
+notice-fallback = ეს ტექსტი თქვენს ენაზე ჯერ არ არის ხელმისაწვდომი. ის ნაჩვენებია ამ ენაზე: { $language }.
+topic-sources = წყაროები
+topic-updated = წყაროსთან ბოლო შედარება: ვერსია { $revision }
+
+## Search
+search-label = რას ეძებთ?
+search-placeholder = მაგალითად: ბილეთი, პასპორტი, ბავშვები
+search-button = ძიება
+search-results = { $count ->
+    [one] ნაპოვნია ერთი თემა
+   *[other] ნაპოვნია { $count } თემა
+}
+search-no-results = ვერაფერი მოიძებნა. სცადეთ სხვა სიტყვები ან ჰკითხეთ კონსულტანტს.
+
+## Counselling points
+point-kind-regional = საკონსულტაციო პუნქტი
+point-kind-detention = უცხოელთა დაკავების დაწესებულება (ZZC)
+point-kind-office = ოფისი
+point-languages = ენები, რომლებზეც აქ საუბრობენ
+point-hours = სამუშაო საათები
+point-visiting-rules = როგორ მიმდინარეობს ვიზიტი
+
+## Days and times of day
+day-mon = ორშაბათი
+day-tue = სამშაბათი
+day-wed = ოთხშაბათი
+day-thu = ხუთშაბათი
+day-fri = პარასკევი
+day-sat = შაბათი
+day-sun = კვირა
+day-part-morning = დილა
+day-part-afternoon = შუადღის შემდეგ
+day-part-evening = საღამო
+
+## Appointment request
+appointment-title = მოითხოვეთ შეხვედრა კონსულტანტთან
+appointment-intro = კონსულტანტი თქვენს ენაზე აგიხსნით, რა შესაძლებლობები გაქვთ. ეს უფასო და კონფიდენციალურია. მოთხოვნა არაფერს გავალდებულებთ.
+appointment-point = სად გსურთ შეხვედრა?
+appointment-interpreter = მჭირდება თარჯიმანი
+appointment-days = რომელი დღეები გაწყობთ?
+appointment-day-parts = დღის რომელ მონაკვეთში?
+appointment-topic = რაზე გსურთ საუბარი? (არასავალდებულო)
+appointment-alias = როგორ მოგმართოთ? (არასავალდებულო, შეგიძლიათ ფსევდონიმი მიუთითოთ)
+appointment-phone = ტელეფონის ნომერი (არასავალდებულო)
+appointment-contact = როგორ გსურთ ჩვენგან პასუხის მიღება?
+appointment-contact-phone = დამირეკეთ ან მომწერეთ
+appointment-contact-return = მოვალ და აქ შევამოწმებ
+appointment-contact-telegram = Telegram-ში ვადევნებ თვალს
+appointment-consent-title = რას ვინახავთ
+appointment-consent = ჩვენ ვინახავთ მხოლოდ იმას, რასაც აქ შეიყვანთ: ადგილს, დღეებს, ენას და, თუ მიუთითებთ, ფსევდონიმსა და ტელეფონის ნომერს. მათ ვიყენებთ მხოლოდ კონსულტანტთან თქვენი შეხვედრის მოსაწყობად. მათ ხედავენ მხოლოდ დაბრუნების ცენტრის კონსულტანტები. მათ ვშლით თქვენი მოთხოვნის დახურვიდან { $days } დღის შემდეგ. ჩვენ მათ არ გადავცემთ პოლიციას ან სხვა ვინმეს.
+appointment-consent-agree = ვეთანხმები
+appointment-review = შეამოწმეთ თქვენი მოთხოვნა
+appointment-edit = შეცვლა
+appointment-submit = მოთხოვნის გაგზავნა
+appointment-sent = თქვენი მოთხოვნა გაიგზავნა
+appointment-reference = თქვენი საცნობარო კოდი
+appointment-reference-hint = ჩაიწერეთ ან გადაუღეთ ფოტო. ამ კოდით შეძლებთ თქვენი მოთხოვნის შემოწმებას.
+appointment-follow-telegram = დაასკანერეთ ტელეფონით, რომ Telegram-ში თვალი ადევნოთ თქვენს მოთხოვნას
+appointment-status-title = თქვენი მოთხოვნა
+appointment-status-lookup = შეიყვანეთ თქვენი საცნობარო კოდი
+
+## Status of a request
+status-new = მიღებულია. კონსულტანტი დაგიკავშირდებათ ან დაადასტურებს დროს.
+status-confirmed = დადასტურებულია: { $when }, ადგილი: { $point }.
+status-declined = შეუძლებელია: { $reason }
+status-done = შესრულებულია
+status-cancelled = გაუქმებულია
+status-no-show = შეხვედრა გაცდენილია
+
+## Errors
+error-point-required = აირჩიეთ ადგილი.
+error-days-required = აირჩიეთ მინიმუმ ერთი დღე.
+error-day-parts-required = აირჩიეთ დღის მინიმუმ ერთი მონაკვეთი.
+error-alias-too-long = ფსევდონიმი ძალიან გრძელია (მაქსიმუმ { $max } სიმბოლო).
+error-phone-invalid = ეს ტელეფონის ნომერს არ ჰგავს. გამოიყენეთ ციფრები, მაგალითად +420 777 123 456.
+error-contact-phone-missing = შეიყვანეთ ტელეფონის ნომერი ან აირჩიეთ პასუხის მიღების სხვა გზა.
+error-consent-required = გთხოვთ, დაეთანხმოთ, როგორ ვინახავთ თქვენს მოთხოვნას, თორემ ვერ გავაგზავნით მას.
+error-reference-invalid = ეს საცნობარო კოდი არასწორია. შეამოწმეთ ასოები და ციფრები.
+error-reference-unknown = ამ კოდით მოთხოვნა ვერ ვიპოვეთ.
+error-not-found = ეს გვერდი არ არსებობს.
+error-not-found-hint = დაბრუნდით უკან და აირჩიეთ ენა.
+error-generic = ჩვენს მხარეს რაღაც შეფერხდა. თქვენ მიერ შეყვანილი არაფერი დაკარგულა. გთხოვთ, სცადოთ ხელახლა.
+error-rate-limited = ძალიან ბევრი მცდელობა. გთხოვთ, დაელოდოთ ერთ წუთს და სცადოთ ხელახლა.
+error-storage-full = ახლა ახალი მოთხოვნების შენახვა ვერ ხერხდება. გთხოვთ, მიმართოთ თანამშრომელს ან სცადოთ მოგვიანებით.
+error-too-long = ტექსტი ძალიან გრძელია.

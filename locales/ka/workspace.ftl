@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat – სამუშაო სივრცე
+ws-login = შესვლა
+ws-logout = გასვლა
+ws-username = მომხმარებლის სახელი
+ws-password = პაროლი
+ws-login-failed = მომხმარებლის სახელი ან პაროლი არასწორია.
+ws-login-limited = ძალიან ბევრი წარუმატებელი მცდელობა. დაელოდეთ ხუთ წუთს და სცადეთ ხელახლა.
+ws-requests = შეხვედრის მოთხოვნები
+ws-translations = თარგმანები
+ws-overview = მიმოხილვა
+ws-status-missing = არ არის
+ws-status-draft = მონახაზი
+ws-status-in-review = განხილვაშია
+ws-status-published = გამოქვეყნებულია
+ws-status-outdated = მოძველებულია
+ws-save-draft = მონახაზის შენახვა
+ws-submit-review = განსახილველად გაგზავნა
+ws-publish = დამტკიცება და გამოქვეყნება
+ws-confirm = დადასტურება
+ws-decline = უარყოფა
+ws-reschedule = გადატანა
+ws-mark-done = შესრულებულია
+ws-mark-no-show = არ გამოცხადდა

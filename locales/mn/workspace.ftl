@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat ажлын орчин
+ws-login = Нэвтрэх
+ws-logout = Гарах
+ws-username = Хэрэглэгчийн нэр
+ws-password = Нууц үг
+ws-login-failed = Хэрэглэгчийн нэр эсвэл нууц үг буруу байна.
+ws-login-limited = Хэт олон удаа амжилтгүй оролдлоо. Таван минут хүлээгээд дахин оролдоно уу.
+ws-requests = Уулзалтын хүсэлтүүд
+ws-translations = Орчуулгууд
+ws-overview = Тойм
+ws-status-missing = Байхгүй
+ws-status-draft = Ноорог
+ws-status-in-review = Хянагдаж байна
+ws-status-published = Нийтлэгдсэн
+ws-status-outdated = Хуучирсан
+ws-save-draft = Ноорог хадгалах
+ws-submit-review = Хянуулахаар илгээх
+ws-publish = Батлаад нийтлэх
+ws-confirm = Баталгаажуулах
+ws-decline = Татгалзах
+ws-reschedule = Цагийг өөрчлөх
+ws-mark-done = Дууссан
+ws-mark-no-show = Ирээгүй

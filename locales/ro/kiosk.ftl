@@ -1,0 +1,19 @@
+# Strings of the touchscreen kiosk.
+picker-title = Alegeți limba
+picker-hint = Atingeți limba dumneavoastră
+home-title = Informații despre întoarcerea voluntară
+home-appointment = Întâlnire cu un consilier
+home-status = Verificați cererea mea
+topic-back-to-category = Alte subiecte
+kiosk-idle-warning = Este cineva aici? Ecranul se va șterge în { $seconds ->
+        [one] { $seconds } secundă
+        [few] { $seconds } secunde
+       *[other] { $seconds } de secunde
+    }.
+kiosk-idle-continue = Sunt încă aici
+kiosk-keyboard = Tastatură
+kiosk-keyboard-hide = Ascundeți tastatura
+kiosk-cleared = Totul a fost șters.
+kiosk-step = Pasul { $step } din { $total }
+kiosk-next = Mai departe
+kiosk-print-hint = Arătați acest cod unui consilier.

@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Рабочее пространство Navrat
+ws-login = Войти
+ws-logout = Выйти
+ws-username = Имя пользователя
+ws-password = Пароль
+ws-login-failed = Неверное имя пользователя или пароль.
+ws-login-limited = Слишком много неудачных попыток. Подождите пять минут и попробуйте снова.
+ws-requests = Запросы на встречу
+ws-translations = Переводы
+ws-overview = Обзор
+ws-status-missing = Нет
+ws-status-draft = Черновик
+ws-status-in-review = На проверке
+ws-status-published = Опубликовано
+ws-status-outdated = Устарело
+ws-save-draft = Сохранить черновик
+ws-submit-review = Отправить на проверку
+ws-publish = Одобрить и опубликовать
+ws-confirm = Подтвердить
+ws-decline = Отклонить
+ws-reschedule = Перенести
+ws-mark-done = Выполнено
+ws-mark-no-show = Неявка

@@ -1,0 +1,117 @@
+# Strings both channels use: navigation, categories, notices, the appointment flow, errors.
+app-name = Navrat
+app-tagline = Gönüllü geri dönüş hakkında bilgi, kendi dilinizde
+
+## Navigation
+nav-home = Ana sayfa
+nav-back = Geri
+nav-language = Dil
+nav-finish = Bitir ve temizle
+nav-search = Ara
+
+## Categories of topics
+category-about = Gönüllü geri dönüş
+category-about-description = Nedir ve kimler yararlanabilir
+category-support = Neler alırsınız
+category-support-description = Bilet, belgeler, vardıktan sonra yardım
+category-process = Süreç nasıl işler
+category-process-description = Adımlar, süre, yanınızda ne getirmelisiniz
+category-rights = Haklarınız ve güvenliğiniz
+category-rights-description = Gizlilik, giriş yasağı, fikrinizi değiştirmek
+category-detention = Gözetim merkezinde (ZZC)
+category-detention-description = Merkezin içinde danışmanlık
+category-family-health = Aile ve sağlık
+category-family-health-description = Çocuklar, hastalık, özel ihtiyaçlar
+category-contact = Bir danışmanla konuşun
+category-contact-description = Bize nerede ve nasıl ulaşabilirsiniz
+
+## Notices on a topic
+notice-draft = Bu çeviri henüz bir danışman tarafından kontrol edilmedi. Hatalar içerebilir. Anlaşılmayan bir şey olursa lütfen bir danışmana sorun.
+notice-outdated = Bu metnin Çekçe aslı, çevrildikten sonra değişti. Buradaki bazı bilgiler güncel olmayabilir.
+notice-outdated-link = Güncel Çekçe metni okuyun
+notice-sample-data = Buradaki bazı bilgiler (adresler, telefon numaraları, saatler veya tutarlar) örnektir ve doğru olmayabilir. Lütfen bunları bir danışmanla kontrol edin.
+notice-fallback = Bu metin henüz sizin dilinizde mevcut değil. Şu dilde gösteriliyor: { $language }.
+topic-sources = Kaynaklar
+topic-updated = Kaynakla son karşılaştırma: sürüm { $revision }
+
+## Search
+search-label = Ne arıyorsunuz?
+search-placeholder = Örneğin: bilet, pasaport, çocuklar
+search-button = Ara
+search-results = { $count ->
+    [one] Bir konu bulundu
+   *[other] { $count } konu bulundu
+}
+search-no-results = Hiçbir şey bulunamadı. Başka kelimeler deneyin veya bir danışmana sorun.
+
+## Counselling points
+point-kind-regional = Danışma noktası
+point-kind-detention = Yabancılar için gözetim merkezi (ZZC)
+point-kind-office = Ofis
+point-languages = Burada konuşulan diller
+point-hours = Çalışma saatleri
+point-visiting-rules = Ziyaret nasıl yapılır
+
+## Days and times of day
+day-mon = Pazartesi
+day-tue = Salı
+day-wed = Çarşamba
+day-thu = Perşembe
+day-fri = Cuma
+day-sat = Cumartesi
+day-sun = Pazar
+day-part-morning = Sabah
+day-part-afternoon = Öğleden sonra
+day-part-evening = Akşam
+
+## Appointment request
+appointment-title = Bir danışmanla görüşme talep edin
+appointment-intro = Bir danışman seçeneklerinizi size kendi dilinizde anlatır. Bu ücretsizdir ve gizlidir. Talepte bulunmak sizi hiçbir şeye zorunlu kılmaz.
+appointment-point = Nerede görüşmek istersiniz?
+appointment-interpreter = Tercümana ihtiyacım var
+appointment-days = Hangi günler size uygun?
+appointment-day-parts = Günün hangi saatinde?
+appointment-topic = Ne hakkında konuşmak istersiniz? (isteğe bağlı)
+appointment-alias = Size nasıl hitap edelim? (isteğe bağlı, bir takma ad da olur)
+appointment-phone = Telefon numarası (isteğe bağlı)
+appointment-contact = Bizden nasıl haber almak istersiniz?
+appointment-contact-phone = Beni arayın veya mesaj gönderin
+appointment-contact-return = Geri gelip buradan kontrol edeceğim
+appointment-contact-telegram = Telegram'dan takip edeceğim
+appointment-consent-title = Neleri saklıyoruz
+appointment-consent = Yalnızca burada girdiğiniz bilgileri saklıyoruz: yer, günler, dil ve verirseniz bir takma ad ile bir telefon numarası. Bunları yalnızca bir danışmanla görüşmenizi ayarlamak için kullanırız. Bunları yalnızca Geri Dönüş Merkezi'nin danışmanları görebilir. Talebiniz kapatıldıktan { $days } gün sonra bunları sileriz. Bunları polisle veya başka hiç kimseyle paylaşmayız.
+appointment-consent-agree = Kabul ediyorum
+appointment-review = Talebinizi kontrol edin
+appointment-edit = Değiştir
+appointment-submit = Talebi gönder
+appointment-sent = Talebiniz gönderildi
+appointment-reference = Referans kodunuz
+appointment-reference-hint = Bunu bir yere yazın veya fotoğrafını çekin. Bu kodla talebinizi kontrol edebilirsiniz.
+appointment-follow-telegram = Talebinizi Telegram'da takip etmek için telefonunuzla tarayın
+appointment-status-title = Talebiniz
+appointment-status-lookup = Referans kodunuzu girin
+
+## Status of a request
+status-new = Alındı. Bir danışman sizinle iletişime geçecek veya bir saat onaylayacak.
+status-confirmed = Onaylandı: { $when }, yer: { $point }.
+status-declined = Mümkün değil: { $reason }
+status-done = Tamamlandı
+status-cancelled = İptal edildi
+status-no-show = Randevuya gelinmedi
+
+## Errors
+error-point-required = Lütfen bir yer seçin.
+error-days-required = Lütfen en az bir gün seçin.
+error-day-parts-required = Lütfen günün en az bir zaman dilimini seçin.
+error-alias-too-long = Takma ad çok uzun (en fazla { $max } karakter).
+error-phone-invalid = Bu bir telefon numarasına benzemiyor. Lütfen rakam kullanın, örneğin +420 777 123 456.
+error-contact-phone-missing = Lütfen bir telefon numarası girin veya bizden haber almak için başka bir yol seçin.
+error-consent-required = Lütfen talebinizi nasıl sakladığımızı kabul edin, aksi halde talebi gönderemeyiz.
+error-reference-invalid = Bu referans kodu geçerli değil. Lütfen harfleri ve rakamları kontrol edin.
+error-reference-unknown = Bu koda ait bir talep bulamadık.
+error-not-found = Bu sayfa mevcut değil.
+error-not-found-hint = Dilinizi seçmek için geri dönün.
+error-generic = Bizim tarafımızda bir sorun oluştu. Girdiğiniz hiçbir şey kaybolmadı. Lütfen tekrar deneyin.
+error-rate-limited = Çok fazla deneme yapıldı. Lütfen bir dakika bekleyip tekrar deneyin.
+error-storage-full = Şu anda yeni talepleri kaydedemiyoruz. Lütfen bir görevliye sorun veya daha sonra tekrar deneyin.
+error-too-long = Metin çok uzun.

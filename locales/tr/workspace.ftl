@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat çalışma alanı
+ws-login = Giriş yap
+ws-logout = Çıkış yap
+ws-username = Kullanıcı adı
+ws-password = Parola
+ws-login-failed = Kullanıcı adı veya parola yanlış.
+ws-login-limited = Çok fazla başarısız deneme. Beş dakika bekleyip tekrar deneyin.
+ws-requests = Randevu talepleri
+ws-translations = Çeviriler
+ws-overview = Genel bakış
+ws-status-missing = Eksik
+ws-status-draft = Taslak
+ws-status-in-review = İncelemede
+ws-status-published = Yayında
+ws-status-outdated = Güncel değil
+ws-save-draft = Taslağı kaydet
+ws-submit-review = İncelemeye gönder
+ws-publish = Onayla ve yayınla
+ws-confirm = Onayla
+ws-decline = Reddet
+ws-reschedule = Yeniden planla
+ws-mark-done = Tamamlandı
+ws-mark-no-show = Gelmedi

@@ -1,0 +1,124 @@
+# Strings both channels use: navigation, categories, notices, the appointment flow, errors.
+app-name = Navrat
+app-tagline = Інформація про добровільне повернення вашою мовою
+
+## Navigation
+nav-home = Головна
+nav-back = Назад
+nav-language = Мова
+nav-finish = Завершити й очистити
+nav-search = Пошук
+
+## Categories of topics
+category-about = Добровільне повернення
+category-about-description = Що це таке і хто може ним скористатися
+category-support = Що ви отримаєте
+category-support-description = Квиток, документи, допомога після прибуття
+category-process = Як це відбувається
+category-process-description = Кроки, терміни, що взяти з собою
+category-rights = Ваші права і безпека
+category-rights-description = Конфіденційність, заборона в’їзду, якщо ви передумаєте
+category-detention = Під час затримання (ZZC)
+category-detention-description = Консультації просто в закладі
+category-family-health = Сім’я і здоров’я
+category-family-health-description = Діти, хвороба, особливі потреби
+category-contact = Поговорити з консультантом
+category-contact-description = Де і як нас знайти
+
+## Notices on a topic
+notice-draft = Цей переклад ще не перевірив консультант. У ньому можуть бути помилки. Якщо щось незрозуміло, запитайте консультанта.
+notice-outdated = Чеський оригінал цього тексту змінився після перекладу. Деякі відомості тут можуть бути застарілими.
+notice-outdated-link = Прочитати актуальний чеський текст
+notice-sample-data = Деякі відомості тут (адреси, номери телефонів, години роботи чи суми) є лише прикладами і можуть бути неточними. Уточніть їх у консультанта.
+notice-fallback = Цей текст ще недоступний вашою мовою. Його показано мовою: { $language }.
+topic-sources = Джерела
+topic-updated = Востаннє звірено з джерелом: редакція { $revision }
+
+## Search
+search-label = Що ви шукаєте?
+search-placeholder = Наприклад: квиток, паспорт, діти
+search-button = Шукати
+search-results = { $count ->
+    [one] Знайдено { $count } тему
+    [few] Знайдено { $count } теми
+    [many] Знайдено { $count } тем
+   *[other] Знайдено { $count } тем
+}
+search-no-results = Нічого не знайдено. Спробуйте інші слова або запитайте консультанта.
+
+## Counselling points
+point-kind-regional = Консультаційний пункт
+point-kind-detention = Заклад для затриманих іноземців (ZZC)
+point-kind-office = Офіс
+point-languages = Мови, якими тут розмовляють
+point-hours = Години роботи
+point-visiting-rules = Як відбувається відвідування
+
+## Days and times of day
+day-mon = Понеділок
+day-tue = Вівторок
+day-wed = Середа
+day-thu = Четвер
+day-fri = П’ятниця
+day-sat = Субота
+day-sun = Неділя
+day-part-morning = Ранок
+day-part-afternoon = Після обіду
+day-part-evening = Вечір
+
+## Appointment request
+appointment-title = Попросити про зустріч із консультантом
+appointment-intro = Консультант пояснить вам вашою мовою, які у вас є можливості. Це безкоштовно і конфіденційно. Запит ні до чого вас не зобов’язує.
+appointment-point = Де ви хочете зустрітися?
+appointment-interpreter = Мені потрібен перекладач
+appointment-days = Які дні вам підходять?
+appointment-day-parts = У який час дня?
+appointment-topic = Про що ви хочете поговорити? (необов’язково)
+appointment-alias = Як до вас звертатися? (необов’язково, можна вигадане ім’я)
+appointment-phone = Номер телефону (необов’язково)
+appointment-contact = Як ви хочете отримати від нас відповідь?
+appointment-contact-phone = Зателефонуйте або напишіть мені
+appointment-contact-return = Я прийду ще раз і перевірю тут
+appointment-contact-telegram = Я стежитиму в Telegram
+appointment-consent-title = Що ми зберігаємо
+appointment-consent = Ми зберігаємо лише те, що ви тут вводите: місце, дні, мову, а також, якщо ви їх вкажете, ім’я для звертання і номер телефону. Ми використовуємо ці дані лише для того, щоб домовитися про вашу зустріч із консультантом. Бачити їх можуть лише консультанти Центру повернення. Ми видаляємо їх через { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } днів
+    } після закриття вашого запиту. Ми не передаємо їх поліції чи будь-кому іншому.
+appointment-consent-agree = Я даю згоду
+appointment-review = Перевірте свій запит
+appointment-edit = Змінити
+appointment-submit = Надіслати запит
+appointment-sent = Ваш запит надіслано
+appointment-reference = Ваш код запиту
+appointment-reference-hint = Запишіть його або сфотографуйте. За цим кодом ви зможете перевірити свій запит.
+appointment-follow-telegram = Відскануйте телефоном, щоб стежити за запитом у Telegram
+appointment-status-title = Ваш запит
+appointment-status-lookup = Введіть свій код запиту
+
+## Status of a request
+status-new = Отримано. Консультант зв’яжеться з вами або підтвердить час.
+status-confirmed = Підтверджено: { $when }, місце: { $point }.
+status-declined = Неможливо: { $reason }
+status-done = Виконано
+status-cancelled = Скасовано
+status-no-show = Зустріч пропущено
+
+## Errors
+error-point-required = Виберіть місце.
+error-days-required = Виберіть принаймні один день.
+error-day-parts-required = Виберіть принаймні один час дня.
+error-alias-too-long = Ім’я задовге (максимальна кількість символів: { $max }).
+error-phone-invalid = Це не схоже на номер телефону. Використовуйте цифри, наприклад +420 777 123 456.
+error-contact-phone-missing = Введіть номер телефону або виберіть інший спосіб отримати від нас відповідь.
+error-consent-required = Будь ласка, погодьтеся з тим, як ми зберігаємо ваш запит, інакше ми не зможемо його надіслати.
+error-reference-invalid = Цей код запиту недійсний. Перевірте літери й цифри.
+error-reference-unknown = Ми не знайшли запиту з цим кодом.
+error-not-found = Такої сторінки не існує.
+error-not-found-hint = Поверніться назад, щоб вибрати мову.
+error-generic = Щось пішло не так з нашого боку. Нічого з того, що ви ввели, не втрачено. Будь ласка, спробуйте ще раз.
+error-rate-limited = Забагато спроб. Будь ласка, зачекайте хвилину і спробуйте ще раз.
+error-storage-full = Зараз ми не можемо зберегти нові запити. Будь ласка, зверніться до працівника або спробуйте пізніше.
+error-too-long = Текст задовгий.

@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Робочий простір Navrat
+ws-login = Увійти
+ws-logout = Вийти
+ws-username = Ім’я користувача
+ws-password = Пароль
+ws-login-failed = Неправильне ім’я користувача або пароль.
+ws-login-limited = Забагато невдалих спроб. Зачекайте п’ять хвилин і спробуйте ще раз.
+ws-requests = Запити на зустріч
+ws-translations = Переклади
+ws-overview = Огляд
+ws-status-missing = Немає
+ws-status-draft = Чернетка
+ws-status-in-review = На перевірці
+ws-status-published = Опубліковано
+ws-status-outdated = Застаріло
+ws-save-draft = Зберегти чернетку
+ws-submit-review = Надіслати на перевірку
+ws-publish = Схвалити й опублікувати
+ws-confirm = Підтвердити
+ws-decline = Відхилити
+ws-reschedule = Перенести
+ws-mark-done = Виконано
+ws-mark-no-show = Неявка

@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Không gian làm việc Navrat
+ws-login = Đăng nhập
+ws-logout = Đăng xuất
+ws-username = Tên người dùng
+ws-password = Mật khẩu
+ws-login-failed = Sai tên người dùng hoặc mật khẩu.
+ws-login-limited = Quá nhiều lần thử không thành công. Hãy đợi năm phút rồi thử lại.
+ws-requests = Yêu cầu hẹn gặp
+ws-translations = Bản dịch
+ws-overview = Tổng quan
+ws-status-missing = Còn thiếu
+ws-status-draft = Bản nháp
+ws-status-in-review = Đang xem xét
+ws-status-published = Đã xuất bản
+ws-status-outdated = Đã lỗi thời
+ws-save-draft = Lưu bản nháp
+ws-submit-review = Gửi đi xem xét
+ws-publish = Duyệt và xuất bản
+ws-confirm = Xác nhận
+ws-decline = Từ chối
+ws-reschedule = Đổi lịch
+ws-mark-done = Đã xong
+ws-mark-no-show = Không đến

@@ -1,0 +1,24 @@
+# Strings of the counsellor workspace.
+ws-title = Navrat 工作台
+ws-login = 登录
+ws-logout = 退出登录
+ws-username = 用户名
+ws-password = 密码
+ws-login-failed = 用户名或密码错误。
+ws-login-limited = 失败次数过多。请等待五分钟后再试。
+ws-requests = 会面申请
+ws-translations = 翻译
+ws-overview = 概览
+ws-status-missing = 缺失
+ws-status-draft = 草稿
+ws-status-in-review = 审核中
+ws-status-published = 已发布
+ws-status-outdated = 已过时
+ws-save-draft = 保存草稿
+ws-submit-review = 提交审核
+ws-publish = 批准并发布
+ws-confirm = 确认
+ws-decline = 拒绝
+ws-reschedule = 改期
+ws-mark-done = 已完成
+ws-mark-no-show = 未到场

@@ -1,0 +1,103 @@
+//! The command line: `navrat serve | import | export | user | check`.
+//! Every flag has an environment variable, so a service manager can configure it either way.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Navrat: information about voluntary return in the person's language, and appointment
+/// requests to a counsellor, through touchscreen kiosks and a Telegram bot.
+#[derive(Debug, Parser)]
+#[command(name = "navrat", version, about)]
+pub struct Cli {
+    /// Data directory: the database (and later the search index) live here.
+    #[arg(long, env = "NAVRAT_DATA", default_value = "./data", global = true)]
+    pub data: PathBuf,
+    /// Directory of the locales: `<code>/locale.toml` and `<code>/*.ftl`.
+    #[arg(
+        long,
+        env = "NAVRAT_LOCALES",
+        default_value = "./locales",
+        global = true
+    )]
+    pub locales: PathBuf,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the kiosk and workspace web servers (and the Telegram bot when a token is set).
+    Serve(ServeArgs),
+    /// Import a seed folder: adds what is missing, never overwrites later edits.
+    Import {
+        /// The folder (same format as content/seed).
+        dir: PathBuf,
+    },
+    /// Export all content to a folder in the seed format (round-trips exactly with import).
+    Export {
+        /// The folder; created if missing.
+        dir: PathBuf,
+    },
+    /// Manage staff users of the workspace.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Check database integrity, translation coverage and UI strings; exit 1 on a problem.
+    Check,
+}
+
+/// Options of `navrat serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address of the kiosk web server.
+    #[arg(long, env = "NAVRAT_KIOSK_ADDR", default_value = "127.0.0.1:8080")]
+    pub kiosk_addr: SocketAddr,
+    /// Address of the counsellor workspace (keep it off the kiosks' network).
+    #[arg(long, env = "NAVRAT_WORKSPACE_ADDR", default_value = "127.0.0.1:8081")]
+    pub workspace_addr: SocketAddr,
+    /// Seed folder imported on first start, when the database is empty.
+    #[arg(long, env = "NAVRAT_SEED", default_value = "./content/seed")]
+    pub seed: PathBuf,
+    /// Telegram bot token; the bot runs only when it is set. Read from the environment only.
+    #[arg(
+        long = "telegram-token",
+        env = "NAVRAT_TELEGRAM_TOKEN",
+        hide_env_values = true,
+        hide = true
+    )]
+    pub telegram_token: Option<String>,
+    /// Another Telegram Bot API server (self-hosted, or a test fake).
+    #[arg(long, env = "NAVRAT_TELEGRAM_API_URL")]
+    pub telegram_api_url: Option<String>,
+}
+
+/// `navrat user …`
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a staff user. The password is asked for (or read from NAVRAT_USER_PASSWORD).
+    Add {
+        /// Login name: lowercase letters, digits, '.', '_' or '-'.
+        login: String,
+        /// A role: coordinator, translator:<locale>, reviewer:<locale>, counsellor:<point>. Repeat for more.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Name shown to colleagues (defaults to the login).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Set a new password (asked for, or read from NAVRAT_USER_PASSWORD).
+    Passwd {
+        /// Login name.
+        login: String,
+    },
+    /// Disable a user: they can no longer sign in.
+    Disable {
+        /// Login name.
+        login: String,
+    },
+    /// List users and their roles.
+    List,
+}

@@ -1,0 +1,57 @@
+//! Configuration of `navrat serve`, read once from flags and environment into typed values.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+
+use crate::cli::ServeArgs;
+
+/// Everything `navrat serve` needs to know, checked.
+#[derive(Debug)]
+pub struct ServeConfig {
+    /// Data directory.
+    pub data: PathBuf,
+    /// Locales directory.
+    pub locales: PathBuf,
+    /// Seed folder for a new database.
+    pub seed: PathBuf,
+    /// Kiosk listener.
+    pub kiosk_addr: SocketAddr,
+    /// Workspace listener.
+    pub workspace_addr: SocketAddr,
+    /// The bot's settings, when a token is set.
+    pub bot: Option<navrat_bot::BotConfig>,
+}
+
+impl ServeConfig {
+    /// Checks the flags and environment of `navrat serve`.
+    pub fn new(data: PathBuf, locales: PathBuf, args: ServeArgs) -> anyhow::Result<Self> {
+        if args.kiosk_addr == args.workspace_addr {
+            bail!(
+                "the kiosk and the workspace need different addresses (both are {})",
+                args.kiosk_addr
+            );
+        }
+        let api_url = args
+            .telegram_api_url
+            .as_deref()
+            .map(|u| u.parse().context("NAVRAT_TELEGRAM_API_URL is not a URL"))
+            .transpose()?;
+        let bot = args
+            .telegram_token
+            .filter(|t| !t.trim().is_empty())
+            .map(|token| navrat_bot::BotConfig {
+                token: token.trim().to_owned(),
+                api_url,
+            });
+        Ok(ServeConfig {
+            data,
+            locales,
+            seed: args.seed,
+            kiosk_addr: args.kiosk_addr,
+            workspace_addr: args.workspace_addr,
+            bot,
+        })
+    }
+}

@@ -1,0 +1,349 @@
+//! `navrat`: the composition root. Reads configuration, opens the store, and wires the kiosk,
+//! the workspace and the Telegram bot together; also the operator's commands.
+
+mod cli;
+mod config;
+
+use std::io::{BufRead, IsTerminal};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use navrat_content::i18n::{CORE_FILES, Catalog};
+use navrat_content::model::Role;
+use navrat_content::{Locales, Store, seed};
+use tokio::sync::watch;
+
+use crate::cli::{Cli, Command, UserCommand};
+use crate::config::ServeConfig;
+
+/// Who the audit log names for changes made from the command line.
+const CLI_ACTOR: &str = "cli";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // One clear line for the operator: no panic, no backtrace.
+            eprintln!("navrat: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    // Libraries below us log at debug what they send and receive: keep them at warn.
+    let filter = EnvFilter::try_from_env("NAVRAT_LOG").unwrap_or_else(|_| {
+        EnvFilter::new(
+            "info,teloxide=warn,teloxide_core=warn,hyper=warn,reqwest=warn,tower_http=warn",
+        )
+    });
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .init();
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            let config = ServeConfig::new(cli.data, cli.locales, args)?;
+            let runtime =
+                tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+            runtime.block_on(serve(config))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { ref dir } => {
+            let locales = load_locales(&cli.locales)?;
+            let store = open_store(&cli.data)?;
+            let content = seed::read_dir(dir, &locales)?;
+            let report = store.import_seed(&content, CLI_ACTOR)?;
+            println!(
+                "imported {}: topics +{}, source revisions +{}, translations +{} (refreshed {}), points changed {}, unchanged {}",
+                dir.display(),
+                report.topics_added,
+                report.revisions_added,
+                report.translations_added,
+                report.translations_updated,
+                report.points_changed,
+                report.unchanged
+            );
+            for kept in &report.kept_edits {
+                println!("kept (edited since the last import): {kept}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export { ref dir } => {
+            let store = open_store(&cli.data)?;
+            let n = seed::export_dir(&store, dir)?;
+            println!("exported {n} files to {}", dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::User(ref command) => {
+            let store = open_store(&cli.data)?;
+            user(&store, command)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check => check(&cli),
+    }
+}
+
+fn load_locales(dir: &Path) -> anyhow::Result<Locales> {
+    Locales::load(dir).with_context(|| {
+        format!(
+            "cannot load the locales from {} (set --locales or NAVRAT_LOCALES)",
+            dir.display()
+        )
+    })
+}
+
+fn open_store(data: &Path) -> anyhow::Result<Store> {
+    Store::open_dir(data).with_context(|| {
+        format!(
+            "cannot open the data directory {} (set --data or NAVRAT_DATA)",
+            data.display()
+        )
+    })
+}
+
+async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    let locales = load_locales(&config.locales)?;
+    let catalog = Arc::new(Catalog::load(&config.locales, &locales)?);
+    let store = open_store(&config.data)?;
+    if store.is_empty()? {
+        let content = seed::read_dir(&config.seed, &locales)
+            .with_context(|| format!("the database is new, but the seed at {} cannot be read (set --seed or NAVRAT_SEED)", config.seed.display()))?;
+        let report = store.import_seed(&content, "seed")?;
+        tracing::info!(
+            topics = report.topics_added,
+            translations = report.translations_added,
+            points = report.points_changed,
+            "new database: imported the seed content"
+        );
+    }
+
+    let state = navrat_kiosk::AppState {
+        store: store.clone(),
+        catalog: catalog.clone(),
+    };
+    let kiosk = tokio::net::TcpListener::bind(config.kiosk_addr)
+        .await
+        .with_context(|| format!("cannot listen for the kiosk on {}", config.kiosk_addr))?;
+    let workspace = tokio::net::TcpListener::bind(config.workspace_addr)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen for the workspace on {}",
+                config.workspace_addr
+            )
+        })?;
+    tracing::info!(kiosk = %kiosk.local_addr()?, workspace = %workspace.local_addr()?, "listening");
+
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let stopped = |mut rx: watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+    let kiosk_server = axum::serve(kiosk, navrat_kiosk::app(state.clone()))
+        .with_graceful_shutdown(stopped(stop_rx.clone()));
+    let workspace_server = axum::serve(workspace, navrat_kiosk::workspace_app(state))
+        .with_graceful_shutdown(stopped(stop_rx.clone()));
+    let bot = match config.bot {
+        Some(bot_config) => {
+            let fut = navrat_bot::run(
+                bot_config,
+                store.clone(),
+                catalog.clone(),
+                stopped(stop_rx.clone()),
+            );
+            Some(tokio::spawn(fut))
+        }
+        None => {
+            tracing::info!("NAVRAT_TELEGRAM_TOKEN is not set: the Telegram bot does not run");
+            None
+        }
+    };
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+    });
+
+    let (k, w) = tokio::join!(kiosk_server.into_future(), workspace_server.into_future());
+    k.context("kiosk server")?;
+    w.context("workspace server")?;
+    if let Some(bot) = bot {
+        match bot.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::error!(error = %e, "the Telegram bot stopped"),
+            Err(e) => tracing::error!(error = %e, "the Telegram bot task failed"),
+        }
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("NAVRAT_USER_PASSWORD") {
+        return Ok(p);
+    }
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let second = rpassword::prompt_password("Again: ")?;
+        if first != second {
+            bail!("the two passwords differ");
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+fn user(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
+    match command {
+        UserCommand::Add { login, roles, name } => {
+            let roles = roles
+                .iter()
+                .map(|r| Role::parse(r))
+                .collect::<Result<Vec<_>, _>>()?;
+            let password = read_password()?;
+            store.add_staff_user(
+                login,
+                name.as_deref().unwrap_or(login),
+                &password,
+                &roles,
+                CLI_ACTOR,
+            )?;
+            println!("added {login}");
+        }
+        UserCommand::Passwd { login } => {
+            let password = read_password()?;
+            store.set_staff_password(login, &password, CLI_ACTOR)?;
+            println!("password changed for {login}");
+        }
+        UserCommand::Disable { login } => {
+            store.disable_staff_user(login, CLI_ACTOR)?;
+            println!("disabled {login}");
+        }
+        UserCommand::List => {
+            for u in store.staff_users()? {
+                let roles: Vec<String> = u.roles.iter().map(Role::to_string).collect();
+                let state = if u.disabled { " (disabled)" } else { "" };
+                println!(
+                    "{:<20} {:<24} {}{state}",
+                    u.login,
+                    u.display_name,
+                    roles.join(" ")
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `navrat check`: prints the state of the database, the content and the UI strings.
+fn check(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let locales = load_locales(&cli.locales)?;
+    let catalog = Catalog::load(&cli.locales, &locales)?;
+    let store = open_store(&cli.data)?;
+    let mut problems = 0;
+
+    let integrity = store.integrity()?;
+    println!("database    {}", store.path().display());
+    println!(
+        "  integrity {}, foreign-key violations {}",
+        integrity.integrity.join("; "),
+        integrity.foreign_key_violations
+    );
+    if !integrity.is_ok() {
+        problems += 1;
+    }
+    println!(
+        "  topics {}, counselling points {}",
+        store.topics()?.len(),
+        store.points()?.len()
+    );
+    println!();
+    println!(
+        "{:<4} {:<12} {:>7} {:>8} {:>10} {:>7}   {:>9} {:>9} {:>9} {:>9}",
+        "",
+        "topics:",
+        "current",
+        "outdated",
+        "unreviewed",
+        "missing",
+        "common",
+        "kiosk",
+        "bot",
+        "workspace"
+    );
+    for info in locales.all() {
+        let c = store.coverage(info.code)?;
+        let ui: Vec<String> = catalog
+            .coverage(info.code)
+            .iter()
+            .map(|(_, have, all)| format!("{have}/{all}"))
+            .collect();
+        println!(
+            "{:<4} {:<12} {:>7} {:>8} {:>10} {:>7}   {:>9} {:>9} {:>9} {:>9}",
+            info.code.as_str(),
+            info.english_name,
+            c.current,
+            c.outdated,
+            c.unreviewed,
+            c.missing,
+            ui[0],
+            ui[1],
+            ui[2],
+            ui[3]
+        );
+        for file in CORE_FILES {
+            let missing = catalog.missing(info.code, file);
+            if !missing.is_empty() {
+                problems += 1;
+                println!(
+                    "     {file}.ftl lacks core messages: {}",
+                    missing.join(", ")
+                );
+            }
+        }
+    }
+    println!();
+    if problems == 0 {
+        println!("ok");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{problems} problem(s)");
+        Ok(ExitCode::FAILURE)
+    }
+}

@@ -1,0 +1,235 @@
+//! Black-box tests of the `navrat` binary: what an operator sees.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on anything unexpected"
+)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `navrat` run from the repository root (where the default paths point) with its own data dir.
+fn navrat(data: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_navrat"));
+    cmd.current_dir(repo())
+        .env_remove("NAVRAT_TELEGRAM_TOKEN")
+        .env("NAVRAT_DATA", data)
+        .env("NAVRAT_LOG", "info");
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("navrat runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn free_port() -> SocketAddr {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap()
+}
+
+/// A bare HTTP/1.1 GET; returns the status code.
+fn get_status(addr: SocketAddr, path: &str) -> Option<u16> {
+    let mut s = TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).ok()?;
+    buf.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn wait_healthy(addr: SocketAddr, child: &mut Child) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        if get_status(addr, "/healthz") == Some(200) {
+            return;
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("navrat serve exited early: {status}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{addr} never answered /healthz");
+}
+
+#[test]
+fn serve_imports_the_seed_answers_healthz_on_both_listeners_and_stops_on_sigterm() {
+    let data = tempfile::tempdir().unwrap();
+    let (kiosk, workspace) = (free_port(), free_port());
+    let mut child = navrat(data.path())
+        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_healthy(kiosk, &mut child);
+    wait_healthy(workspace, &mut child);
+    assert_eq!(get_status(kiosk, "/no-such-page"), Some(404));
+
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no graceful stop within 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(status.success(), "{status}\n{log}");
+    assert!(log.contains("imported the seed content"), "{log}");
+    assert!(log.contains("stopped"), "{log}");
+
+    // The database holds the seed: check says so.
+    let out = run(navrat(data.path()).arg("check"));
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("integrity ok"), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("uk ") && l.contains("Ukrainian")),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn import_and_export_round_trip_through_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let out = run(navrat(data.path()).args(["import", "content/seed"]));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("topics +"),
+        "{}",
+        text(&out.stdout)
+    );
+    let again = run(navrat(data.path()).args(["import", "content/seed"]));
+    assert!(
+        text(&again.stdout).contains("topics +0, source revisions +0, translations +0"),
+        "{}",
+        text(&again.stdout)
+    );
+
+    let export = tempfile::tempdir().unwrap();
+    let out = run(navrat(data.path()).arg("export").arg(export.path()));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let seed_cs = std::fs::read(repo().join("content/seed/topics/who-can-apply/cs.md")).unwrap();
+    let exported = std::fs::read(export.path().join("topics/who-can-apply/cs.md")).unwrap();
+    assert_eq!(seed_cs, exported);
+}
+
+#[test]
+fn users_are_added_listed_and_disabled() {
+    let data = tempfile::tempdir().unwrap();
+    let out = run(navrat(data.path())
+        .args([
+            "user",
+            "add",
+            "eva",
+            "--role",
+            "coordinator",
+            "--name",
+            "Eva Nováková",
+        ])
+        .env("NAVRAT_USER_PASSWORD", "a long enough password"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(navrat(data.path())
+        .args([
+            "user",
+            "add",
+            "olena",
+            "--role",
+            "translator:uk",
+            "--role",
+            "reviewer:uk",
+        ])
+        .env("NAVRAT_USER_PASSWORD", "another long password"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    run(navrat(data.path()).args(["user", "disable", "olena"]));
+    let list = text(&run(navrat(data.path()).args(["user", "list"])).stdout);
+    assert!(
+        list.contains("eva") && list.contains("coordinator"),
+        "{list}"
+    );
+    assert!(
+        list.contains("translator:uk") && list.contains("(disabled)"),
+        "{list}"
+    );
+    assert!(!list.contains("password"), "{list}");
+
+    let bad = run(navrat(data.path())
+        .args(["user", "add", "petr", "--role", "king"])
+        .env("NAVRAT_USER_PASSWORD", "another long password"));
+    assert!(!bad.status.success());
+    assert!(
+        text(&bad.stderr).contains("not a role"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+#[test]
+fn operator_errors_are_one_clear_line() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("not-a-dir");
+    std::fs::write(&file, "x").unwrap();
+    let out = run(navrat(&file).arg("check"));
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("navrat: cannot open the data directory"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let out = run(navrat(data.path()).args(["import", "/nonexistent/seed"]));
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("/nonexistent/seed"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let (kiosk, _) = (free_port(), ());
+    let out = run(navrat(data.path()).args([
+        "serve",
+        "--kiosk-addr",
+        &kiosk.to_string(),
+        "--workspace-addr",
+        &kiosk.to_string(),
+    ]));
+    assert!(
+        text(&out.stderr).contains("different addresses"),
+        "{}",
+        text(&out.stderr)
+    );
+}
