@@ -89,7 +89,7 @@ appointment-consent = نحفظ فقط ما تُدخله هنا: المكان، �
         [few] { $days } أيام
         [many] { $days } يومًا
        *[other] { $days } يوم
-    } من إغلاق طلبك. لا نشاركها مع الشرطة ولا مع أي جهة أخرى.
+    } من إغلاق طلبك.
 appointment-consent-agree = أوافق
 appointment-review = راجِع طلبك
 appointment-edit = تعديل

@@ -86,7 +86,7 @@ appointment-consent = Ukládáme jen to, co sem zadáte: místo, dny, jazyk a, p
         [few] { $days } dny
         [many] { $days } dne
        *[other] { $days } dní
-    } po uzavření vaší žádosti. Nepředáváme je policii ani nikomu jinému.
+    } po uzavření vaší žádosti.
 appointment-consent-agree = Souhlasím
 appointment-review = Zkontrolujte svou žádost
 appointment-edit = Změnit

@@ -84,7 +84,7 @@ appointment-consent = Păstrăm doar ce introduceți aici: locul, zilele, limba 
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile
-    } după închiderea cererii dumneavoastră. Nu le dăm poliției și nici altcuiva.
+    } după închiderea cererii dumneavoastră.
 appointment-consent-agree = Sunt de acord
 appointment-review = Verificați cererea
 appointment-edit = Modificați

@@ -86,7 +86,7 @@ appointment-consent = Мы храним только то, что вы здес�
         [few] { $days } дня
         [many] { $days } дней
        *[other] { $days } дней
-    } после закрытия вашего запроса. Мы не передаём их полиции или кому-либо ещё.
+    } после закрытия вашего запроса.
 appointment-consent-agree = Я даю согласие
 appointment-review = Проверьте свой запрос
 appointment-edit = Изменить

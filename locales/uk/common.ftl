@@ -86,7 +86,7 @@ appointment-consent = Ми зберігаємо лише те, що ви тут 
         [few] { $days } дні
         [many] { $days } днів
        *[other] { $days } днів
-    } після закриття вашого запиту. Ми не передаємо їх поліції чи будь-кому іншому.
+    } після закриття вашого запиту.
 appointment-consent-agree = Я даю згоду
 appointment-review = Перевірте свій запит
 appointment-edit = Змінити
