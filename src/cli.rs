@@ -61,6 +61,9 @@ pub struct ServeArgs {
     /// Seed folder imported on first start, when the database is empty.
     #[arg(long, env = "NAVRAT_SEED", default_value = "./content/seed")]
     pub seed: PathBuf,
+    /// Days after which a closed appointment request is deleted with its contact details.
+    #[arg(long, env = "NAVRAT_RETENTION_DAYS", default_value_t = 90)]
+    pub retention_days: u32,
     /// Telegram bot token; the bot runs only when it is set. Read from the environment only.
     #[arg(
         long = "telegram-token",

@@ -20,6 +20,8 @@ pub struct ServeConfig {
     pub kiosk_addr: SocketAddr,
     /// Workspace listener.
     pub workspace_addr: SocketAddr,
+    /// Days after which closed appointment requests are deleted.
+    pub retention_days: u32,
     /// The bot's settings, when a token is set.
     pub bot: Option<navrat_bot::BotConfig>,
 }
@@ -51,6 +53,7 @@ impl ServeConfig {
             seed: args.seed,
             kiosk_addr: args.kiosk_addr,
             workspace_addr: args.workspace_addr,
+            retention_days: args.retention_days,
             bot,
         })
     }

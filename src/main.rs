@@ -13,11 +13,15 @@ use anyhow::{Context, bail};
 use clap::Parser;
 use navrat_content::i18n::{CORE_FILES, Catalog};
 use navrat_content::model::Role;
+use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store, seed};
 use tokio::sync::watch;
 
 use crate::cli::{Cli, Command, UserCommand};
 use crate::config::ServeConfig;
+
+/// The search index's folder inside the data directory.
+const INDEX_DIR: &str = "index";
 
 /// Who the audit log names for changes made from the command line.
 const CLI_ACTOR: &str = "cli";
@@ -128,9 +132,11 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         );
     }
 
+    let searcher = Searcher::open(Some(&config.data.join(INDEX_DIR)), &store, &locales)?;
     let state = navrat_kiosk::AppState {
         store: store.clone(),
         catalog: catalog.clone(),
+        searcher,
     };
     let kiosk = tokio::net::TcpListener::bind(config.kiosk_addr)
         .await
@@ -168,6 +174,11 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             None
         }
     };
+    tokio::spawn(purge_closed_requests(
+        store.clone(),
+        config.retention_days,
+        stopped(stop_rx.clone()),
+    ));
     tokio::spawn(async move {
         shutdown_signal().await;
         tracing::info!("shutting down");
@@ -186,6 +197,42 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Deletes closed appointment requests once they are older than the retention period: at start
+/// and then every hour, until the service stops.
+async fn purge_closed_requests(
+    store: Store,
+    days: u32,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    let mut stop = std::pin::pin!(stop);
+    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tokio::select! {
+            _ = every_hour.tick() => {}
+            () = &mut stop => return,
+        }
+        let cutoff = unix_now() - i64::from(days) * 86_400;
+        match store
+            .blocking(move |s| s.purge_closed_appointments(cutoff))
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                requests = n,
+                days,
+                "deleted closed appointment requests past retention"
+            ),
+            Err(e) => tracing::error!(error = %e, "could not delete closed appointment requests"),
+        }
+    }
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 async fn shutdown_signal() {
@@ -293,6 +340,31 @@ fn check(cli: &Cli) -> anyhow::Result<ExitCode> {
         store.topics()?.len(),
         store.points()?.len()
     );
+    let index = Searcher::load(Some(&cli.data.join(INDEX_DIR)), &store, &locales)?.verify()?;
+    println!(
+        "search index: {} of {} served texts indexed and current{}",
+        index.expected - index.missing_or_stale.len(),
+        index.expected,
+        if index.extra.is_empty() {
+            String::new()
+        } else {
+            format!(", {} no longer served", index.extra.len())
+        }
+    );
+    if !index.is_ok() {
+        problems += 1;
+        let sample: Vec<&str> = index
+            .missing_or_stale
+            .iter()
+            .chain(&index.extra)
+            .take(5)
+            .map(String::as_str)
+            .collect();
+        println!(
+            "  not in step with the database (e.g. {}): `navrat serve` rebuilds it on start",
+            sample.join(", ")
+        );
+    }
     println!();
     println!(
         "{:<4} {:<12} {:>7} {:>8} {:>10} {:>7}   {:>9} {:>9} {:>9} {:>9}",

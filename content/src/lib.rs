@@ -13,10 +13,11 @@ pub mod i18n;
 pub mod locale;
 pub mod model;
 pub mod reference;
+pub mod search;
 pub mod seed;
 pub mod store;
 
 pub use error::{Error, Result};
-pub use locale::{Direction, Locale, LocaleInfo, Locales};
+pub use locale::{Direction, Locale, LocaleInfo, Locales, SearchSettings};
 pub use reference::ReferenceCode;
 pub use store::Store;

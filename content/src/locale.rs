@@ -142,6 +142,8 @@ pub struct LocaleInfo {
     /// Who translated the UI strings: `machine_draft` until a community counsellor reviewed
     /// them, and the screens say so.
     pub ui_provenance: Provenance,
+    /// How search analyses text in this locale.
+    pub search: SearchSettings,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +159,28 @@ struct LocaleFile {
     #[serde(default)]
     never_fallback_to: Vec<Locale>,
     ui_provenance: Provenance,
+    #[serde(default)]
+    search: SearchSettings,
+}
+
+/// How search analyses a locale's text: data, so that a new locale needs no code.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    /// A Snowball stemmer by name (`english`, `russian`, `romanian`, `arabic`, `turkish`, …).
+    pub stemmer: Option<String>,
+    /// For a non-Latin script: each letter and how people spell it in Latin letters, the
+    /// standard spelling first. Lets a person without a Cyrillic keyboard search.
+    #[serde(default)]
+    pub latin: BTreeMap<String, Vec<String>>,
+    /// For an inflected language without a stemmer: how many final letters of a query word
+    /// may differ (case and number endings), so `dětmi` also finds `děti`. 0: off.
+    #[serde(default)]
+    pub endings: u8,
+    /// Function words dropped from queries (`locales/<code>/stopwords.txt`), so that "can I …"
+    /// does not outweigh the words that matter.
+    #[serde(skip)]
+    pub stopwords: Vec<String>,
 }
 
 /// The locales Navrat speaks, in picker order, with their fallback chains.
@@ -184,7 +208,21 @@ impl Locales {
             let code =
                 Locale::parse(&name.to_string_lossy()).map_err(|e| Error::format(&path, e))?;
             let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-            let file: LocaleFile = toml::from_str(&text).map_err(|e| Error::format(&path, e))?;
+            let mut file: LocaleFile =
+                toml::from_str(&text).map_err(|e| Error::format(&path, e))?;
+            let stop_path = entry.path().join("stopwords.txt");
+            match std::fs::read_to_string(&stop_path) {
+                Ok(list) => {
+                    file.search.stopwords = list
+                        .lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                        .map(str::to_owned)
+                        .collect();
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(&stop_path, e)),
+            }
             never.insert(code, file.never_fallback_to.clone());
             files.insert(code, file);
         }
@@ -223,6 +261,26 @@ impl Locales {
             if !chain.contains(&SOURCE) {
                 chain.push(SOURCE);
             }
+            let path = dir.join(code.as_str()).join("locale.toml");
+            if let Some(name) = &file.search.stemmer
+                && crate::search::analysis::stemmer_algorithm(name).is_none()
+            {
+                return Err(Error::format(&path, format!("unknown stemmer {name:?}")));
+            }
+            if let Some((letter, _)) = file.search.latin.iter().find(|(letter, spellings)| {
+                letter.chars().count() != 1
+                    || spellings.is_empty()
+                    || spellings
+                        .iter()
+                        .any(|s| !s.chars().all(char::is_alphabetic))
+            }) {
+                return Err(Error::format(
+                    &path,
+                    format!(
+                        "search.latin: {letter:?} must be one letter with at least one spelling in letters"
+                    ),
+                ));
+            }
             let rejected = never.get(code).map(Vec::as_slice).unwrap_or_default();
             if let Some(bad) = chain.iter().find(|c| rejected.contains(c)) {
                 return Err(Error::format(
@@ -242,6 +300,7 @@ impl Locales {
                     order: file.order,
                     chain,
                     ui_provenance: file.ui_provenance,
+                    search: file.search.clone(),
                 },
             );
         }
@@ -318,6 +377,7 @@ mod tests {
             fallback: fallback.map(|f| f.iter().map(|c| Locale::parse(c).unwrap()).collect()),
             never_fallback_to: never.iter().map(|c| Locale::parse(c).unwrap()).collect(),
             ui_provenance: Provenance::Staff,
+            search: SearchSettings::default(),
         }
     }
 

@@ -17,6 +17,7 @@
 mod appointments;
 mod check;
 mod points;
+mod search_misses;
 mod seed_import;
 mod staff;
 mod topics;
@@ -34,7 +35,10 @@ pub use seed_import::ImportReport;
 pub use topics::TranslationState;
 
 /// The migrations, in order; the number is the `user_version` after it ran.
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../migrations/0001_init.sql"))];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../migrations/0001_init.sql")),
+    (2, include_str!("../migrations/0002_search_misses.sql")),
+];
 
 /// How many read connections are kept open at most.
 const MAX_READERS: usize = 4;

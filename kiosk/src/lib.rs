@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use navrat_content::Store;
 use navrat_content::i18n::Catalog;
+use navrat_content::search::Searcher;
 
 /// What every handler may use: the store and the UI strings.
 #[derive(Clone)]
@@ -17,6 +18,8 @@ pub struct AppState {
     pub store: Store,
     /// UI strings of every locale.
     pub catalog: Arc<Catalog>,
+    /// Search over the served topics.
+    pub searcher: Searcher,
 }
 
 /// The kiosk: what a person at a touchscreen uses.

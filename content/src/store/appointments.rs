@@ -230,6 +230,27 @@ impl Store {
             .ok_or_else(|| Error::NotFound("appointment request".into()))
     }
 
+    /// Deletes the requests closed before `cutoff` (Unix seconds), with their history and
+    /// contact details: what the consent text promises. Returns how many were deleted.
+    pub fn purge_closed_appointments(&self, cutoff: i64) -> Result<usize> {
+        self.write(|tx| {
+            let n = tx.execute(
+                "DELETE FROM appointment_requests WHERE closed_at IS NOT NULL AND closed_at < ?1",
+                [cutoff],
+            )?;
+            if n > 0 {
+                audit(
+                    tx,
+                    "system",
+                    "appointment.purge",
+                    "appointments",
+                    &format!("{n} closed requests"),
+                )?;
+            }
+            Ok(n)
+        })
+    }
+
     /// The full history of a request, oldest first.
     pub fn appointment_history(&self, reference: &ReferenceCode) -> Result<Vec<AppointmentEvent>> {
         self.read(|c| {

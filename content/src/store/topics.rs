@@ -344,6 +344,32 @@ impl Store {
         })
     }
 
+    /// Withdraws a published translation: people no longer read it (they get the next locale
+    /// of their chain, or the working draft with its notice); it is kept as history.
+    pub fn withdraw_translation(&self, slug: &Slug, locale: Locale, actor: &str) -> Result<()> {
+        check_translation_locale(locale)?;
+        self.write(|tx| {
+            let id = topic_id(tx, slug)?;
+            let n = tx.execute(
+                "UPDATE translations SET status = 'superseded', import_hash = NULL, updated_at = ?3
+                 WHERE topic_id = ?1 AND locale = ?2 AND status = 'published'",
+                params![id, locale.as_str(), now()],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound(format!(
+                    "a published translation of {slug} in {locale}"
+                )));
+            }
+            audit(
+                tx,
+                actor,
+                "translation.withdraw",
+                &format!("topic/{slug}/{locale}"),
+                "",
+            )
+        })
+    }
+
     /// The published and the working version of a topic's translations (not superseded ones),
     /// published first, by locale.
     pub fn translations(&self, slug: &Slug) -> Result<Vec<Translation>> {
@@ -381,6 +407,29 @@ impl Store {
         for topic in &topics {
             let translations = self.translations(&topic.slug)?;
             out.extend(serve(topic, &translations, chain));
+        }
+        Ok(out)
+    }
+
+    /// What people read in each locale, per topic: the Czech source, and for every other
+    /// locale its published translation or, where none is published, the draft shown with a
+    /// notice. Exactly this is what search indexes. Only `slug`'s topic when given.
+    pub fn searchable_texts(&self, slug: Option<&Slug>) -> Result<Vec<(Slug, Locale, TopicText)>> {
+        let topics = match slug {
+            Some(slug) => self.topic(slug)?.into_iter().collect(),
+            None => self.topics()?,
+        };
+        let mut out = Vec::new();
+        for topic in topics {
+            out.push((topic.slug.clone(), SOURCE, topic.source.text.clone()));
+            let mut seen = Vec::new();
+            // Published versions come before working ones of the same locale.
+            for t in self.translations(&topic.slug)? {
+                if !seen.contains(&t.locale) {
+                    seen.push(t.locale);
+                    out.push((topic.slug.clone(), t.locale, t.text));
+                }
+            }
         }
         Ok(out)
     }

@@ -184,3 +184,40 @@ fn unknown_reference_is_not_found() {
     let code = ReferenceCode::generate();
     assert!(store.appointment_request(&code).unwrap().is_none());
 }
+
+#[test]
+fn closed_requests_are_purged_after_the_retention_period_and_open_ones_kept() {
+    let (_dir, store) = seeded_store();
+    let open = store.create_appointment_request(&request("praha")).unwrap();
+    let closed = store.create_appointment_request(&request("praha")).unwrap();
+    store
+        .change_appointment(&closed.reference, &AppointmentChange::Cancel, "kiosk")
+        .unwrap();
+    let now = closed.created_at + 10;
+    // Not yet past the cut-off: nothing goes.
+    assert_eq!(
+        store.purge_closed_appointments(now - 90 * 86_400).unwrap(),
+        0
+    );
+    // 90 days later the closed one goes, with its history; the open one stays.
+    let later = now + 90 * 86_400 + 1;
+    assert_eq!(
+        store
+            .purge_closed_appointments(later - 90 * 86_400)
+            .unwrap(),
+        1
+    );
+    assert!(
+        store
+            .appointment_request(&closed.reference)
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .appointment_request(&open.reference)
+            .unwrap()
+            .is_some()
+    );
+    assert!(store.appointment_history(&closed.reference).is_err());
+}

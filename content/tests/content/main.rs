@@ -7,6 +7,8 @@
 
 mod appointments;
 mod i18n;
+mod search;
+mod search_eval;
 mod seed;
 mod store;
 mod support;
