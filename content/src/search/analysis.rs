@@ -138,6 +138,42 @@ fn is_word_char(c: char) -> bool {
     is_letter(c) || is_word_mark(c)
 }
 
+/// A piece of text: a run of Han characters (no spaces between words), or a word.
+enum Piece {
+    Han(Vec<(usize, char)>),
+    Word(usize, usize),
+}
+
+/// Splits text into Han runs and words (letters, digits and the marks inside words).
+fn pieces(text: &str) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if is_han(c) {
+            let mut run = vec![(start, c)];
+            while let Some(&(i, n)) = chars.peek() {
+                if !is_han(n) {
+                    break;
+                }
+                run.push((i, n));
+                chars.next();
+            }
+            out.push(Piece::Han(run));
+        } else if is_letter(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                if !is_word_char(n) || is_han(n) {
+                    break;
+                }
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            out.push(Piece::Word(start, end));
+        }
+    }
+    out
+}
+
 /// Lowercases and normalises one word's script; drops what carries no meaning for search.
 fn normalise(word: &str) -> String {
     if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -336,40 +372,27 @@ impl Analysis {
     /// Words of `text` with their exact form and byte range, and Han bigrams, for snippets.
     pub fn words(&self, text: &str) -> Vec<(String, usize, usize, bool)> {
         let mut out = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if is_han(c) {
-                let mut prev = (start, c);
-                while let Some(&(i, n)) = chars.peek() {
-                    if !is_han(n) {
-                        break;
+        for piece in pieces(text) {
+            match piece {
+                Piece::Han(run) => {
+                    let end_of = |(i, c): (usize, char)| i + c.len_utf8();
+                    if let [single] = run[..] {
+                        out.push((single.1.to_string(), single.0, end_of(single), true));
                     }
-                    out.push(([prev.1, n].iter().collect(), prev.0, i + n.len_utf8(), true));
-                    prev = (i, n);
-                    chars.next();
+                    for pair in run.windows(2) {
+                        out.push((
+                            [pair[0].1, pair[1].1].iter().collect(),
+                            pair[0].0,
+                            end_of(pair[1]),
+                            true,
+                        ));
+                    }
                 }
-                if prev.0 == start {
-                    out.push((c.to_string(), start, start + c.len_utf8(), true));
+                Piece::Word(start, end) => {
+                    let word = normalise(&text[start..end]).replace('\u{200C}', "");
+                    out.push((word, start, end, false));
                 }
-                continue;
             }
-            if !is_letter(c) {
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                if !is_word_char(n) || is_han(n) {
-                    break;
-                }
-                end = i + n.len_utf8();
-                chars.next();
-            }
-            out.push((
-                normalise(&text[start..end]).replace('\u{200C}', ""),
-                start,
-                end,
-                false,
-            ));
         }
         out
     }
@@ -379,33 +402,13 @@ impl Analysis {
     pub fn terms(&self, text: &str, for_query: bool) -> Vec<Term> {
         let mut terms = Vec::new();
         let mut position = 0;
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if is_han(c) {
-                let mut run = vec![(start, c)];
-                while let Some(&(i, n)) = chars.peek() {
-                    if !is_han(n) {
-                        break;
-                    }
-                    run.push((i, n));
-                    chars.next();
+        for piece in pieces(text) {
+            match piece {
+                Piece::Han(run) => self.han_terms(&run, for_query, &mut position, &mut terms),
+                Piece::Word(start, end) => {
+                    self.word_terms(&text[start..end], start, end, &mut position, &mut terms)
                 }
-                self.han_terms(&run, for_query, &mut position, &mut terms);
-                continue;
             }
-            if !is_letter(c) {
-                continue;
-            }
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                if !is_word_char(n) || is_han(n) {
-                    break;
-                }
-                end = i + n.len_utf8();
-                chars.next();
-            }
-            let word = &text[start..end];
-            self.word_terms(word, start, end, &mut position, &mut terms);
         }
         terms
     }
