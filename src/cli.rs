@@ -61,6 +61,12 @@ pub struct ServeArgs {
     /// Seed folder imported on first start, when the database is empty.
     #[arg(long, env = "NAVRAT_SEED", default_value = "./content/seed")]
     pub seed: PathBuf,
+    /// Kiosk profiles (default point, idle timeout, QR code per device); optional.
+    #[arg(long, env = "NAVRAT_KIOSKS", default_value = "./kiosks.toml")]
+    pub kiosks: PathBuf,
+    /// The Telegram bot's username, for the QR code on the kiosk's confirmation.
+    #[arg(long, env = "NAVRAT_TELEGRAM_BOT")]
+    pub telegram_bot: Option<String>,
     /// Days after which a closed appointment request is deleted with its contact details.
     #[arg(long, env = "NAVRAT_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u32,

@@ -20,6 +20,10 @@ pub struct ServeConfig {
     pub kiosk_addr: SocketAddr,
     /// Workspace listener.
     pub workspace_addr: SocketAddr,
+    /// Kiosk profiles file.
+    pub kiosks: PathBuf,
+    /// The bot's username for QR codes.
+    pub telegram_bot: Option<String>,
     /// Days after which closed appointment requests are deleted.
     pub retention_days: u32,
     /// The bot's settings, when a token is set.
@@ -54,6 +58,11 @@ impl ServeConfig {
             kiosk_addr: args.kiosk_addr,
             workspace_addr: args.workspace_addr,
             retention_days: args.retention_days,
+            kiosks: args.kiosks,
+            telegram_bot: args
+                .telegram_bot
+                .map(|b| b.trim().trim_start_matches('@').to_owned())
+                .filter(|b| !b.is_empty()),
             bot,
         })
     }

@@ -44,7 +44,7 @@ fn init_tracing() {
     // Libraries below us log at debug what they send and receive: keep them at warn.
     let filter = EnvFilter::try_from_env("NAVRAT_LOG").unwrap_or_else(|_| {
         EnvFilter::new(
-            "info,teloxide=warn,teloxide_core=warn,hyper=warn,reqwest=warn,tower_http=warn",
+            "info,tantivy=warn,teloxide=warn,teloxide_core=warn,hyper=warn,reqwest=warn,tower_http=warn",
         )
     });
     tracing_subscriber::fmt()
@@ -133,10 +133,23 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
 
     let searcher = Searcher::open(Some(&config.data.join(INDEX_DIR)), &store, &locales)?;
+    let profiles = navrat_kiosk::Profiles::load(&config.kiosks)?;
+    let points = store.points()?;
+    for (kiosk, point) in profiles.points() {
+        if !points.iter().any(|p| p.id == point) {
+            bail!("kiosk profile {kiosk} names counselling point {point:?}, which does not exist");
+        }
+    }
+    let kiosk_config = navrat_kiosk::KioskConfig::new(
+        profiles,
+        config.telegram_bot.clone(),
+        config.retention_days,
+    );
     let state = navrat_kiosk::AppState {
         store: store.clone(),
         catalog: catalog.clone(),
         searcher,
+        kiosk: Arc::new(kiosk_config),
     };
     let kiosk = tokio::net::TcpListener::bind(config.kiosk_addr)
         .await
@@ -155,8 +168,10 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let stopped = |mut rx: watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
-    let kiosk_server = axum::serve(kiosk, navrat_kiosk::app(state.clone()))
-        .with_graceful_shutdown(stopped(stop_rx.clone()));
+    let kiosk_app = navrat_kiosk::app(state.clone())
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let kiosk_server =
+        axum::serve(kiosk, kiosk_app).with_graceful_shutdown(stopped(stop_rx.clone()));
     let workspace_server = axum::serve(workspace, navrat_kiosk::workspace_app(state))
         .with_graceful_shutdown(stopped(stop_rx.clone()));
     let bot = match config.bot {

@@ -11,6 +11,7 @@
 pub mod error;
 pub mod i18n;
 pub mod locale;
+pub mod markdown;
 pub mod model;
 pub mod reference;
 pub mod search;

@@ -144,6 +144,8 @@ pub struct LocaleInfo {
     pub ui_provenance: Provenance,
     /// How search analyses text in this locale.
     pub search: SearchSettings,
+    /// Rows of the kiosk's on-screen keyboard for this locale's script.
+    pub keyboard: Vec<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +163,17 @@ struct LocaleFile {
     ui_provenance: Provenance,
     #[serde(default)]
     search: SearchSettings,
+    #[serde(default)]
+    kiosk: KioskSettings,
+}
+
+/// What the kiosk needs to know about a locale.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KioskSettings {
+    /// Rows of the on-screen keyboard, one string per key.
+    #[serde(default)]
+    keyboard: Vec<Vec<String>>,
 }
 
 /// How search analyses a locale's text: data, so that a new locale needs no code.
@@ -301,6 +314,7 @@ impl Locales {
                     chain,
                     ui_provenance: file.ui_provenance,
                     search: file.search.clone(),
+                    keyboard: file.kiosk.keyboard.clone(),
                 },
             );
         }
@@ -378,6 +392,7 @@ mod tests {
             never_fallback_to: never.iter().map(|c| Locale::parse(c).unwrap()).collect(),
             ui_provenance: Provenance::Staff,
             search: SearchSettings::default(),
+            kiosk: KioskSettings::default(),
         }
     }
 

@@ -717,6 +717,8 @@ pub struct AppointmentRequest {
     pub decline_reason: Option<String>,
     /// When it was received (Unix seconds).
     pub created_at: i64,
+    /// Random token of the Telegram deep link to follow this request (not the reference).
+    pub follow_token: String,
 }
 
 /// One change in an appointment request's history.

@@ -38,6 +38,7 @@ pub use topics::TranslationState;
 const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../migrations/0001_init.sql")),
     (2, include_str!("../migrations/0002_search_misses.sql")),
+    (3, include_str!("../migrations/0003_follow_token.sql")),
 ];
 
 /// How many read connections are kept open at most.

@@ -1,17 +1,36 @@
 //! Navrat's web channels: the touchscreen kiosk and the counsellor workspace, each an axum
 //! [`Router`] built from shared [`AppState`], so tests and `main` build exactly the same thing.
+//!
+//! The kiosk is server-rendered HTML (askama templates in `kiosk/templates/`, auto-escaped)
+//! that works without JavaScript; `static/kiosk.js` only adds the idle reset, the on-screen
+//! keyboard and search as you type. Every asset is embedded in the binary.
+
+mod assets;
+mod csrf;
+mod error;
+mod page;
+pub mod profile;
+mod rate_limit;
+mod routes;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
 use axum::routing::get;
 use navrat_content::Store;
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 
-/// What every handler may use: the store and the UI strings.
+pub use error::KioskError;
+pub use profile::{KioskProfile, Profiles};
+
+/// The largest form a person can send: far more than any real request needs.
+const BODY_LIMIT: usize = 16 * 1024;
+
+/// What every handler may use.
 #[derive(Clone)]
 pub struct AppState {
     /// The content and appointment store.
@@ -20,12 +39,48 @@ pub struct AppState {
     pub catalog: Arc<Catalog>,
     /// Search over the served topics.
     pub searcher: Searcher,
+    /// Kiosk settings.
+    pub kiosk: Arc<KioskConfig>,
+}
+
+/// How the kiosk behaves.
+#[derive(Debug, Clone)]
+pub struct KioskConfig {
+    /// Kiosk profiles (default point, idle timeout, QR code) by id.
+    pub profiles: Profiles,
+    /// The Telegram bot's username, for the QR code that lets a person follow a request on
+    /// their phone; no QR code without it.
+    pub telegram_bot: Option<String>,
+    /// Days after which closed requests are deleted (said in the consent text).
+    pub retention_days: u32,
+    /// POSTs one client address may send per window before it is asked to wait.
+    pub posts_per_window: u32,
+    /// Key for the forms' anti-forgery tokens.
+    pub secret: [u8; 32],
+}
+
+impl KioskConfig {
+    /// Settings with the defaults and a fresh random secret.
+    pub fn new(profiles: Profiles, telegram_bot: Option<String>, retention_days: u32) -> Self {
+        let mut secret = [0u8; 32];
+        rand::Rng::fill(&mut rand::rng(), &mut secret);
+        KioskConfig {
+            profiles,
+            telegram_bot,
+            retention_days,
+            posts_per_window: 30,
+            secret,
+        }
+    }
 }
 
 /// The kiosk: what a person at a touchscreen uses.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    routes::router(&state)
         .route("/healthz", get(healthz))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::Extension(rate_limit::RateLimiter::new()))
         .with_state(state)
 }
 
@@ -33,6 +88,7 @@ pub fn app(state: AppState) -> Router {
 pub fn workspace_app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .layer(axum::middleware::map_response(security_headers))
         .with_state(state)
 }
 
@@ -45,4 +101,26 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
             (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n")
         }
     }
+}
+
+/// Headers every response carries: no inline script, nothing framed, nothing sniffed, no
+/// referrer leaving the machine, no camera or microphone.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    );
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    headers.insert(
+        header::HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    );
+    response
 }

@@ -9,7 +9,7 @@ use crate::model::{
 };
 use crate::{Error, Locale, ReferenceCode, Result};
 
-const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at";
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token";
 
 fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
     let contact_kind: String = row.get(8)?;
@@ -47,6 +47,7 @@ fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
             interpreter_confirmed: row.get(15)?,
             decline_reason: row.get(16)?,
             created_at: row.get(17)?,
+            follow_token: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
         },
     ))
 }
@@ -74,6 +75,15 @@ fn record_event(
         params![request_id, now(), actor, from.map(|s| s.as_str()), to.as_str(), detail],
     )?;
     Ok(())
+}
+
+/// A random deep-link token: 22 letters and digits (about 130 bits).
+fn follow_token() -> String {
+    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let mut rng = rand::rng();
+    (0..22)
+        .map(|_| CHARS[rand::Rng::random_range(&mut rng, 0..CHARS.len())] as char)
+        .collect()
 }
 
 fn validate(new: &NewAppointmentRequest) -> Result<()> {
@@ -150,8 +160,8 @@ impl Store {
                 }
             };
             tx.execute(
-                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13)",
+                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14)",
                 params![
                     reference.as_str(),
                     new.channel.as_str(),
@@ -166,6 +176,7 @@ impl Store {
                     new.topic.as_ref().map(Slug::as_str),
                     new.idempotency_key,
                     at,
+                    follow_token(),
                 ],
             )?;
             let id = tx.last_insert_rowid();

@@ -1,0 +1,150 @@
+//! What every kiosk page needs: the person's locale and its direction, UI strings, the idle
+//! timeout of this device, the keyboard for the locale's script, and the asset URLs.
+
+use std::sync::Arc;
+
+use axum::http::HeaderMap;
+use navrat_content::i18n::{Catalog, FluentArgs};
+use navrat_content::model::Provenance;
+use navrat_content::{Locale, LocaleInfo};
+
+use crate::profile::{self, KioskProfile};
+use crate::{AppState, KioskError, assets};
+
+/// The shared part of every page's template context.
+pub struct Page {
+    /// The page's locale.
+    pub locale: Locale,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Seconds before the idle reset.
+    pub idle_seconds: u32,
+    /// The on-screen keyboard's rows, as JSON for `kiosk.js`.
+    pub keyboard: String,
+    /// Whether this locale's screens are an unreviewed translation.
+    pub ui_draft: bool,
+    /// The stylesheet's hashed URL.
+    pub css: &'static str,
+    /// The script's hashed URL.
+    pub js: &'static str,
+    /// The device's profile.
+    pub profile: KioskProfile,
+    catalog: Arc<Catalog>,
+}
+
+impl Page {
+    /// A UI string.
+    pub fn t(&self, id: &str) -> String {
+        self.catalog.text(self.locale, id)
+    }
+
+    /// A UI string with one text argument.
+    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, value.to_owned());
+        self.catalog.text_with(self.locale, id, &args)
+    }
+
+    /// A UI string with one number argument (plural forms).
+    pub fn tn(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, *value.borrow());
+        self.catalog.text_with(self.locale, id, &args)
+    }
+
+    /// A UI string with arguments.
+    pub fn t_args(&self, id: &str, args: &FluentArgs<'_>) -> String {
+        self.catalog.text_with(self.locale, id, args)
+    }
+
+    /// The idle warning's text before the seconds (which `kiosk.js` counts down).
+    pub fn idle_before(&self) -> String {
+        self.idle_split().0
+    }
+
+    /// The idle warning's text after the seconds.
+    pub fn idle_after(&self) -> String {
+        self.idle_split().1
+    }
+
+    fn idle_split(&self) -> (String, String) {
+        const MARK: &str = "\u{E000}";
+        let text = self.t1("kiosk-idle-warning", "seconds", MARK);
+        let text = text.replace(['\u{2068}', '\u{2069}'], "");
+        match text.split_once(MARK) {
+            Some((a, b)) => (a.to_owned(), b.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
+    /// Home of this locale.
+    pub fn home(&self) -> String {
+        format!("/{}/", self.locale)
+    }
+
+    /// A path inside this locale.
+    pub fn href(&self, rest: &str) -> String {
+        format!("/{}/{rest}", self.locale)
+    }
+
+    /// The locale's fallback chain.
+    pub fn chain(&self) -> Vec<Locale> {
+        self.catalog.locales().chain(self.locale)
+    }
+
+    /// What the server knows about a locale (the page's, or another).
+    pub fn info(&self, locale: Locale) -> Option<&LocaleInfo> {
+        self.catalog.locales().get(locale)
+    }
+}
+
+/// Reads a cookie's value from the request headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The device's profile, from its cookie.
+pub fn profile_of(state: &AppState, headers: &HeaderMap) -> KioskProfile {
+    state
+        .kiosk
+        .profiles
+        .for_cookie(cookie(headers, profile::COOKIE))
+        .clone()
+}
+
+/// The page context for a locale code from the URL; an unknown one is a 404.
+pub fn page(state: &AppState, code: &str, headers: &HeaderMap) -> Result<Page, KioskError> {
+    let locale = state
+        .catalog
+        .locales()
+        .parse(code)
+        .map_err(|_| KioskError::NotFound)?;
+    Ok(page_for(state, locale, headers))
+}
+
+/// The page context for a known locale.
+pub fn page_for(state: &AppState, locale: Locale, headers: &HeaderMap) -> Page {
+    let info = state.catalog.locales().get(locale);
+    let keyboard = info
+        .map(|i| serde_json::to_string(&i.keyboard).unwrap_or_else(|_| "[]".into()))
+        .unwrap_or_else(|| "[]".into());
+    let profile = profile_of(state, headers);
+    Page {
+        locale,
+        dir: info.map_or("ltr", |i| i.direction.as_str()),
+        idle_seconds: profile.idle_seconds,
+        keyboard,
+        ui_draft: info.is_some_and(|i| i.ui_provenance == Provenance::MachineDraft),
+        css: assets::url("kiosk.css"),
+        js: assets::url("kiosk.js"),
+        profile,
+        catalog: state.catalog.clone(),
+    }
+}

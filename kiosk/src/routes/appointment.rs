@@ -1,0 +1,534 @@
+//! `/{locale}/appointment`: ask for a meeting with a counsellor. Works without JavaScript:
+//! choose a place (a link), fill the form, review, send. Every field is checked on the server;
+//! errors appear next to the field in the person's language with what they entered kept. A
+//! repeated submit (refresh, back, double tap) returns the request made the first time, and
+//! the person is told it was received only after it is stored.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use navrat_content::model::{
+    ALIAS_MAX_CHARS, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
+    PhoneNumber, PointKind, Slug, Weekday,
+};
+use serde::Deserialize;
+
+use super::{no_store, render};
+use crate::page::{Page, cookie, page};
+use crate::rate_limit::RateLimiter;
+use crate::{AppState, KioskError, csrf};
+
+/// A counselling point as the person sees it.
+pub struct PointView {
+    /// Id.
+    pub id: String,
+    /// Name in the person's language (or the next of their chain).
+    pub name: String,
+    /// Address.
+    pub address: String,
+    /// How a visit works.
+    pub rules: String,
+    /// UI string id of its kind.
+    pub kind: &'static str,
+    /// Native names of the languages spoken there.
+    pub languages: Vec<String>,
+    /// Whether the person's own language is spoken there.
+    pub speaks_mine: bool,
+    /// Opening hours: (day ids, from, to).
+    pub hours: Vec<(Vec<&'static str>, String, String)>,
+    /// Unverified sample data.
+    pub sample: bool,
+    /// Phone, if public.
+    pub phone: Option<String>,
+    /// Days open, with the day-parts available on each: (day id, [part ids]).
+    pub slots: Vec<(&'static str, Vec<&'static str>)>,
+    /// The day-parts offered on any open day.
+    pub parts: Vec<&'static str>,
+}
+
+impl PointView {
+    /// How a point is shown in `page`'s locale.
+    pub fn new(point: &CounsellingPoint, page: &Page) -> Self {
+        let chain = page.chain();
+        let text = point.text_for(&chain).cloned().unwrap_or_default();
+        let slots: Vec<(&'static str, Vec<&'static str>)> = point
+            .open_slots()
+            .into_iter()
+            .map(|(d, parts)| (d.as_str(), parts.into_iter().map(DayPart::as_str).collect()))
+            .collect();
+        let mut parts: Vec<&'static str> = DayPart::ALL
+            .into_iter()
+            .map(DayPart::as_str)
+            .filter(|p| slots.iter().any(|(_, ps)| ps.contains(p)))
+            .collect();
+        parts.dedup();
+        PointView {
+            id: point.id.clone(),
+            name: text.name,
+            address: text.address,
+            rules: text.visiting_rules,
+            kind: match point.kind {
+                PointKind::Regional => "point-kind-regional",
+                PointKind::Detention => "point-kind-detention",
+                PointKind::Office => "point-kind-office",
+            },
+            languages: point
+                .languages
+                .iter()
+                .filter_map(|l| page.info(*l).map(|i| i.native_name.clone()))
+                .collect(),
+            speaks_mine: point.languages.contains(&page.locale),
+            hours: point
+                .hours
+                .iter()
+                .map(|h| {
+                    (
+                        h.days.iter().map(|d| d.as_str()).collect(),
+                        h.from.clone(),
+                        h.to.clone(),
+                    )
+                })
+                .collect(),
+            sample: point.sample_data,
+            phone: point.phone.clone(),
+            slots,
+            parts,
+        }
+    }
+}
+
+/// What the person entered (or is about to).
+#[derive(Debug, Clone, Default)]
+pub struct FormValues {
+    /// Point id.
+    pub point: String,
+    /// Chosen day ids.
+    pub days: Vec<String>,
+    /// Chosen day-part ids.
+    pub parts: Vec<String>,
+    /// Interpreter needed.
+    pub interpreter: bool,
+    /// Nickname.
+    pub alias: String,
+    /// `phone`, `return` or `telegram`.
+    pub contact: String,
+    /// Phone number as typed.
+    pub phone: String,
+    /// Consent given.
+    pub consent: bool,
+    /// Topic slug, if they came from a topic.
+    pub topic: String,
+    /// The form's one-time id: a repeated submit of it returns the first request.
+    pub form_id: String,
+}
+
+impl FormValues {
+    fn from_pairs(pairs: &[(String, String)]) -> Self {
+        let one = |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let many = |k: &str| {
+            pairs
+                .iter()
+                .filter(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
+        FormValues {
+            point: one("point"),
+            days: many("days"),
+            parts: many("parts"),
+            interpreter: one("interpreter") == "yes",
+            alias: one("alias"),
+            contact: one("contact"),
+            phone: one("phone"),
+            consent: one("consent") == "yes",
+            topic: one("topic"),
+            form_id: one("form_id"),
+        }
+    }
+
+    /// Whether a day or day-part id is chosen (for the template).
+    pub fn has_day(&self, id: &&str) -> bool {
+        self.days.iter().any(|d| d == id)
+    }
+
+    /// Whether a day-part id is chosen.
+    pub fn has_part(&self, id: &&str) -> bool {
+        self.parts.iter().any(|p| p == id)
+    }
+}
+
+/// Field errors: field name → UI string id (with its argument, if any).
+pub type Errors = BTreeMap<&'static str, String>;
+
+/// Checks the values against the point; a valid request, or the errors to show.
+fn validate(
+    values: &FormValues,
+    point: &CounsellingPoint,
+    page: &Page,
+) -> Result<NewAppointmentRequest, Errors> {
+    let mut errors = Errors::new();
+    let slots = point.open_slots();
+    let days: Vec<Weekday> = values
+        .days
+        .iter()
+        .filter_map(|d| Weekday::parse(d).ok())
+        .filter(|d| slots.iter().any(|(open, _)| open == d))
+        .collect();
+    if days.is_empty() || days.len() != values.days.len() {
+        errors.insert("days", page.t("error-days-required"));
+    }
+    let parts: Vec<DayPart> = values
+        .parts
+        .iter()
+        .filter_map(|p| DayPart::parse(p).ok())
+        .collect();
+    if parts.is_empty() || parts.len() != values.parts.len() {
+        errors.insert("parts", page.t("error-day-parts-required"));
+    }
+    let alias = values.alias.trim();
+    if alias.chars().count() > ALIAS_MAX_CHARS || alias.chars().any(char::is_control) {
+        errors.insert(
+            "alias",
+            page.tn("error-alias-too-long", "max", ALIAS_MAX_CHARS as i64),
+        );
+    }
+    let contact = match values.contact.as_str() {
+        "phone" if values.phone.trim().is_empty() => {
+            errors.insert("phone", page.t("error-contact-phone-missing"));
+            None
+        }
+        "phone" => match PhoneNumber::parse(&values.phone) {
+            Ok(p) => Some(Contact::Phone(p)),
+            Err(_) => {
+                errors.insert("phone", page.t("error-phone-invalid"));
+                None
+            }
+        },
+        "return" | "telegram" => Some(Contact::ComeBack),
+        _ => {
+            errors.insert("contact", page.t("appointment-contact"));
+            None
+        }
+    };
+    if !values.consent {
+        errors.insert("consent", page.t("error-consent-required"));
+    }
+    let topic = Slug::parse(&values.topic).ok();
+    let form_id_ok = (8..=64).contains(&values.form_id.len())
+        && values.form_id.bytes().all(|b| b.is_ascii_alphanumeric());
+    match (errors.is_empty(), contact) {
+        (true, Some(contact)) => Ok(NewAppointmentRequest {
+            channel: Channel::Kiosk,
+            locale: page.locale,
+            point_id: point.id.clone(),
+            days,
+            day_parts: parts,
+            alias: (!alias.is_empty()).then(|| alias.to_owned()),
+            contact,
+            interpreter_needed: values.interpreter,
+            topic,
+            idempotency_key: form_id_ok.then(|| values.form_id.clone()),
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "appointment_points.html")]
+struct PointsPage {
+    page: Page,
+    points: Vec<PointView>,
+    topic: String,
+}
+
+#[derive(Template)]
+#[template(path = "appointment_form.html")]
+struct FormPage {
+    page: Page,
+    point: PointView,
+    values: FormValues,
+    errors: Errors,
+    token: String,
+    retention_days: u32,
+    other_points: bool,
+}
+
+#[derive(Template)]
+#[template(path = "appointment_review.html")]
+struct ReviewPage {
+    page: Page,
+    point: PointView,
+    values: FormValues,
+    token: String,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage {
+    page: Page,
+    message: String,
+}
+
+#[derive(Deserialize)]
+pub struct FormQuery {
+    #[serde(default)]
+    point: Option<String>,
+    #[serde(default)]
+    topic: Option<String>,
+}
+
+fn new_form_id() -> String {
+    csrf::new_cookie()
+}
+
+/// The form cookie of this request, or a new one to set.
+fn form_cookie(headers: &HeaderMap) -> (String, Option<String>) {
+    match cookie(headers, csrf::COOKIE)
+        .filter(|c| c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        Some(c) => (c.to_owned(), None),
+        None => {
+            let c = csrf::new_cookie();
+            let set = format!("{}={c}; Path=/; SameSite=Strict; HttpOnly", csrf::COOKIE);
+            (c, Some(set))
+        }
+    }
+}
+
+fn with_cookie(response: Response, set: Option<String>) -> Response {
+    let mut response = no_store(response);
+    if let Some(set) = set
+        && let Ok(value) = set.parse()
+    {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, KioskError> {
+    Ok(state.store.blocking(|s| s.points()).await?)
+}
+
+/// The points a device offers: all, or only its facility's for a detention kiosk.
+fn offered<'a>(points: &'a [CounsellingPoint], page: &Page) -> Vec<&'a CounsellingPoint> {
+    match page.profile.point.as_deref() {
+        Some(own)
+            if points
+                .iter()
+                .any(|p| p.id == own && p.kind == PointKind::Detention) =>
+        {
+            points.iter().filter(|p| p.id == own).collect()
+        }
+        _ => points.iter().collect(),
+    }
+}
+
+/// The client's address, when the server was started with connection info (not in tests).
+pub struct ClientAddr(Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
+/// GET: the list of places, or the form for the chosen one.
+pub async fn form(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Query(query): Query<FormQuery>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    let points = load_points(&state).await?;
+    let offered = offered(&points, &page);
+    let topic = query
+        .topic
+        .filter(|t| Slug::parse(t).is_ok())
+        .unwrap_or_default();
+    let chosen = query
+        .point
+        .or_else(|| page.profile.point.clone())
+        .and_then(|id| offered.iter().find(|p| p.id == id).copied())
+        .or_else(|| (offered.len() == 1).then(|| offered[0]));
+    let Some(point) = chosen else {
+        let points = offered.iter().map(|p| PointView::new(p, &page)).collect();
+        return Ok(no_store(render(&PointsPage {
+            page,
+            points,
+            topic,
+        })?));
+    };
+    let (form_cookie, set) = form_cookie(&headers);
+    let values = FormValues {
+        point: point.id.clone(),
+        contact: "return".into(),
+        topic,
+        form_id: new_form_id(),
+        ..FormValues::default()
+    };
+    let view = FormPage {
+        point: PointView::new(point, &page),
+        values,
+        errors: Errors::new(),
+        token: csrf::token(&state.kiosk.secret, &form_cookie),
+        retention_days: state.kiosk.retention_days,
+        other_points: offered.len() > 1,
+        page,
+    };
+    Ok(with_cookie(render(&view)?, set))
+}
+
+/// Whether the browser says the form comes from another site.
+fn cross_site(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
+    origin != "null" && origin_host != host
+}
+
+/// POST: review, edit or send.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    axum::Extension(limiter): axum::Extension<RateLimiter>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    if cross_site(&headers) {
+        return Ok((
+            StatusCode::FORBIDDEN,
+            render(&MessagePage {
+                message: page.t("error-generic"),
+                page,
+            })?,
+        )
+            .into_response());
+    }
+    if let Some(addr) = client
+        && !limiter.allow(addr, state.kiosk.posts_per_window)
+    {
+        let message = page.t("error-rate-limited");
+        return Ok((
+            StatusCode::TOO_MANY_REQUESTS,
+            render(&MessagePage { page, message })?,
+        )
+            .into_response());
+    }
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let step = pairs
+        .iter()
+        .find(|(k, _)| k == "step")
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("review")
+        .to_owned();
+    let token = pairs
+        .iter()
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let mut values = FormValues::from_pairs(&pairs);
+    if values.form_id.is_empty() {
+        values.form_id = new_form_id();
+    }
+
+    let points = load_points(&state).await?;
+    let offered = offered(&points, &page);
+    let Some(point) = offered.iter().find(|p| p.id == values.point).copied() else {
+        // No such place (any more): back to the list of places.
+        return Ok(Redirect::to(&page.href("appointment")).into_response());
+    };
+    let (form_cookie, set) = form_cookie(&headers);
+    let fresh_token = csrf::token(&state.kiosk.secret, &form_cookie);
+    let show_form = |page: Page,
+                     values: FormValues,
+                     errors: Errors,
+                     status: StatusCode|
+     -> Result<Response, KioskError> {
+        let view = FormPage {
+            point: PointView::new(point, &page),
+            values,
+            errors,
+            token: fresh_token.clone(),
+            retention_days: state.kiosk.retention_days,
+            other_points: offered.len() > 1,
+            page,
+        };
+        Ok(with_cookie(
+            (status, render(&view)?).into_response(),
+            set.clone(),
+        ))
+    };
+
+    // A forged or stale form: show it again with everything kept, to be sent once more.
+    if set.is_some() || !csrf::verify(&state.kiosk.secret, &form_cookie, &token) {
+        let mut errors = Errors::new();
+        errors.insert("form", page.t("error-generic"));
+        return show_form(page, values, errors, StatusCode::FORBIDDEN);
+    }
+    if step == "edit" {
+        return show_form(page, values, Errors::new(), StatusCode::OK);
+    }
+    let request = match validate(&values, point, &page) {
+        Ok(r) => r,
+        Err(errors) => return show_form(page, values, errors, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    if step != "submit" {
+        let view = ReviewPage {
+            point: PointView::new(point, &page),
+            values,
+            token: fresh_token.clone(),
+            page,
+        };
+        return Ok(with_cookie(render(&view)?, set));
+    }
+    match state
+        .store
+        .blocking(move |s| s.create_appointment_request(&request))
+        .await
+    {
+        Ok(stored) => {
+            tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
+            let to = format!(
+                "/{}/appointment/{}?new=1",
+                page.locale,
+                stored.reference.as_str()
+            );
+            Ok(no_store(Redirect::to(&to).into_response()))
+        }
+        Err(navrat_content::Error::StorageFull) => {
+            let mut errors = Errors::new();
+            errors.insert("form", page.t("error-storage-full"));
+            show_form(page, values, errors, StatusCode::SERVICE_UNAVAILABLE)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,59 @@
+//! `/{locale}/`: the categories with their topics, search, and the two big actions.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::render;
+use crate::page::{Page, page};
+use crate::{AppState, KioskError};
+
+/// A category with its topics, for the home page.
+pub struct CategoryView {
+    /// Category id.
+    pub id: String,
+    /// Its topics: (slug, title, summary, unreviewed).
+    pub topics: Vec<(String, String, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    page: Page,
+    categories: Vec<CategoryView>,
+}
+
+/// The home page of a locale.
+pub async fn home(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    let chain = page.chain();
+    let (categories, topics) = state
+        .store
+        .blocking(move |s| Ok((s.categories()?, s.served_topics(&chain)?)))
+        .await?;
+    let categories = categories
+        .into_iter()
+        .map(|c| CategoryView {
+            topics: topics
+                .iter()
+                .filter(|t| t.category == c.id)
+                .map(|t| {
+                    (
+                        t.slug.to_string(),
+                        t.text.title.clone(),
+                        t.text.summary.clone(),
+                        t.unreviewed,
+                    )
+                })
+                .collect(),
+            id: c.id,
+        })
+        .filter(|c| !c.topics.is_empty())
+        .collect();
+    render(&HomePage { page, categories })
+}

@@ -1,0 +1,191 @@
+//! `/{locale}/appointment/{reference}`: where a request stands; right after sending, also the
+//! reference code in large letters and a QR code to follow it on Telegram.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use navrat_content::ReferenceCode;
+use navrat_content::model::{AppointmentRequest, AppointmentStatus};
+use serde::Deserialize;
+
+use super::appointment::PointView;
+use super::{no_store, render};
+use crate::page::{Page, page};
+use crate::{AppState, KioskError};
+
+#[derive(Deserialize)]
+pub struct StatusQuery {
+    #[serde(default)]
+    new: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    #[serde(default)]
+    reference: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "status.html")]
+struct StatusPage {
+    page: Page,
+    request: AppointmentRequest,
+    reference: String,
+    point: Option<PointView>,
+    status_text: String,
+    just_sent: bool,
+    qr_svg: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "status_lookup.html")]
+struct LookupPage {
+    page: Page,
+    error: Option<String>,
+    typed: String,
+}
+
+fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> String {
+    match request.status {
+        AppointmentStatus::New => page.t("status-new"),
+        AppointmentStatus::Confirmed => {
+            let mut args = navrat_content::i18n::FluentArgs::new();
+            args.set("when", request.confirmed_when.clone().unwrap_or_default());
+            args.set("point", point_name.to_owned());
+            page_text_with(page, "status-confirmed", &args)
+        }
+        AppointmentStatus::Declined => page.t1(
+            "status-declined",
+            "reason",
+            request.decline_reason.as_deref().unwrap_or(""),
+        ),
+        AppointmentStatus::Done => page.t("status-done"),
+        AppointmentStatus::Cancelled => page.t("status-cancelled"),
+        AppointmentStatus::NoShow => page.t("status-no-show"),
+    }
+}
+
+fn page_text_with(page: &Page, id: &str, args: &navrat_content::i18n::FluentArgs<'_>) -> String {
+    page.t_args(id, args)
+}
+
+/// The QR code of the Telegram deep link, as SVG.
+fn qr(bot: &str, token: &str) -> Option<String> {
+    let link = format!("https://t.me/{bot}?start=f_{token}");
+    let code = qrcode::QrCode::new(link.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML: without the XML prolog.
+    svg.find("<svg").map(|at| svg[at..].to_owned())
+}
+
+/// The status of a request.
+pub async fn status(
+    State(state): State<AppState>,
+    Path((locale, reference)): Path<(String, String)>,
+    Query(query): Query<StatusQuery>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    let Ok(code) = ReferenceCode::parse(&reference) else {
+        let error = Some(page.t("error-reference-invalid"));
+        return Ok(no_store(
+            (
+                StatusCode::NOT_FOUND,
+                render(&LookupPage {
+                    page,
+                    error,
+                    typed: String::new(),
+                })?,
+            )
+                .into_response(),
+        ));
+    };
+    let found = state
+        .store
+        .blocking(move |s| s.appointment_request(&code))
+        .await?;
+    let Some(request) = found else {
+        let error = Some(page.t("error-reference-unknown"));
+        return Ok(no_store(
+            (
+                StatusCode::NOT_FOUND,
+                render(&LookupPage {
+                    page,
+                    error,
+                    typed: String::new(),
+                })?,
+            )
+                .into_response(),
+        ));
+    };
+    let point_id = request.point_id.clone();
+    let point = state
+        .store
+        .blocking(move |s| s.point(&point_id))
+        .await?
+        .map(|p| PointView::new(&p, &page));
+    let point_name = point.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let status_text = status_text(&page, &request, &point_name);
+    let just_sent = query.new.is_some();
+    let qr_svg = match (
+        &state.kiosk.telegram_bot,
+        just_sent && page.profile.telegram_qr,
+    ) {
+        (Some(bot), true) if !request.follow_token.is_empty() => qr(bot, &request.follow_token),
+        _ => None,
+    };
+    let reference = request.reference.display();
+    Ok(no_store(render(&StatusPage {
+        page,
+        request,
+        reference,
+        point,
+        status_text,
+        just_sent,
+        qr_svg,
+    })?))
+}
+
+/// `/{locale}/status`: type a reference code to see a request.
+pub async fn lookup(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Query(query): Query<LookupQuery>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    match query
+        .reference
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+    {
+        None => Ok(no_store(render(&LookupPage {
+            page,
+            error: None,
+            typed: String::new(),
+        })?)),
+        Some(typed) => match ReferenceCode::parse(typed) {
+            Ok(code) => Ok(no_store(
+                Redirect::to(&format!("/{}/appointment/{}", page.locale, code.as_str()))
+                    .into_response(),
+            )),
+            Err(_) => {
+                let error = Some(page.t("error-reference-invalid"));
+                let typed = typed.chars().take(20).collect();
+                Ok(no_store(
+                    (
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        render(&LookupPage { page, error, typed })?,
+                    )
+                        .into_response(),
+                ))
+            }
+        },
+    }
+}

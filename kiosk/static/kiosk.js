@@ -1,0 +1,377 @@
+/*
+ * Navrat kiosk enhancements (plain ES2017, no libraries).
+ *
+ * Every page works without this file; it only adds:
+ *   1. idle reset with a countdown warning,
+ *   2. an on-screen keyboard for inputs marked data-osk,
+ *   3. search-as-you-type for form[data-live-search],
+ *   4. double-tap protection for form[data-once],
+ *   5. [data-back] buttons.
+ * Nothing is stored (no cookies, no localStorage) and nothing is sent anywhere
+ * except same-origin fetches for the live search.
+ */
+(function () {
+  'use strict';
+
+  const body = document.body;
+  if (!body) return;
+
+  /* ---------- small helpers ---------- */
+
+  const byId = (id) => document.getElementById(id);
+
+  // Resolve a URL against the page and return it only if it is same-origin.
+  function sameOrigin(url) {
+    if (!url) return null;
+    try {
+      const u = new URL(url, location.href);
+      return u.origin === location.origin ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* ---------- 1. idle reset ---------- */
+
+  function initIdle() {
+    const idle = parseInt(body.getAttribute('data-idle'), 10);
+    const clearUrl = sameOrigin(body.getAttribute('data-clear-url'));
+    if (!(idle > 0) || !clearUrl) return;
+
+    const warnAt = idle < 60 ? Math.floor(idle / 3) : 20; // seconds before reset
+    const warning = byId('idle-warning');
+    const seconds = byId('idle-seconds');
+    let last = Date.now();
+    let done = false;
+    let timer = 0;
+
+    function hideWarning() {
+      if (warning && !warning.hidden) warning.hidden = true;
+    }
+
+    function restart() {
+      last = Date.now();
+      hideWarning();
+    }
+
+    function reset() {
+      done = true;
+      clearInterval(timer);
+      try { sessionStorage.clear(); } catch (e) { /* storage unavailable */ }
+      location.replace(clearUrl);
+    }
+
+    function tick() {
+      if (done) return;
+      const remaining = Math.ceil(idle - (Date.now() - last) / 1000);
+      if (remaining <= 0) {
+        reset();
+      } else if (remaining <= warnAt && warning) {
+        if (seconds) seconds.textContent = String(remaining);
+        if (warning.hidden) warning.hidden = false;
+      }
+    }
+
+    // Only real user interaction counts (isTrusted excludes synthetic events,
+    // e.g. the `input` events the on-screen keyboard dispatches).
+    const onActivity = (e) => { if (e.isTrusted) restart(); };
+    ['touchstart', 'pointerdown', 'click', 'keydown', 'input', 'scroll'].forEach((type) => {
+      document.addEventListener(type, onActivity, { capture: true, passive: true });
+    });
+
+    const cont = byId('idle-continue');
+    if (cont) cont.addEventListener('click', restart);
+
+    // A page restored from the back/forward cache starts a fresh period.
+    window.addEventListener('pageshow', (e) => { if (e.persisted) restart(); });
+
+    timer = setInterval(tick, 1000);
+  }
+
+  /* ---------- 2. on-screen keyboard ---------- */
+
+  function initKeyboard() {
+    const osk = byId('osk');
+    if (!osk) return;
+
+    // Letter rows from the server; invalid JSON just means no letter keyboard.
+    let letters = null;
+    try {
+      const rows = JSON.parse(body.getAttribute('data-keyboard') || 'null');
+      if (Array.isArray(rows) && rows.length && rows.every((r) => Array.isArray(r) &&
+          r.every((k) => typeof k === 'string' && k.length > 0))) {
+        letters = rows;
+      }
+    } catch (e) { letters = null; }
+
+    const digitRows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9'], ['+', '0', 'BACKSPACE']];
+    const label = {
+      space: body.getAttribute('data-osk-space') || 'Space',
+      backspace: body.getAttribute('data-osk-backspace') || '\u232b',
+      shift: body.getAttribute('data-osk-shift') || '\u21e7',
+      hide: body.getAttribute('data-osk-hide') || 'Hide',
+      digits: body.getAttribute('data-osk-digits') || '123',
+      letters: 'abc',
+    };
+    const ZWNJ = '\u200c';
+    const lang = document.documentElement.lang || undefined;
+
+    function upper(ch) {
+      try { return ch.toLocaleUpperCase(lang); } catch (e) { return ch.toUpperCase(); }
+    }
+    // Shift is only offered when at least one key has a distinct upper case.
+    const hasCase = !!letters && letters.some((r) => r.some((k) => upper(k) !== k));
+
+    let target = null;    // the osk input receiving keys
+    let mode = 'letters'; // 'letters' | 'digits'
+    let shift = false;    // one-shot upper case
+
+    const isOskInput = (el) => !!el && el.matches &&
+      el.matches('input[data-osk], textarea[data-osk]') && !el.disabled && !el.readOnly;
+
+    function key(action, text, value, wide) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = wide ? 'osk-key osk-key--wide' : 'osk-key';
+      b.setAttribute('data-action', action);
+      if (value !== undefined) b.setAttribute('data-value', value);
+      b.textContent = text;
+      if (action === 'shift') b.setAttribute('aria-pressed', String(shift));
+      return b;
+    }
+
+    function charKey(ch) {
+      if (ch === 'BACKSPACE') return key('backspace', label.backspace, undefined, true);
+      if (ch === ZWNJ) return key('char', 'ZWNJ', ch, false);
+      const shown = shift ? upper(ch) : ch;
+      return key('char', shown, shown, false);
+    }
+
+    function row(keys) {
+      const r = document.createElement('div');
+      r.className = 'osk-row';
+      keys.forEach((k) => r.appendChild(k));
+      return r;
+    }
+
+    function render() {
+      const frag = document.createDocumentFragment();
+      const lettersInput = target.getAttribute('data-osk') === 'text' && letters;
+      if (mode === 'letters' && lettersInput) {
+        letters.forEach((r) => frag.appendChild(row(r.map(charKey))));
+        const controls = [];
+        if (hasCase) controls.push(key('shift', label.shift, undefined, true));
+        controls.push(key('mode', label.digits, undefined, true));
+        controls.push(key('char', label.space, ' ', true));
+        controls.push(key('backspace', label.backspace, undefined, true));
+        controls.push(key('hide', label.hide, undefined, true));
+        frag.appendChild(row(controls));
+      } else {
+        digitRows.forEach((r) => frag.appendChild(row(r.map(charKey))));
+        const controls = [];
+        if (lettersInput) controls.push(key('mode', label.letters, undefined, true));
+        controls.push(key('char', label.space, ' ', true));
+        controls.push(key('hide', label.hide, undefined, true));
+        frag.appendChild(row(controls));
+      }
+      osk.textContent = '';
+      osk.appendChild(frag);
+    }
+
+    function show(input) {
+      const kind = input.getAttribute('data-osk');
+      if (kind !== 'text' && kind !== 'digits') return hide();
+      if (kind === 'text' && !letters) return hide();
+      if (input !== target) {
+        target = input;
+        mode = kind === 'digits' ? 'digits' : 'letters';
+        shift = false;
+      }
+      render();
+      osk.hidden = false;
+    }
+
+    function hide() {
+      osk.hidden = true;
+      osk.textContent = '';
+      target = null;
+      shift = false;
+    }
+
+    function fireInput(el) {
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+
+    // Current selection, or "end of value" when the input type has none.
+    function selection(el) {
+      let s = null, e = null;
+      try { s = el.selectionStart; e = el.selectionEnd; } catch (err) { /* unsupported */ }
+      if (typeof s !== 'number' || typeof e !== 'number') s = e = el.value.length;
+      return [s, e];
+    }
+
+    function setCaret(el, pos) {
+      try { el.setSelectionRange(pos, pos); } catch (err) { /* unsupported */ }
+    }
+
+    function insert(el, text) {
+      const [s, e] = selection(el);
+      const max = parseInt(el.getAttribute('maxlength'), 10);
+      if (max >= 0 && el.value.length - (e - s) + text.length > max) return;
+      el.value = el.value.slice(0, s) + text + el.value.slice(e);
+      setCaret(el, s + text.length);
+      fireInput(el);
+    }
+
+    function backspace(el) {
+      let [s, e] = selection(el);
+      if (s === e) {
+        if (s === 0) return;
+        // Remove a whole surrogate pair, not half of it.
+        const low = el.value.charCodeAt(s - 1);
+        const high = el.value.charCodeAt(s - 2);
+        s -= (s >= 2 && low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) ? 2 : 1;
+      }
+      el.value = el.value.slice(0, s) + el.value.slice(e);
+      setCaret(el, s);
+      fireInput(el);
+    }
+
+    function press(btn) {
+      if (!target || !target.isConnected) return hide();
+      if (document.activeElement !== target) target.focus();
+      const action = btn.getAttribute('data-action');
+      if (action === 'char') {
+        insert(target, btn.getAttribute('data-value') || '');
+        if (shift) { shift = false; render(); } // shift applies to one key only
+      } else if (action === 'backspace') {
+        backspace(target);
+      } else if (action === 'shift') {
+        shift = !shift;
+        render();
+      } else if (action === 'mode') {
+        mode = mode === 'letters' ? 'digits' : 'letters';
+        shift = false;
+        render();
+      } else if (action === 'hide') {
+        const el = target;
+        hide();
+        el.blur(); // so the next tap on the input focuses it and reopens the keyboard
+      }
+    }
+
+    // pointerdown + preventDefault keeps focus and caret in the input.
+    osk.addEventListener('pointerdown', (e) => {
+      const btn = e.target.closest && e.target.closest('.osk-key');
+      if (!btn) return;
+      e.preventDefault();
+      if (e.button === 0) press(btn);
+    });
+    osk.addEventListener('mousedown', (e) => e.preventDefault());
+    // Keyboard / assistive-technology activation produces a click with detail 0.
+    osk.addEventListener('click', (e) => {
+      const btn = e.target.closest && e.target.closest('.osk-key');
+      if (btn && e.detail === 0) press(btn);
+    });
+
+    document.addEventListener('focusin', (e) => {
+      const el = e.target;
+      if (osk.contains(el)) return;
+      if (isOskInput(el)) show(el); else if (!osk.hidden) hide();
+    });
+    // Tapping an already-focused input after "Hide" reopens the keyboard.
+    document.addEventListener('click', (e) => {
+      if (osk.hidden && isOskInput(e.target) && document.activeElement === e.target) show(e.target);
+    });
+  }
+
+  /* ---------- 3. search as you type ---------- */
+
+  function initLiveSearch() {
+    const form = document.querySelector('form[data-live-search]');
+    const results = byId('results');
+    if (!form || !results) return;
+    const input = form.querySelector('input[name="q"]');
+    const action = form.getAttribute('action');
+    if (!input || !action || !sameOrigin(action)) return;
+
+    let timer = 0;
+    let seq = 0; // only the newest request may update #results
+
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const id = ++seq; // also invalidates requests still in flight
+      const value = input.value.trim();
+      if (Array.from(value).length < 2) return;
+      timer = setTimeout(() => {
+        const url = action + (action.indexOf('?') === -1 ? '?' : '&') +
+          'q=' + encodeURIComponent(value) + '&partial=1';
+        fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin', mode: 'same-origin' })
+          .then((res) => (res.ok ? res.text() : null))
+          .then((html) => { if (html !== null && id === seq) results.innerHTML = html; })
+          .catch(() => { /* offline: the normal form submit still works */ });
+      }, 250);
+    });
+  }
+
+  /* ---------- 4. double-tap protection ---------- */
+
+  function initOnce() {
+    const disabledByUs = new Set();
+
+    function enable(form) {
+      form.removeAttribute('data-once-busy');
+      disabledByUs.forEach((b) => {
+        if (b.form === form || form.contains(b)) {
+          b.disabled = false;
+          b.removeAttribute('aria-busy');
+          disabledByUs.delete(b);
+        }
+      });
+    }
+
+    document.addEventListener('submit', (e) => {
+      const form = e.target;
+      if (!form.matches || !form.matches('form[data-once]')) return;
+      if (form.hasAttribute('data-once-busy')) { e.preventDefault(); return; } // second tap
+      if (e.defaultPrevented) return;
+      form.setAttribute('data-once-busy', '');
+      // Disable after the event so the clicked button's name/value is still submitted.
+      setTimeout(() => {
+        Array.prototype.forEach.call(form.elements, (el) => {
+          if ((el.type === 'submit' || el.type === 'image') && !el.disabled) {
+            el.disabled = true;
+            el.setAttribute('aria-busy', 'true');
+            disabledByUs.add(el);
+          }
+        });
+      }, 0);
+      setTimeout(() => enable(form), 8000); // network may have failed
+    });
+
+    // Coming back via the back/forward cache: make the forms usable again.
+    window.addEventListener('pageshow', (e) => {
+      if (e.persisted) document.querySelectorAll('form[data-once]').forEach(enable);
+    });
+  }
+
+  /* ---------- 5. back buttons ---------- */
+
+  function initBack() {
+    document.addEventListener('click', (e) => {
+      const el = e.target.closest && e.target.closest('[data-back]');
+      if (!el) return;
+      e.preventDefault();
+      if (history.length > 1) {
+        history.back();
+      } else {
+        const url = sameOrigin(el.getAttribute('data-back'));
+        if (url) location.assign(url);
+      }
+    });
+  }
+
+  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack].forEach((init) => {
+    try { init(); } catch (err) { /* one broken feature must not stop the others */ }
+  });
+})();
