@@ -1,0 +1,12 @@
+//! Integration tests of the kiosk, in one test binary: handler tests through the real router
+//! with `oneshot`, and browser tests in headless Chromium.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on anything unexpected"
+)]
+
+mod browser;
+mod forms;
+mod routes;
+mod support;

@@ -1,0 +1,158 @@
+//! A kiosk built the way `navrat serve` builds it, over a temporary copy of the seed.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Body;
+use axum::http::{Request, Response, StatusCode, header};
+use navrat_content::i18n::Catalog;
+use navrat_content::search::Searcher;
+use navrat_content::{Locales, Store};
+use navrat_kiosk::{AppState, KioskConfig, KioskProfile, Profiles};
+use tower::ServiceExt;
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// One kiosk state for all tests of this binary (building the index takes a moment).
+pub fn state() -> AppState {
+    static STATE: OnceLock<(tempfile::TempDir, AppState)> = OnceLock::new();
+    STATE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let locales = Locales::load(&repo().join("locales")).unwrap();
+            let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
+            let store = Store::open_dir(dir.path()).unwrap();
+            let seed =
+                navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
+            store.import_seed(&seed, "seed").unwrap();
+            let searcher = Searcher::open(None, &store, &locales).unwrap();
+            let mut kiosks = BTreeMap::new();
+            kiosks.insert(
+                "zzc-balkova".to_owned(),
+                KioskProfile {
+                    point: Some("zzc-balkova".into()),
+                    idle_seconds: 60,
+                    telegram_qr: false,
+                },
+            );
+            let profiles = Profiles::new(
+                KioskProfile {
+                    idle_seconds: 30,
+                    ..KioskProfile::default()
+                },
+                kiosks,
+            );
+            let mut kiosk = KioskConfig::new(profiles, Some("NavratTestBot".into()), 90);
+            kiosk.posts_per_window = 1000;
+            let state = AppState {
+                store,
+                catalog,
+                searcher,
+                kiosk: Arc::new(kiosk),
+            };
+            (dir, state)
+        })
+        .1
+        .clone()
+}
+
+/// A response with its body as text.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    /// A cookie the response sets, as `name=value`.
+    pub fn set_cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.starts_with(&format!("{name}=")))
+            .map(|v| v.split(';').next().unwrap().to_owned())
+    }
+
+    /// The value of a hidden form field.
+    pub fn field(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no field {name}"))
+            + marker.len();
+        self.body[start..].split('"').next().unwrap().to_owned()
+    }
+}
+
+async fn into_page(response: Response<Body>) -> Page {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)
+        .await
+        .unwrap();
+    Page {
+        status,
+        headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+/// GET through the real router.
+pub async fn get(path: &str, cookie: Option<&str>) -> Page {
+    let mut request = Request::get(path);
+    if let Some(c) = cookie {
+        request = request.header(header::COOKIE, c);
+    }
+    let response = navrat_kiosk::app(state())
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    into_page(response).await
+}
+
+/// POST a form through the real router.
+pub async fn post(path: &str, cookie: Option<&str>, form: &[(&str, &str)]) -> Page {
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(form)
+        .finish();
+    post_raw(path, cookie, body.into_bytes(), None).await
+}
+
+/// POST raw bytes, optionally with an Origin header.
+pub async fn post_raw(
+    path: &str,
+    cookie: Option<&str>,
+    body: Vec<u8>,
+    origin: Option<&str>,
+) -> Page {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "kiosk.local");
+    if let Some(c) = cookie {
+        request = request.header(header::COOKIE, c);
+    }
+    if let Some(o) = origin {
+        request = request.header(header::ORIGIN, o);
+    }
+    let response = navrat_kiosk::app(state())
+        .oneshot(request.body(Body::from(body)).unwrap())
+        .await
+        .unwrap();
+    into_page(response).await
+}
+
+/// Every locale code the kiosk serves.
+pub fn locales() -> Vec<String> {
+    state()
+        .catalog
+        .locales()
+        .codes()
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
