@@ -1,1 +1,289 @@
-//! Placeholder replaced below.
+//! The whole kiosk flow in headless Chromium through WebDriver, as a person would use it, in
+//! Czech, Ukrainian and Arabic; and the idle reset clearing a half-filled form. Screenshots of
+//! every screen (portrait, 1080×1920) go to `docs/screenshots/`.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (installed by `scripts/test`).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::support::{repo, state};
+
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn chromedriver() -> Driver {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver runs (Debian package chromium-driver; scripts/test installs it)");
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "chromedriver did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Driver {
+        child,
+        port,
+        _profile: tempfile::tempdir().unwrap(),
+    }
+}
+
+async fn browser(driver: &Driver, locale: &str) -> Client {
+    let profile = driver._profile.path().join(locale);
+    let caps = serde_json::json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+                "--window-size=1080,1920", format!("--user-data-dir={}", profile.display()),
+            ]
+        }
+    });
+    let caps = match caps {
+        serde_json::Value::Object(map) => map,
+        _ => unreachable!("a JSON object"),
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// The kiosk on a free loopback port, as `navrat serve` runs it.
+async fn serve() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = navrat_kiosk::app(state()).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = repo().join("docs/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn shot(c: &Client, name: &str) {
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
+}
+
+async fn click(c: &Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn path(c: &Client) -> String {
+    c.current_url().await.unwrap().path().to_owned()
+}
+
+/// Pick the language, search with a typo, read a topic, ask for a meeting, see the reference,
+/// look the request up.
+async fn whole_flow(base: &str, driver: &Driver, locale: &str, typo: &str, expected: &str) {
+    let c = browser(driver, locale).await;
+    c.goto(&format!("{base}/")).await.unwrap();
+    if locale == "cs" {
+        shot(&c, "picker").await;
+    }
+    click(&c, &format!("a[href='/{locale}/']")).await;
+    assert_eq!(path(&c).await, format!("/{locale}/"));
+    let dir = c
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("dir")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(dir == "rtl", locale == "ar", "{locale}: dir {dir}");
+    shot(&c, &format!("{locale}-1-home")).await;
+
+    c.find(Locator::Css("#q"))
+        .await
+        .unwrap()
+        .send_keys(typo)
+        .await
+        .unwrap();
+    // The on-screen keyboard opens on focus.
+    assert!(
+        c.find(Locator::Css("#osk .osk-key")).await.is_ok(),
+        "{locale}: no on-screen keyboard"
+    );
+    click(&c, "form.search button[type=submit]").await;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#results a.topic-link"))
+        .await
+        .unwrap();
+    let links = c
+        .find_all(Locator::Css("#results a.topic-link"))
+        .await
+        .unwrap();
+    let mut hrefs = Vec::new();
+    for l in links.iter().take(3) {
+        hrefs.push(l.attr("href").await.unwrap().unwrap_or_default());
+    }
+    assert!(
+        hrefs.iter().any(|h| h.ends_with(expected)),
+        "{locale} {typo:?}: {hrefs:?}"
+    );
+    shot(&c, &format!("{locale}-2-search")).await;
+    click(&c, &format!("#results a[href$='{expected}']")).await;
+    assert!(!text(&c, "article h1").await.is_empty());
+    shot(&c, &format!("{locale}-3-topic")).await;
+
+    c.goto(&format!("{base}/{locale}/appointment"))
+        .await
+        .unwrap();
+    shot(&c, &format!("{locale}-4-places")).await;
+    click(&c, "a[href*='point=praha']").await;
+    click(&c, "input[name=days]").await;
+    click(&c, "input[name=parts]").await;
+    c.find(Locator::Css("#alias"))
+        .await
+        .unwrap()
+        .send_keys("Test <b>")
+        .await
+        .unwrap();
+    // Done typing: the keyboard's Hide key uncovers the rest of the form.
+    click(&c, "#osk [data-action=hide]").await;
+    click(&c, "input[name=consent]").await;
+    shot(&c, &format!("{locale}-5-form")).await;
+    click(&c, "form.appointment button[type=submit]").await;
+    c.wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("dl.review"))
+        .await
+        .unwrap();
+    shot(&c, &format!("{locale}-6-review")).await;
+    click(&c, "form:has(input[name=step][value=submit]) button").await;
+    let reference = text(&c, ".reference-code").await;
+    assert_eq!(reference.len(), 11, "{locale}: reference {reference:?}");
+    shot(&c, &format!("{locale}-7-sent")).await;
+
+    c.goto(&format!("{base}/{locale}/status")).await.unwrap();
+    c.find(Locator::Css("#reference"))
+        .await
+        .unwrap()
+        .send_keys(&reference.to_lowercase())
+        .await
+        .unwrap();
+    click(&c, "form.lookup button[type=submit]").await;
+    assert_eq!(text(&c, ".reference-code").await, reference);
+    assert!(text(&c, ".status").await.chars().count() > 5);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_finds_a_topic_and_asks_for_a_meeting_in_czech_ukrainian_and_arabic() {
+    let base = serve().await;
+    let driver = chromedriver();
+    whole_flow(
+        &base,
+        &driver,
+        "cs",
+        "zákat vstupu",
+        "entry-ban-and-repayment",
+    )
+    .await;
+    whole_flow(&base, &driver, "uk", "паспотр", "travel-documents").await;
+    whole_flow(&base, &driver, "ar", "جواز السقر", "travel-documents").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_reset_warns_then_clears_a_half_filled_form() {
+    let base = serve().await;
+    let driver = chromedriver();
+    let c = browser(&driver, "idle").await;
+    // This device runs the profile with a 10-second idle reset.
+    c.goto(&format!("{base}/k/fast")).await.unwrap();
+    c.goto(&format!("{base}/cs/appointment?point=praha"))
+        .await
+        .unwrap();
+    c.find(Locator::Css("#alias"))
+        .await
+        .unwrap()
+        .send_keys("Half-filled")
+        .await
+        .unwrap();
+    click(&c, "input[name=days]").await;
+    let warning = c.find(Locator::Css("#idle-warning")).await.unwrap();
+    let start = Instant::now();
+    while !warning.is_displayed().await.unwrap() {
+        assert!(start.elapsed() < Duration::from_secs(15), "no idle warning");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let seconds: u32 = text(&c, "#idle-seconds").await.trim().parse().unwrap();
+    assert!((1..=4).contains(&seconds), "countdown shows {seconds}");
+    shot(&c, "cs-8-idle-warning").await;
+    while path(&c).await != "/" {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "not reset to the picker"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    c.goto(&format!("{base}/cs/appointment?point=praha"))
+        .await
+        .unwrap();
+    let alias = c
+        .find(Locator::Css("#alias"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(alias, "", "the form starts empty again");
+    c.close().await.unwrap();
+}

@@ -38,6 +38,14 @@ pub fn state() -> AppState {
                     telegram_qr: false,
                 },
             );
+            kiosks.insert(
+                "fast".to_owned(),
+                KioskProfile {
+                    point: None,
+                    idle_seconds: 10,
+                    telegram_qr: true,
+                },
+            );
             let profiles = Profiles::new(
                 KioskProfile {
                     idle_seconds: 30,
