@@ -150,6 +150,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         catalog: catalog.clone(),
         searcher,
         kiosk: Arc::new(kiosk_config),
+        pages: navrat_kiosk::PageCache::default(),
     };
     let kiosk = tokio::net::TcpListener::bind(config.kiosk_addr)
         .await

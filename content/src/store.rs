@@ -23,6 +23,7 @@ mod staff;
 mod topics;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -57,6 +58,9 @@ struct Inner {
     path: PathBuf,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    /// Counts committed writes: anything derived from the store (a cached page) is current
+    /// while this has not moved.
+    generation: AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -88,6 +92,7 @@ impl Store {
                 path: path.to_owned(),
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
+                generation: AtomicU64::new(0),
             }),
         })
     }
@@ -115,7 +120,14 @@ impl Store {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
+        self.inner.generation.fetch_add(1, Ordering::Release);
         Ok(value)
+    }
+
+    /// A number that changes with every committed write, so that what is derived from the
+    /// store can tell whether it is still current.
+    pub fn generation(&self) -> u64 {
+        self.inner.generation.load(Ordering::Acquire)
     }
 
     /// Runs `f` on a read connection from the pool.

@@ -9,6 +9,7 @@ mod assets;
 mod csrf;
 mod error;
 mod page;
+mod page_cache;
 pub mod profile;
 mod rate_limit;
 mod routes;
@@ -25,6 +26,7 @@ use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 
 pub use error::KioskError;
+pub use page_cache::PageCache;
 pub use profile::{KioskProfile, Profiles};
 
 /// The largest form a person can send: far more than any real request needs.
@@ -41,6 +43,8 @@ pub struct AppState {
     pub searcher: Searcher,
     /// Kiosk settings.
     pub kiosk: Arc<KioskConfig>,
+    /// Rendered topic and home pages.
+    pub pages: page_cache::PageCache,
 }
 
 /// How the kiosk behaves.

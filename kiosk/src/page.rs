@@ -77,6 +77,15 @@ impl Page {
         }
     }
 
+    /// What of the device profile a page depends on, for cache keys.
+    pub fn profile_key(&self) -> String {
+        format!(
+            "{}-{}",
+            self.profile.idle_seconds,
+            self.profile.point.as_deref().unwrap_or("")
+        )
+    }
+
     /// Home of this locale.
     pub fn home(&self) -> String {
         format!("/{}/", self.locale)

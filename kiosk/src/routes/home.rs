@@ -5,7 +5,6 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::render;
 use crate::page::{Page, page};
 use crate::{AppState, KioskError};
 
@@ -31,6 +30,12 @@ pub async fn home(
     headers: HeaderMap,
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
+    let key = format!("home/{}/{}", page.locale, page.profile_key());
+    let state2 = state.clone();
+    super::cached(&state, key, move || render_home(state2, page)).await
+}
+
+async fn render_home(state: AppState, page: Page) -> Result<String, KioskError> {
     let chain = page.chain();
     let (categories, topics) = state
         .store
@@ -55,5 +60,5 @@ pub async fn home(
         })
         .filter(|c| !c.topics.is_empty())
         .collect();
-    render(&HomePage { page, categories })
+    Ok(HomePage { page, categories }.render()?)
 }

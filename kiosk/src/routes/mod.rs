@@ -57,6 +57,26 @@ pub fn render(template: &impl Template) -> Result<Response, KioskError> {
     Ok(Html(template.render()?).into_response())
 }
 
+/// Serves a page from the cache when the store has not changed since it was rendered;
+/// otherwise renders it with `make` and keeps it. The key names everything the page depends on
+/// besides the store: the path and the device's profile.
+pub async fn cached<F, Fut>(state: &AppState, key: String, make: F) -> Result<Response, KioskError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<String, KioskError>>,
+{
+    let generation = state.store.generation();
+    let body = match state.pages.get(&key, generation) {
+        Some(body) => body,
+        None => {
+            let body = axum::body::Bytes::from(make().await?);
+            state.pages.put(key, generation, body.clone());
+            body
+        }
+    };
+    Ok(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response())
+}
+
 /// Marks a response as never to be stored: forms and request status on a shared screen.
 pub fn no_store(mut response: Response) -> Response {
     response

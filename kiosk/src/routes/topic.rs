@@ -9,7 +9,6 @@ use axum::response::Response;
 use navrat_content::markdown::{self, Block, Inline, Target};
 use navrat_content::model::{ServedTopic, Slug};
 
-use super::render;
 use crate::page::{Page, page};
 use crate::{AppState, KioskError};
 
@@ -103,6 +102,12 @@ pub async fn topic(
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
     let slug = Slug::parse(&slug).map_err(|_| KioskError::NotFound)?;
+    let key = format!("topic/{}/{slug}/{}", page.locale, page.profile_key());
+    let state2 = state.clone();
+    super::cached(&state, key, move || render_topic(state2, page, slug)).await
+}
+
+async fn render_topic(state: AppState, page: Page, slug: Slug) -> Result<String, KioskError> {
     let chain = page.chain();
     let topic = state
         .store
@@ -118,10 +123,11 @@ pub async fn topic(
         )
     });
     let blocks = blocks(&topic.text.body, page.locale.as_str());
-    render(&TopicPage {
+    Ok(TopicPage {
         page,
         served: topic,
         blocks,
         text_lang,
-    })
+    }
+    .render()?)
 }

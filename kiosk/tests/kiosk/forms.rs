@@ -267,3 +267,46 @@ async fn status_lookup_explains_bad_and_unknown_codes() {
             .contains("We could not find a request with this code.")
     );
 }
+
+#[tokio::test]
+async fn one_address_sending_too_many_forms_is_asked_to_wait_in_its_language() {
+    use std::net::SocketAddr;
+    let mut kiosk = (*state().kiosk).clone();
+    kiosk.posts_per_window = 3;
+    let limited = navrat_kiosk::AppState {
+        kiosk: std::sync::Arc::new(kiosk),
+        ..state()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let app = navrat_kiosk::app(limited).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let mut statuses = Vec::new();
+    let mut last = String::new();
+    for _ in 0..4 {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let body = "point=praha&step=review";
+        let request = format!(
+            "POST /uk/appointment HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        tokio::io::AsyncWriteExt::write_all(&mut stream, request.as_bytes())
+            .await
+            .unwrap();
+        let mut response = Vec::new();
+        tokio::io::AsyncReadExt::read_to_end(&mut stream, &mut response)
+            .await
+            .unwrap();
+        last = String::from_utf8_lossy(&response).into_owned();
+        statuses.push(last.split_whitespace().nth(1).unwrap().to_owned());
+    }
+    assert_eq!(
+        statuses,
+        ["403", "403", "403", "429"],
+        "forged forms count too; the fourth is refused"
+    );
+    assert!(
+        last.contains("Забагато спроб"),
+        "the message is in Ukrainian"
+    );
+}

@@ -178,3 +178,39 @@ async fn the_home_page_stays_small() {
         "home page with CSS and JS is {total} bytes"
     );
 }
+
+#[tokio::test]
+async fn a_published_change_reaches_the_topic_page_at_once() {
+    use navrat_content::Locale;
+    use navrat_content::model::{Provenance, Slug, TopicText, Translation, TranslationStatus};
+    let before = get("/ro/topics/health-needs", None).await;
+    assert!(before.body.contains("notice-draft"));
+    let store = crate::support::state().store;
+    let slug = Slug::parse("health-needs").unwrap();
+    let text = TopicText {
+        title: "Sănătate (verificat)".into(),
+        summary: "Rezumat.".into(),
+        body: "Text verificat de un consilier.".into(),
+        keywords: vec![],
+    };
+    let t = Translation {
+        slug: slug.clone(),
+        locale: Locale::parse("ro").unwrap(),
+        text,
+        status: TranslationStatus::InReview,
+        provenance: Provenance::Community,
+        author: "ana".into(),
+        reviewer: None,
+        source_revision: 1,
+    };
+    store.save_translation_draft(&t, "ana").unwrap();
+    store
+        .publish_translation(&slug, t.locale, "mihai", "mihai")
+        .unwrap();
+    let after = get("/ro/topics/health-needs", None).await;
+    assert!(
+        after.body.contains("Sănătate (verificat)"),
+        "the cached page was not refreshed"
+    );
+    assert!(!after.body.contains("notice-draft"));
+}

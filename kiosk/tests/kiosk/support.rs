@@ -60,6 +60,7 @@ pub fn state() -> AppState {
                 catalog,
                 searcher,
                 kiosk: Arc::new(kiosk),
+                pages: navrat_kiosk::PageCache::default(),
             };
             (dir, state)
         })
