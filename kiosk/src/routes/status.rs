@@ -53,7 +53,7 @@ fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> S
             let mut args = navrat_content::i18n::FluentArgs::new();
             args.set("when", request.confirmed_when.clone().unwrap_or_default());
             args.set("point", point_name.to_owned());
-            page_text_with(page, "status-confirmed", &args)
+            page.t_args("status-confirmed", &args)
         }
         AppointmentStatus::Declined => page.t1(
             "status-declined",
@@ -64,10 +64,6 @@ fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> S
         AppointmentStatus::Cancelled => page.t("status-cancelled"),
         AppointmentStatus::NoShow => page.t("status-no-show"),
     }
-}
-
-fn page_text_with(page: &Page, id: &str, args: &navrat_content::i18n::FluentArgs<'_>) -> String {
-    page.t_args(id, args)
 }
 
 /// The QR code of the Telegram deep link, as SVG.
@@ -83,6 +79,19 @@ fn qr(bot: &str, token: &str) -> Option<String> {
     svg.find("<svg").map(|at| svg[at..].to_owned())
 }
 
+/// The lookup form, with an error (a UI string id) when there is one.
+fn lookup_page(
+    page: Page,
+    status: StatusCode,
+    error: Option<&str>,
+    typed: String,
+) -> Result<Response, KioskError> {
+    let error = error.map(|id| page.t(id));
+    Ok(no_store(
+        (status, render(&LookupPage { page, error, typed })?).into_response(),
+    ))
+}
+
 /// The status of a request.
 pub async fn status(
     State(state): State<AppState>,
@@ -92,36 +101,24 @@ pub async fn status(
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
     let Ok(code) = ReferenceCode::parse(&reference) else {
-        let error = Some(page.t("error-reference-invalid"));
-        return Ok(no_store(
-            (
-                StatusCode::NOT_FOUND,
-                render(&LookupPage {
-                    page,
-                    error,
-                    typed: String::new(),
-                })?,
-            )
-                .into_response(),
-        ));
+        return lookup_page(
+            page,
+            StatusCode::NOT_FOUND,
+            Some("error-reference-invalid"),
+            String::new(),
+        );
     };
     let found = state
         .store
         .blocking(move |s| s.appointment_request(&code))
         .await?;
     let Some(request) = found else {
-        let error = Some(page.t("error-reference-unknown"));
-        return Ok(no_store(
-            (
-                StatusCode::NOT_FOUND,
-                render(&LookupPage {
-                    page,
-                    error,
-                    typed: String::new(),
-                })?,
-            )
-                .into_response(),
-        ));
+        return lookup_page(
+            page,
+            StatusCode::NOT_FOUND,
+            Some("error-reference-unknown"),
+            String::new(),
+        );
     };
     let point_id = request.point_id.clone();
     let point = state
@@ -165,26 +162,20 @@ pub async fn lookup(
         .map(str::trim)
         .filter(|r| !r.is_empty())
     {
-        None => Ok(no_store(render(&LookupPage {
-            page,
-            error: None,
-            typed: String::new(),
-        })?)),
+        None => lookup_page(page, StatusCode::OK, None, String::new()),
         Some(typed) => match ReferenceCode::parse(typed) {
             Ok(code) => Ok(no_store(
                 Redirect::to(&format!("/{}/appointment/{}", page.locale, code.as_str()))
                     .into_response(),
             )),
             Err(_) => {
-                let error = Some(page.t("error-reference-invalid"));
                 let typed = typed.chars().take(20).collect();
-                Ok(no_store(
-                    (
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        render(&LookupPage { page, error, typed })?,
-                    )
-                        .into_response(),
-                ))
+                lookup_page(
+                    page,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some("error-reference-invalid"),
+                    typed,
+                )
             }
         },
     }
