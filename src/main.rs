@@ -173,16 +173,16 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let kiosk_server =
         axum::serve(kiosk, kiosk_app).with_graceful_shutdown(stopped(stop_rx.clone()));
-    let workspace_server = axum::serve(workspace, navrat_kiosk::workspace_app(state))
+    let workspace_server = axum::serve(workspace, navrat_kiosk::workspace_app(state.clone()))
         .with_graceful_shutdown(stopped(stop_rx.clone()));
     let bot = match config.bot {
         Some(bot_config) => {
-            let fut = navrat_bot::run(
-                bot_config,
-                store.clone(),
-                catalog.clone(),
-                stopped(stop_rx.clone()),
-            );
+            let deps = navrat_bot::BotDeps {
+                store: store.clone(),
+                catalog: catalog.clone(),
+                searcher: state.searcher.clone(),
+            };
+            let fut = navrat_bot::run(bot_config, deps, stopped(stop_rx.clone()));
             Some(tokio::spawn(fut))
         }
         None => {

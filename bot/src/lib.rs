@@ -1,11 +1,26 @@
-//! Navrat's Telegram bot (teloxide, rustls, long polling).
+//! Navrat's Telegram bot (teloxide, rustls, long polling): answers in the person's language
+//! from the first message, lets them browse topics by category and search with the same
+//! `Searcher` as the kiosk. Dialogue state lives in Navrat's store.
+//!
+//! Never logged: message text, names, phone numbers, chat ids, the token.
+
+mod handlers;
+mod schema;
+pub mod state;
+pub mod storage;
+pub mod text;
 
 use std::future::Future;
 use std::sync::Arc;
 
+use navrat_content::Store;
 use navrat_content::i18n::Catalog;
-use navrat_content::{Locale, Store};
+use navrat_content::search::Searcher;
+use teloxide::dispatching::dialogue::{ErasedStorage, Storage};
 use teloxide::prelude::*;
+use teloxide::types::BotCommand;
+
+pub use schema::schema;
 
 /// How to reach Telegram.
 #[derive(Clone)]
@@ -41,20 +56,19 @@ pub enum BotError {
 
 /// What the bot's handlers share.
 #[derive(Clone)]
-struct BotState {
-    #[expect(
-        dead_code,
-        reason = "the appointment dialogue (issue 5) stores through it"
-    )]
-    store: Store,
-    catalog: Arc<Catalog>,
+pub struct BotDeps {
+    /// Content, chats and requests.
+    pub store: Store,
+    /// UI strings.
+    pub catalog: Arc<Catalog>,
+    /// Search over the served topics.
+    pub searcher: Searcher,
 }
 
 /// Runs the bot until `shutdown` completes.
 pub async fn run(
     config: BotConfig,
-    store: Store,
-    catalog: Arc<Catalog>,
+    deps: BotDeps,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BotError> {
     let mut bot = Bot::new(config.token);
@@ -63,11 +77,16 @@ pub async fn run(
     }
     let me = bot.get_me().await?;
     tracing::info!(bot = %me.username(), "Telegram bot connected");
-    let state = BotState { store, catalog };
-    let handler = Update::filter_message().endpoint(on_message);
-    let mut dispatcher = Dispatcher::builder(bot, handler)
-        .dependencies(dptree::deps![state])
+    register_commands(&bot, &deps.catalog).await;
+    let storage: Arc<ErasedStorage<state::State>> =
+        storage::StoreStorage::new(deps.store.clone()).erase();
+    let mut dispatcher = Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![deps, storage])
         .default_handler(|_| async {})
+        .error_handler(Arc::new(|error: HandlerError| async move {
+            // The error's text can quote what a person wrote: log its kind only.
+            tracing::warn!(kind = error.kind(), "a bot update could not be handled");
+        }))
         .build();
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
@@ -80,19 +99,45 @@ pub async fn run(
     Ok(())
 }
 
-/// The person's locale from their Telegram client's language, English otherwise.
-fn locale_of(msg: &Message, catalog: &Catalog) -> Locale {
-    msg.from
-        .as_ref()
-        .and_then(|u| u.language_code.as_deref())
-        .and_then(|code| catalog.locales().negotiate(code))
-        .or_else(|| catalog.locales().negotiate("en"))
-        .unwrap_or(navrat_content::locale::SOURCE)
+/// The commands, in every language the catalog has (Telegram shows them by the client's
+/// language).
+async fn register_commands(bot: &Bot, catalog: &Catalog) {
+    for info in catalog.locales().all() {
+        let commands = vec![
+            BotCommand::new("start", catalog.text(info.code, "cmd-start")),
+            BotCommand::new("language", catalog.text(info.code, "cmd-language")),
+        ];
+        if let Err(e) = bot
+            .set_my_commands(commands)
+            .language_code(info.code.to_string())
+            .await
+        {
+            tracing::warn!(locale = %info.code, error = %handlers::kind(&e), "could not register the bot's commands");
+        }
+    }
 }
 
-async fn on_message(bot: Bot, msg: Message, state: BotState) -> ResponseResult<()> {
-    let locale = locale_of(&msg, &state.catalog);
-    let text = state.catalog.text(locale, "bot-welcome");
-    bot.send_message(msg.chat.id, text).await?;
-    Ok(())
+/// Why handling one update failed.
+#[derive(Debug, thiserror::Error)]
+pub enum HandlerError {
+    /// Telegram refused or could not be reached.
+    #[error("telegram: {0}")]
+    Telegram(#[from] teloxide::RequestError),
+    /// The store or search failed.
+    #[error("content: {0}")]
+    Content(#[from] navrat_content::Error),
+    /// The dialogue state could not be kept.
+    #[error("dialogue: {0}")]
+    Dialogue(String),
+}
+
+impl HandlerError {
+    /// A short name of the error's kind, safe to log.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            HandlerError::Telegram(e) => handlers::kind(e),
+            HandlerError::Content(_) => "content",
+            HandlerError::Dialogue(_) => "dialogue",
+        }
+    }
 }

@@ -15,6 +15,7 @@
 //!   `PRAGMA user_version`.
 
 mod appointments;
+mod bot_chats;
 mod check;
 mod points;
 mod search_misses;
@@ -40,6 +41,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../migrations/0001_init.sql")),
     (2, include_str!("../migrations/0002_search_misses.sql")),
     (3, include_str!("../migrations/0003_follow_token.sql")),
+    (4, include_str!("../migrations/0004_bot_chats.sql")),
 ];
 
 /// How many read connections are kept open at most.

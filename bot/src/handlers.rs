@@ -1,0 +1,397 @@
+//! The bot's handlers: small async functions, one per kind of input.
+
+use navrat_content::model::Slug;
+use navrat_content::{Locale, locale::SOURCE};
+use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
+use teloxide::prelude::*;
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, User,
+};
+
+use crate::schema::Command;
+use crate::state::State;
+use crate::text::{body_blocks, escape, linked_topics, split};
+use crate::{BotDeps, HandlerError};
+
+type BotDialogue = Dialogue<State, ErasedStorage<State>>;
+type HandlerResult = Result<(), HandlerError>;
+
+/// Topics per page when browsing a category.
+const PAGE: usize = 6;
+
+/// A short, loggable name of a Telegram error.
+pub fn kind(e: &teloxide::RequestError) -> &'static str {
+    match e {
+        teloxide::RequestError::Api(_) => "api",
+        teloxide::RequestError::MigrateToChatId(_) => "migrate",
+        teloxide::RequestError::RetryAfter(_) => "retry-after",
+        teloxide::RequestError::Network(_) => "network",
+        teloxide::RequestError::InvalidJson { .. } => "invalid-json",
+        teloxide::RequestError::Io(_) => "io",
+    }
+}
+
+/// The chat's language: chosen before, or from the person's Telegram client (and then
+/// remembered); `None` when neither says.
+async fn locale_of(
+    deps: &BotDeps,
+    chat: ChatId,
+    from: Option<&User>,
+) -> Result<Option<Locale>, HandlerError> {
+    let chat_id = chat.0;
+    if let Some(l) = deps.store.blocking(move |s| s.chat_locale(chat_id)).await? {
+        return Ok(Some(l));
+    }
+    let guess = from
+        .and_then(|u| u.language_code.as_deref())
+        .and_then(|code| deps.catalog.locales().negotiate(code));
+    if let Some(l) = guess {
+        deps.store
+            .blocking(move |s| s.set_chat_locale(chat_id, l))
+            .await?;
+    }
+    Ok(guess)
+}
+
+/// Every language by its own name: the person picks theirs.
+async fn send_language_picker(
+    bot: &Bot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Option<Locale>,
+) -> HandlerResult {
+    let rows: Vec<Vec<InlineKeyboardButton>> = deps
+        .catalog
+        .locales()
+        .all()
+        .collect::<Vec<_>>()
+        .chunks(3)
+        .map(|row| {
+            row.iter()
+                .map(|i| {
+                    InlineKeyboardButton::callback(
+                        i.native_name.clone(),
+                        format!("lang:{}", i.code),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    // Without a language yet, say it in several: the person finds theirs by its script.
+    let prompt = match locale {
+        Some(l) => deps.catalog.text(l, "bot-choose-language"),
+        None => deps
+            .catalog
+            .locales()
+            .all()
+            .map(|i| deps.catalog.text(i.code, "bot-choose-language"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    bot.send_message(chat, prompt)
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
+}
+
+fn menu(deps: &BotDeps, locale: Locale) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-menu-topics"),
+        "cats",
+    )]])
+}
+
+async fn send_welcome(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+    let text = format!(
+        "{}\n\n{}",
+        deps.catalog.text(locale, "bot-welcome"),
+        deps.catalog.text(locale, "bot-search-prompt")
+    );
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale))
+        .await?;
+    Ok(())
+}
+
+/// `/start` (with a `topic_<slug>` payload: that topic), `/language`.
+pub async fn command(
+    bot: Bot,
+    msg: Message,
+    cmd: Command,
+    deps: BotDeps,
+    dialogue: BotDialogue,
+) -> HandlerResult {
+    dialogue
+        .update(State::Idle)
+        .await
+        .map_err(|e| HandlerError::Dialogue(e.to_string()))?;
+    let locale = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await?;
+    match cmd {
+        Command::Language => send_language_picker(&bot, &deps, msg.chat.id, locale).await,
+        Command::Start(payload) => {
+            let Some(locale) = locale else {
+                return send_language_picker(&bot, &deps, msg.chat.id, None).await;
+            };
+            match payload
+                .trim()
+                .strip_prefix("topic_")
+                .and_then(|s| Slug::parse(s).ok())
+            {
+                Some(slug) => send_topic(&bot, &deps, msg.chat.id, locale, slug).await,
+                None => send_welcome(&bot, &deps, msg.chat.id, locale).await,
+            }
+        }
+    }
+}
+
+/// Free text: a search in the person's language.
+pub async fn text(bot: Bot, msg: Message, deps: BotDeps) -> HandlerResult {
+    let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
+        return send_language_picker(&bot, &deps, msg.chat.id, None).await;
+    };
+    let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
+        return send_welcome(&bot, &deps, msg.chat.id, locale).await;
+    };
+    let searcher = deps.searcher.clone();
+    let hits = deps
+        .store
+        .blocking(move |_| searcher.search(&query, locale, 3))
+        .await?;
+    if hits.is_empty() {
+        bot.send_message(msg.chat.id, deps.catalog.text(locale, "search-no-results"))
+            .reply_markup(menu(&deps, locale))
+            .await?;
+        return Ok(());
+    }
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("count", hits.len() as i64);
+    let rows: Vec<Vec<InlineKeyboardButton>> = hits
+        .iter()
+        .map(|h| {
+            vec![InlineKeyboardButton::callback(
+                h.title.clone(),
+                format!("topic:{}", h.slug),
+            )]
+        })
+        .collect();
+    bot.send_message(
+        msg.chat.id,
+        deps.catalog.text_with(locale, "search-results", &args),
+    )
+    .reply_markup(InlineKeyboardMarkup::new(rows))
+    .await?;
+    Ok(())
+}
+
+/// A button press: a language, the categories, a category's page, a topic.
+pub async fn button(bot: Bot, q: CallbackQuery, deps: BotDeps) -> HandlerResult {
+    // Answer at once so the button stops spinning.
+    bot.answer_callback_query(q.id.clone()).await?;
+    let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
+        return Ok(());
+    };
+    let data = q.data.as_deref().unwrap_or_default();
+    if let Some(code) = data.strip_prefix("lang:") {
+        let Ok(locale) = deps.catalog.locales().parse(code) else {
+            return Ok(());
+        };
+        deps.store
+            .blocking(move |s| s.set_chat_locale(chat.0, locale))
+            .await?;
+        bot.send_message(chat, deps.catalog.text(locale, "bot-language-set"))
+            .await?;
+        return send_welcome(&bot, &deps, chat, locale).await;
+    }
+    let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
+        return send_language_picker(&bot, &deps, chat, None).await;
+    };
+    if data == "cats" {
+        send_categories(&bot, &deps, chat, locale).await
+    } else if let Some(rest) = data.strip_prefix("cat:") {
+        let (id, page) = rest.split_once(':').unwrap_or((rest, "0"));
+        send_category(
+            &bot,
+            &deps,
+            chat,
+            locale,
+            id.to_owned(),
+            page.parse().unwrap_or(0),
+        )
+        .await
+    } else if let Some(slug) = data
+        .strip_prefix("topic:")
+        .and_then(|s| Slug::parse(s).ok())
+    {
+        send_topic(&bot, &deps, chat, locale, slug).await
+    } else {
+        Ok(())
+    }
+}
+
+async fn send_categories(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+    let categories = deps.store.blocking(|s| s.categories()).await?;
+    let rows: Vec<Vec<InlineKeyboardButton>> = categories
+        .iter()
+        .map(|c| {
+            vec![InlineKeyboardButton::callback(
+                deps.catalog.text(locale, &format!("category-{}", c.id)),
+                format!("cat:{}:0", c.id),
+            )]
+        })
+        .collect();
+    bot.send_message(chat, deps.catalog.text(locale, "bot-menu-topics"))
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
+}
+
+async fn send_category(
+    bot: &Bot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    id: String,
+    page: usize,
+) -> HandlerResult {
+    let chain = deps.catalog.locales().chain(locale);
+    let topics = deps
+        .store
+        .blocking(move |s| s.served_topics(&chain))
+        .await?;
+    let in_category: Vec<_> = topics.iter().filter(|t| t.category == id).collect();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = in_category
+        .iter()
+        .skip(page * PAGE)
+        .take(PAGE)
+        .map(|t| {
+            vec![InlineKeyboardButton::callback(
+                t.text.title.clone(),
+                format!("topic:{}", t.slug),
+            )]
+        })
+        .collect();
+    let mut nav = vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-back"),
+        "cats",
+    )];
+    if in_category.len() > (page + 1) * PAGE {
+        nav.push(InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-more"),
+            format!("cat:{id}:{}", page + 1),
+        ));
+    }
+    rows.push(nav);
+    let title = deps.catalog.text(locale, &format!("category-{id}"));
+    bot.send_message(chat, title)
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
+}
+
+/// A topic in the person's language (or the next of their chain), with the notices the
+/// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
+async fn send_topic(
+    bot: &Bot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    slug: Slug,
+) -> HandlerResult {
+    let chain = deps.catalog.locales().chain(locale);
+    let Some(topic) = deps
+        .store
+        .blocking(move |s| s.served_topic(&slug, &chain))
+        .await?
+    else {
+        bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
+            .reply_markup(menu(deps, locale))
+            .await?;
+        return Ok(());
+    };
+    let t = |id: &str| escape(&deps.catalog.text(locale, id));
+    let mut notices = Vec::new();
+    if topic.locale != locale {
+        let name = deps
+            .catalog
+            .locales()
+            .get(topic.locale)
+            .map(|i| i.native_name.clone())
+            .unwrap_or_default();
+        let mut args = navrat_content::i18n::FluentArgs::new();
+        args.set("language", name);
+        notices.push(escape(&deps.catalog.text_with(
+            locale,
+            "notice-fallback",
+            &args,
+        )));
+    }
+    if topic.unreviewed {
+        notices.push(t("notice-draft"));
+    }
+    if topic.outdated {
+        notices.push(format!(
+            "{} (/start topic_{} → {})",
+            t("notice-outdated"),
+            topic.slug,
+            SOURCE
+        ));
+    }
+    if topic.sample_data {
+        notices.push(t("notice-sample-data"));
+    }
+    let mut paragraphs: Vec<String> = notices
+        .into_iter()
+        .map(|n| format!("<i>⚠ {n}</i>"))
+        .collect();
+    paragraphs.push(format!("<b>{}</b>", escape(&topic.text.title)));
+    paragraphs.push(escape(&topic.text.summary));
+    paragraphs.extend(body_blocks(&topic.text.body));
+    let related = linked_topics(&topic.text.body);
+    let chain = deps.catalog.locales().chain(locale);
+    let titles = deps
+        .store
+        .blocking(move |s| {
+            let mut out = Vec::new();
+            for slug in related {
+                if let Ok(slug) = Slug::parse(&slug)
+                    && let Some(t) = s.served_topic(&slug, &chain)?
+                {
+                    out.push((slug.to_string(), t.text.title));
+                }
+            }
+            Ok(out)
+        })
+        .await?;
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = titles
+        .into_iter()
+        .map(|(slug, title)| {
+            vec![InlineKeyboardButton::callback(
+                title,
+                format!("topic:{slug}"),
+            )]
+        })
+        .collect();
+    rows.push(vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-menu-topics"),
+        "cats",
+    )]);
+    let messages = split(&paragraphs);
+    let last = messages.len().saturating_sub(1);
+    for (i, text) in messages.into_iter().enumerate() {
+        let mut request = bot
+            .send_message(chat, text)
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(LinkPreviewOptions {
+                is_disabled: true,
+                url: None,
+                prefer_small_media: false,
+                prefer_large_media: false,
+                show_above_text: false,
+            });
+        if i == last {
+            request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
+        }
+        request.await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! The whole routing tree of the bot at a glance.
+
+use teloxide::dispatching::dialogue::ErasedStorage;
+use teloxide::dispatching::{DpHandlerDescription, UpdateFilterExt};
+use teloxide::prelude::*;
+use teloxide::utils::command::BotCommands;
+
+use crate::HandlerError;
+use crate::handlers;
+use crate::state::State;
+
+/// The bot's commands.
+#[derive(BotCommands, Clone, Debug)]
+#[command(rename_rule = "lowercase")]
+pub enum Command {
+    /// Start, optionally with a deep-link payload (`topic_<slug>`).
+    Start(String),
+    /// Choose the language.
+    Language,
+}
+
+/// Messages (commands, then free text as search) and button presses.
+pub fn schema() -> Handler<'static, Result<(), HandlerError>, DpHandlerDescription> {
+    let messages = Update::filter_message()
+        .enter_dialogue::<Message, ErasedStorage<State>, State>()
+        .branch(
+            dptree::entry()
+                .filter_command::<Command>()
+                .endpoint(handlers::command),
+        )
+        .branch(dptree::endpoint(handlers::text));
+    let buttons = Update::filter_callback_query().endpoint(handlers::button);
+    dptree::entry().branch(messages).branch(buttons)
+}
