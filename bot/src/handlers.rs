@@ -1,5 +1,8 @@
 //! The bot's handlers: small async functions, one per kind of input.
 
+mod appointment;
+mod requests;
+
 use navrat_content::model::Slug;
 use navrat_content::{Locale, locale::SOURCE};
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
@@ -15,6 +18,14 @@ use crate::{BotDeps, HandlerError};
 
 type BotDialogue = Dialogue<State, ErasedStorage<State>>;
 type HandlerResult = Result<(), HandlerError>;
+
+/// Stores the chat's dialogue state.
+async fn set_state(dialogue: &BotDialogue, state: State) -> HandlerResult {
+    dialogue
+        .update(state)
+        .await
+        .map_err(|e| HandlerError::Dialogue(e.to_string()))
+}
 
 /// Topics per page when browsing a category.
 const PAGE: usize = 6;
@@ -121,37 +132,59 @@ pub async fn command(
     deps: BotDeps,
     dialogue: BotDialogue,
 ) -> HandlerResult {
-    dialogue
-        .update(State::Idle)
-        .await
-        .map_err(|e| HandlerError::Dialogue(e.to_string()))?;
-    let locale = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await?;
+    set_state(&dialogue, State::Idle).await?;
+    let chat = msg.chat.id;
+    let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
+    let Some(locale) = locale else {
+        return send_language_picker(&bot, &deps, chat, None).await;
+    };
     match cmd {
-        Command::Language => send_language_picker(&bot, &deps, msg.chat.id, locale).await,
+        Command::Language => send_language_picker(&bot, &deps, chat, Some(locale)).await,
+        Command::Status => requests::status(&bot, &deps, chat, locale).await,
+        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale).await,
+        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue).await,
         Command::Start(payload) => {
-            let Some(locale) = locale else {
-                return send_language_picker(&bot, &deps, msg.chat.id, None).await;
-            };
+            // A deep link: at most 64 characters of [A-Za-z0-9_-].
+            let payload = payload.trim();
+            let valid = payload.len() <= 64
+                && payload
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            if !valid || payload.is_empty() {
+                return send_welcome(&bot, &deps, chat, locale).await;
+            }
+            if let Some(token) = payload.strip_prefix("f_") {
+                return requests::offer_follow(&bot, &deps, chat, locale, token).await;
+            }
             match payload
-                .trim()
                 .strip_prefix("topic_")
                 .and_then(|s| Slug::parse(s).ok())
             {
-                Some(slug) => send_topic(&bot, &deps, msg.chat.id, locale, slug).await,
-                None => send_welcome(&bot, &deps, msg.chat.id, locale).await,
+                Some(slug) => send_topic(&bot, &deps, chat, locale, slug).await,
+                None => send_welcome(&bot, &deps, chat, locale).await,
             }
         }
     }
 }
 
 /// Free text: a search in the person's language.
-pub async fn text(bot: Bot, msg: Message, deps: BotDeps) -> HandlerResult {
+pub async fn text(
+    bot: Bot,
+    msg: Message,
+    deps: BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
     let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, msg.chat.id, None).await;
     };
     let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
         return send_welcome(&bot, &deps, msg.chat.id, locale).await;
     };
+    if let State::Appointment(draft) = state {
+        return appointment::typed(&bot, &deps, msg.chat.id, locale, &dialogue, draft, &query)
+            .await;
+    }
     let searcher = deps.searcher.clone();
     let hits = deps
         .store
@@ -184,7 +217,13 @@ pub async fn text(bot: Bot, msg: Message, deps: BotDeps) -> HandlerResult {
 }
 
 /// A button press: a language, the categories, a category's page, a topic.
-pub async fn button(bot: Bot, q: CallbackQuery, deps: BotDeps) -> HandlerResult {
+pub async fn button(
+    bot: Bot,
+    q: CallbackQuery,
+    deps: BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
     // Answer at once so the button stops spinning.
     bot.answer_callback_query(q.id.clone()).await?;
     let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
@@ -205,6 +244,42 @@ pub async fn button(bot: Bot, q: CallbackQuery, deps: BotDeps) -> HandlerResult 
     let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
+    if let Some(action) = data.strip_prefix("ap:") {
+        return match (action, state) {
+            ("start", _) => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
+            (action, State::Appointment(draft)) => {
+                appointment::press(&bot, &deps, chat, locale, &dialogue, draft, action).await
+            }
+            // A button of a finished or stopped dialogue: start again.
+            _ => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
+        };
+    }
+    if data == "ask" {
+        let rows = vec![vec![
+            InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), "ap:start"),
+            InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), "cats"),
+        ]];
+        bot.send_message(chat, deps.catalog.text(locale, "bot-ask-counsellor"))
+            .reply_markup(InlineKeyboardMarkup::new(rows))
+            .await?;
+        return Ok(());
+    }
+    if data == "status" {
+        return requests::status(&bot, &deps, chat, locale).await;
+    }
+    if let Some(reference) = data.strip_prefix("cancel:") {
+        return requests::cancel(&bot, &deps, chat, locale, reference).await;
+    }
+    if let Some(token) = data.strip_prefix("follow:") {
+        return requests::follow(&bot, &deps, chat, locale, token).await;
+    }
+    if data == "forget:yes" {
+        return requests::forget(&bot, &deps, chat, locale, &dialogue).await;
+    }
+    if data == "forget:no" {
+        set_state(&dialogue, State::Idle).await?;
+        return send_welcome(&bot, &deps, chat, locale).await;
+    }
     if data == "cats" {
         send_categories(&bot, &deps, chat, locale).await
     } else if let Some(rest) = data.strip_prefix("cat:") {

@@ -106,6 +106,9 @@ async fn register_commands(bot: &Bot, catalog: &Catalog) {
         let commands = vec![
             BotCommand::new("start", catalog.text(info.code, "cmd-start")),
             BotCommand::new("language", catalog.text(info.code, "cmd-language")),
+            BotCommand::new("status", catalog.text(info.code, "cmd-status")),
+            BotCommand::new("cancel", catalog.text(info.code, "cmd-cancel")),
+            BotCommand::new("forget", catalog.text(info.code, "cmd-forget")),
         ];
         if let Err(e) = bot
             .set_my_commands(commands)

@@ -17,6 +17,12 @@ pub enum Command {
     Start(String),
     /// Choose the language.
     Language,
+    /// The chat's requests.
+    Status,
+    /// Cancel a request.
+    Cancel,
+    /// Delete this chat's data.
+    Forget,
 }
 
 /// Messages (commands, then free text as search) and button presses.
@@ -29,6 +35,8 @@ pub fn schema() -> Handler<'static, Result<(), HandlerError>, DpHandlerDescripti
                 .endpoint(handlers::command),
         )
         .branch(dptree::endpoint(handlers::text));
-    let buttons = Update::filter_callback_query().endpoint(handlers::button);
+    let buttons = Update::filter_callback_query()
+        .enter_dialogue::<CallbackQuery, ErasedStorage<State>, State>()
+        .endpoint(handlers::button);
     dptree::entry().branch(messages).branch(buttons)
 }

@@ -9,4 +9,62 @@ pub enum State {
     /// Reading topics or searching: free text is a search.
     #[default]
     Idle,
+    /// Asking for a meeting with a counsellor, step by step.
+    Appointment(Draft),
+    /// Asked whether to delete everything (`/forget`).
+    ConfirmForget,
+}
+
+/// The steps of an appointment request in the bot.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Step {
+    /// Choosing the counselling point.
+    #[default]
+    Point,
+    /// Choosing days (several).
+    Days,
+    /// Choosing parts of the day (several).
+    Parts,
+    /// Typing a nickname, or skipping.
+    Alias,
+    /// Typing a phone number, or skipping.
+    Phone,
+    /// Agreeing to what is stored.
+    Consent,
+    /// Checking and sending.
+    Confirm,
+}
+
+impl Step {
+    /// The step before this one ("back").
+    pub fn back(self) -> Option<Step> {
+        Some(match self {
+            Step::Point => return None,
+            Step::Days => Step::Point,
+            Step::Parts => Step::Days,
+            Step::Alias => Step::Parts,
+            Step::Phone => Step::Alias,
+            Step::Consent => Step::Phone,
+            Step::Confirm => Step::Consent,
+        })
+    }
+}
+
+/// What the person has chosen so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The current step.
+    pub step: Step,
+    /// A random id: sending twice (double tap) makes one request.
+    pub id: String,
+    /// Counselling point id.
+    pub point: Option<String>,
+    /// Day ids.
+    pub days: Vec<String>,
+    /// Day-part ids.
+    pub parts: Vec<String>,
+    /// Nickname.
+    pub alias: Option<String>,
+    /// Phone number as typed (checked).
+    pub phone: Option<String>,
 }

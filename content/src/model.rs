@@ -680,6 +680,8 @@ pub struct NewAppointmentRequest {
     /// A key the client sends with the form so a repeated submit returns the first request
     /// instead of making a second one.
     pub idempotency_key: Option<String>,
+    /// The Telegram chat that follows the request, when the person asked through the bot.
+    pub telegram_chat: Option<i64>,
 }
 
 /// A stored appointment request.

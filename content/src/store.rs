@@ -42,6 +42,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("../migrations/0002_search_misses.sql")),
     (3, include_str!("../migrations/0003_follow_token.sql")),
     (4, include_str!("../migrations/0004_bot_chats.sql")),
+    (5, include_str!("../migrations/0005_telegram_chat.sql")),
 ];
 
 /// How many read connections are kept open at most.

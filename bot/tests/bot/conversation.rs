@@ -146,7 +146,65 @@ async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words
         .filter_map(|c| c.params["language_code"].as_str().map(str::to_owned))
         .collect();
     assert_eq!(registered.len(), 12, "{registered:?}");
+
+    // A meeting with a counsellor, step by step, to the reference code.
+    let reference = ask_for_meeting(&fake, chat, "Олена").await;
+    let stored = running.store.appointment_requests_for_chat(chat).unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].reference.display(), reference);
+    assert_eq!(stored[0].alias.as_deref(), Some("Олена"));
+    assert_eq!(stored[0].locale.as_str(), locale);
     running.stop().await;
+}
+
+/// Presses through the appointment dialogue; returns the reference the bot sent.
+async fn ask_for_meeting(fake: &FakeTelegram, chat: i64, alias: &str) -> String {
+    let step = |data: &'static str| async move {
+        let mark = fake.calls().len();
+        fake.press(chat, data);
+        fake.wait_for("sendmessage", chat, mark, 1).await.remove(0)
+    };
+    let points = step("ap:start").await;
+    assert!(
+        buttons(&points).iter().any(|(_, d)| d == "ap:point:praha"),
+        "{:?}",
+        buttons(&points)
+    );
+    let days = step("ap:point:praha").await;
+    assert!(buttons(&days).iter().any(|(_, d)| d == "ap:day:mon"));
+    // Next without a day: told to choose one.
+    let refused = step("ap:next").await;
+    assert!(
+        buttons(&refused).is_empty(),
+        "an error message, not the next step"
+    );
+    let days = step("ap:day:mon").await;
+    assert!(
+        buttons(&days)
+            .iter()
+            .any(|(t, d)| d == "ap:day:mon" && t.starts_with('✓'))
+    );
+    step("ap:next").await;
+    step("ap:part:morning").await;
+    let alias_prompt = step("ap:next").await;
+    assert!(buttons(&alias_prompt).iter().any(|(_, d)| d == "ap:skip"));
+    let mark = fake.calls().len();
+    fake.send_text(chat, None, alias);
+    fake.wait_for("sendmessage", chat, mark, 1).await;
+    // A wrong phone number is explained, then skipped.
+    let mark = fake.calls().len();
+    fake.send_text(chat, None, "12ab");
+    fake.wait_for("sendmessage", chat, mark, 1).await;
+    step("ap:skip").await;
+    let confirm = step("ap:agree").await;
+    assert!(confirm.params["text"].as_str().unwrap().contains(alias));
+    let sent = step("ap:send").await;
+    let text = sent.params["text"].as_str().unwrap().to_owned();
+    let reference = text
+        .split_whitespace()
+        .find(|w| w.len() == 11 && w.matches('-').count() == 2)
+        .unwrap_or_else(|| panic!("{text}"));
+    reference.to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -218,5 +276,133 @@ async fn two_chats_never_share_their_language_and_deep_links_open_a_topic() {
         "the deep link opened the topic"
     );
     assert!(texts(&vi).join("").contains("<b>"));
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restart_mid_dialogue_resumes_and_forget_deletes_what_was_not_handled() {
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let fake = running.fake.clone();
+    fake.send_text(4001, Some("cs"), "/start");
+    fake.wait_for("sendmessage", 4001, 0, 1).await;
+    fake.press(4001, "ap:start");
+    fake.wait_for("sendmessage", 4001, 0, 2).await;
+    fake.press(4001, "ap:point:brno");
+    fake.wait_for("sendmessage", 4001, 0, 3).await;
+
+    // The bot restarts in the middle of the dialogue.
+    let (fake, dir) = running.stop().await;
+    let running = start_bot(fake.clone(), dir).await;
+    let mark = fake.calls().len();
+    let open_day = running.store.point("brno").unwrap().unwrap().open_slots()[0]
+        .0
+        .as_str();
+    fake.press(4001, &format!("ap:day:{open_day}"));
+    let days = fake.wait_for("sendmessage", 4001, mark, 1).await;
+    assert!(
+        buttons(&days[0]).iter().any(|(t, _)| t.starts_with('✓')),
+        "resumed with Brno chosen: {:?}",
+        buttons(&days[0])
+    );
+
+    // Stop, then a whole request, then /status and /forget.
+    let mark = fake.calls().len();
+    fake.press(4001, "ap:stop");
+    fake.wait_for("sendmessage", 4001, mark, 1).await;
+    let reference = ask_for_meeting(&fake, 4001, "Petr").await;
+    let mark = fake.calls().len();
+    fake.send_text(4001, None, "/status");
+    let status = fake.wait_for("sendmessage", 4001, mark, 1).await;
+    assert!(
+        texts(&status)[0].contains(&reference),
+        "{:?}",
+        texts(&status)
+    );
+
+    let mark = fake.calls().len();
+    fake.send_text(4001, None, "/forget");
+    fake.wait_for("sendmessage", 4001, mark, 1).await;
+    let mark = fake.calls().len();
+    fake.press(4001, "forget:yes");
+    let done = fake.wait_for("sendmessage", 4001, mark, 1).await;
+    assert!(
+        texts(&done)[0].contains('1'),
+        "says one request was deleted: {:?}",
+        texts(&done)
+    );
+    assert!(
+        running
+            .store
+            .appointment_requests_for_chat(4001)
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(running.store.chat_locale(4001).unwrap(), None);
+    assert_eq!(running.store.chat_dialogue(4001).unwrap(), None);
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
+    use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let fake = running.fake.clone();
+    let request = running
+        .store
+        .create_appointment_request(&NewAppointmentRequest {
+            channel: Channel::Kiosk,
+            locale: navrat_content::Locale::parse("uk").unwrap(),
+            point_id: "praha".into(),
+            days: vec![Weekday::Mon],
+            day_parts: vec![DayPart::Morning],
+            alias: None,
+            contact: Contact::ComeBack,
+            interpreter_needed: false,
+            topic: None,
+            idempotency_key: None,
+            telegram_chat: None,
+        })
+        .unwrap();
+    fake.send_text(
+        5001,
+        Some("uk"),
+        &format!("/start f_{}", request.follow_token),
+    );
+    let offer = fake.wait_for("sendmessage", 5001, 0, 1).await;
+    assert!(texts(&offer)[0].contains(&request.reference.display()));
+    // Nothing is attached before the person says yes.
+    assert!(
+        running
+            .store
+            .appointment_requests_for_chat(5001)
+            .unwrap()
+            .is_empty()
+    );
+    let mark = fake.calls().len();
+    fake.press(5001, &format!("follow:{}", request.follow_token));
+    fake.wait_for("sendmessage", 5001, mark, 1).await;
+    assert_eq!(
+        running
+            .store
+            .appointment_requests_for_chat(5001)
+            .unwrap()
+            .len(),
+        1
+    );
+    // The token is used up: a second chat with a photo of the QR code gets nothing.
+    let mark = fake.calls().len();
+    fake.send_text(
+        5002,
+        Some("uk"),
+        &format!("/start f_{}", request.follow_token),
+    );
+    fake.wait_for("sendmessage", 5002, mark, 1).await;
+    assert!(
+        running
+            .store
+            .appointment_requests_for_chat(5002)
+            .unwrap()
+            .is_empty()
+    );
     running.stop().await;
 }

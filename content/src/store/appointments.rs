@@ -147,6 +147,10 @@ impl Store {
                 Contact::ComeBack => ("come_back", None),
             };
             let at = now();
+            let telegram_chat = match &new.contact {
+                Contact::Telegram(chat) => Some(*chat),
+                _ => new.telegram_chat,
+            };
             // A collision among 2^44 codes is unlikely but possible: draw again.
             let reference = loop {
                 let code = ReferenceCode::generate();
@@ -160,8 +164,8 @@ impl Store {
                 }
             };
             tx.execute(
-                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14)",
+                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token, telegram_chat)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14, ?15)",
                 params![
                     reference.as_str(),
                     new.channel.as_str(),
@@ -177,6 +181,7 @@ impl Store {
                     new.idempotency_key,
                     at,
                     follow_token(),
+                    telegram_chat,
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -283,6 +288,86 @@ impl Store {
                 });
             }
             Ok(out)
+        })
+    }
+
+    /// The requests a Telegram chat follows, newest first.
+    pub fn appointment_requests_for_chat(&self, chat_id: i64) -> Result<Vec<AppointmentRequest>> {
+        self.read(|c| {
+            let sql = format!("SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE telegram_chat = ?1 ORDER BY created_at DESC, id DESC");
+            let mut stmt = c.prepare(&sql)?;
+            let mut rows = stmt.query([chat_id])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                out.push(request_from_row(row)?.1);
+            }
+            Ok(out)
+        })
+    }
+
+    /// The request with this (unused) deep-link token.
+    pub fn appointment_by_follow_token(&self, token: &str) -> Result<Option<AppointmentRequest>> {
+        self.read(|c| {
+            let sql = format!(
+                "SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE follow_token = ?1"
+            );
+            let mut stmt = c.prepare(&sql)?;
+            let mut rows = stmt.query([token])?;
+            Ok(rows
+                .next()?
+                .map(request_from_row)
+                .transpose()?
+                .map(|(_, r)| r))
+        })
+    }
+
+    /// Lets a Telegram chat follow the kiosk request with this deep-link token; the token is
+    /// used up. Returns the request, or `None` for an unknown or used token.
+    pub fn attach_chat_by_token(
+        &self,
+        token: &str,
+        chat_id: i64,
+    ) -> Result<Option<AppointmentRequest>> {
+        let reference: Option<String> = self.write(|tx| {
+            let found: Option<(i64, String)> = tx
+                .query_row(
+                    "SELECT id, reference FROM appointment_requests WHERE follow_token = ?1",
+                    [token],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let Some((id, reference)) = found else { return Ok(None) };
+            tx.execute(
+                "UPDATE appointment_requests SET telegram_chat = ?2, follow_token = NULL, updated_at = ?3 WHERE id = ?1",
+                params![id, chat_id, now()],
+            )?;
+            audit(tx, "telegram", "appointment.follow", &format!("appointment/{id}"), "")?;
+            Ok(Some(reference))
+        })?;
+        match reference {
+            Some(r) => self.appointment_request(&ReferenceCode::parse(&r)?),
+            None => Ok(None),
+        }
+    }
+
+    /// What `/forget` does: deletes a chat's requests that nobody has handled yet, unlinks the
+    /// chat from the others, and forgets the chat. Returns how many requests were deleted.
+    pub fn forget_chat(&self, chat_id: i64) -> Result<usize> {
+        self.write(|tx| {
+            let deleted = tx.execute(
+                "DELETE FROM appointment_requests WHERE telegram_chat = ?1 AND status = 'new'",
+                [chat_id],
+            )?;
+            tx.execute(
+                "UPDATE appointment_requests SET telegram_chat = NULL,
+                    contact_kind = CASE WHEN contact_kind = 'telegram' THEN 'come_back' ELSE contact_kind END,
+                    contact_value = CASE WHEN contact_kind = 'telegram' THEN NULL ELSE contact_value END
+                 WHERE telegram_chat = ?1",
+                [chat_id],
+            )?;
+            tx.execute("DELETE FROM bot_chats WHERE chat_id = ?1", [chat_id])?;
+            audit(tx, "telegram", "chat.forget", "chat", &format!("{deleted} requests deleted"))?;
+            Ok(deleted)
         })
     }
 

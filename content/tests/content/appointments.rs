@@ -21,6 +21,7 @@ fn request(point: &str) -> NewAppointmentRequest {
         interpreter_needed: true,
         topic: None,
         idempotency_key: None,
+        telegram_chat: None,
     }
 }
 

@@ -239,6 +239,7 @@ fn validate(
             interpreter_needed: values.interpreter,
             topic,
             idempotency_key: form_id_ok.then(|| values.form_id.clone()),
+            telegram_chat: None,
         }),
         _ => Err(errors),
     }
