@@ -47,10 +47,7 @@ impl ServeConfig {
         let bot = args
             .telegram_token
             .filter(|t| !t.trim().is_empty())
-            .map(|token| navrat_bot::BotConfig {
-                token: token.trim().to_owned(),
-                api_url,
-            });
+            .map(|token| navrat_bot::BotConfig::new(token.trim().to_owned(), api_url));
         Ok(ServeConfig {
             data,
             locales,

@@ -14,7 +14,7 @@ use teloxide::types::{
 use crate::schema::Command;
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
-use crate::{BotDeps, HandlerError};
+use crate::{BotDeps, HandlerError, TgBot};
 
 type BotDialogue = Dialogue<State, ErasedStorage<State>>;
 type HandlerResult = Result<(), HandlerError>;
@@ -66,7 +66,7 @@ async fn locale_of(
 
 /// Every language by its own name: the person picks theirs.
 async fn send_language_picker(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Option<Locale>,
@@ -112,7 +112,7 @@ fn menu(deps: &BotDeps, locale: Locale) -> InlineKeyboardMarkup {
     )]])
 }
 
-async fn send_welcome(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+async fn send_welcome(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
     let text = format!(
         "{}\n\n{}",
         deps.catalog.text(locale, "bot-welcome"),
@@ -126,7 +126,7 @@ async fn send_welcome(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -
 
 /// `/start` (with a `topic_<slug>` payload: that topic), `/language`.
 pub async fn command(
-    bot: Bot,
+    bot: TgBot,
     msg: Message,
     cmd: Command,
     deps: BotDeps,
@@ -169,7 +169,7 @@ pub async fn command(
 
 /// Free text: a search in the person's language.
 pub async fn text(
-    bot: Bot,
+    bot: TgBot,
     msg: Message,
     deps: BotDeps,
     dialogue: BotDialogue,
@@ -218,7 +218,7 @@ pub async fn text(
 
 /// A button press: a language, the categories, a category's page, a topic.
 pub async fn button(
-    bot: Bot,
+    bot: TgBot,
     q: CallbackQuery,
     deps: BotDeps,
     dialogue: BotDialogue,
@@ -303,7 +303,12 @@ pub async fn button(
     }
 }
 
-async fn send_categories(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+async fn send_categories(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+) -> HandlerResult {
     let categories = deps.store.blocking(|s| s.categories()).await?;
     let rows: Vec<Vec<InlineKeyboardButton>> = categories
         .iter()
@@ -321,7 +326,7 @@ async fn send_categories(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale
 }
 
 async fn send_category(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -366,7 +371,7 @@ async fn send_category(
 /// A topic in the person's language (or the next of their chain), with the notices the
 /// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
 async fn send_topic(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,

@@ -5,6 +5,7 @@
 //! Never logged: message text, names, phone numbers, chat ids, the token.
 
 mod handlers;
+mod outbox;
 mod schema;
 pub mod state;
 pub mod storage;
@@ -22,6 +23,12 @@ use teloxide::types::BotCommand;
 
 pub use schema::schema;
 
+/// The bot as handlers use it: every request goes through teloxide's `Throttle`, which keeps
+/// within Telegram's limits and retries after a 429's `retry_after`.
+pub type TgBot = teloxide::adaptors::Throttle<Bot>;
+
+pub use teloxide::adaptors::throttle::Limits;
+
 /// How to reach Telegram.
 #[derive(Clone)]
 pub struct BotConfig {
@@ -29,6 +36,19 @@ pub struct BotConfig {
     pub token: String,
     /// Another Bot API server (self-hosted, or a test fake); Telegram's when `None`.
     pub api_url: Option<reqwest::Url>,
+    /// Sending limits (Telegram's by default: 30 messages a second, one a second per chat).
+    pub limits: Limits,
+}
+
+impl BotConfig {
+    /// Settings for a token, with Telegram's API and limits.
+    pub fn new(token: String, api_url: Option<reqwest::Url>) -> Self {
+        BotConfig {
+            token,
+            api_url,
+            limits: Limits::default(),
+        }
+    }
 }
 
 impl std::fmt::Debug for BotConfig {
@@ -77,7 +97,10 @@ pub async fn run(
     }
     let me = bot.get_me().await?;
     tracing::info!(bot = %me.username(), "Telegram bot connected");
+    let bot: TgBot = teloxide::adaptors::Throttle::new_spawn(bot, config.limits);
     register_commands(&bot, &deps.catalog).await;
+    let (stop_outbox, outbox_stopped) = tokio::sync::watch::channel(false);
+    let outbox = tokio::spawn(outbox::run(bot.clone(), deps.clone(), outbox_stopped));
     let storage: Arc<ErasedStorage<state::State>> =
         storage::StoreStorage::new(deps.store.clone()).erase();
     let mut dispatcher = Dispatcher::builder(bot, schema())
@@ -96,12 +119,14 @@ pub async fn run(
         }
     });
     dispatcher.dispatch().await;
+    let _ = stop_outbox.send(true);
+    let _ = outbox.await;
     Ok(())
 }
 
 /// The commands, in every language the catalog has (Telegram shows them by the client's
 /// language).
-async fn register_commands(bot: &Bot, catalog: &Catalog) {
+async fn register_commands(bot: &TgBot, catalog: &Catalog) {
     for info in catalog.locales().all() {
         let commands = vec![
             BotCommand::new("start", catalog.text(info.code, "cmd-start")),

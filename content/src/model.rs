@@ -721,6 +721,8 @@ pub struct AppointmentRequest {
     pub created_at: i64,
     /// Random token of the Telegram deep link to follow this request (not the reference).
     pub follow_token: String,
+    /// The Telegram chat following the request, if any.
+    pub telegram_chat: Option<i64>,
 }
 
 /// One change in an appointment request's history.

@@ -17,6 +17,7 @@
 mod appointments;
 mod bot_chats;
 mod check;
+mod outbox;
 mod points;
 mod search_misses;
 mod seed_import;
@@ -33,6 +34,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
+pub use outbox::{Notice, NoticeKind};
 pub use seed_import::ImportReport;
 pub use topics::TranslationState;
 
@@ -43,6 +45,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("../migrations/0003_follow_token.sql")),
     (4, include_str!("../migrations/0004_bot_chats.sql")),
     (5, include_str!("../migrations/0005_telegram_chat.sql")),
+    (6, include_str!("../migrations/0006_outbox.sql")),
 ];
 
 /// How many read connections are kept open at most.

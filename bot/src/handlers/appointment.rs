@@ -11,8 +11,8 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{BotDialogue, HandlerResult, menu, set_state};
-use crate::BotDeps;
 use crate::state::{Draft, State, Step};
+use crate::{BotDeps, TgBot};
 
 fn button(text: String, data: impl Into<String>) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(text, data.into())
@@ -38,7 +38,7 @@ fn point_name(deps: &BotDeps, locale: Locale, p: &CounsellingPoint) -> String {
 
 /// Sends the message of the draft's current step.
 pub async fn show(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -175,7 +175,7 @@ pub async fn show(
 
 /// Starts a new request.
 pub async fn start(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -202,7 +202,7 @@ fn toggle(list: &mut Vec<String>, value: &str) {
 
 /// A button of the appointment dialogue (`ap:…`).
 pub async fn press(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -280,14 +280,14 @@ pub async fn press(
     show(bot, deps, chat, locale, &draft).await
 }
 
-async fn notice(bot: &Bot, chat: ChatId, text: String) -> HandlerResult {
+async fn notice(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
     bot.send_message(chat, text).await?;
     Ok(())
 }
 
 /// Text typed during the dialogue: the nickname or the phone number.
 pub async fn typed(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -334,7 +334,7 @@ pub async fn typed(
 }
 
 async fn send(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,

@@ -7,8 +7,8 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{BotDialogue, HandlerResult, menu, set_state};
-use crate::BotDeps;
 use crate::state::State;
+use crate::{BotDeps, TgBot};
 
 /// The status of a request in the person's words.
 pub fn status_text(deps: &BotDeps, locale: Locale, r: &AppointmentRequest, point: &str) -> String {
@@ -52,7 +52,7 @@ async fn requests(
 }
 
 /// `/status`: the chat's requests and where each stands.
-pub async fn status(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+pub async fn status(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
     let list = requests(deps, chat).await?;
     let text = if list.is_empty() {
         deps.catalog.text(locale, "bot-status-none")
@@ -75,7 +75,12 @@ pub async fn status(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> 
 }
 
 /// `/cancel`: the open requests as buttons.
-pub async fn cancel_pick(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+pub async fn cancel_pick(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+) -> HandlerResult {
     let open: Vec<_> = requests(deps, chat)
         .await?
         .into_iter()
@@ -103,7 +108,7 @@ pub async fn cancel_pick(bot: &Bot, deps: &BotDeps, chat: ChatId, locale: Locale
 
 /// Cancels a request the chat follows.
 pub async fn cancel(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -144,7 +149,7 @@ pub async fn cancel(
 
 /// `/start f_<token>` from a kiosk's QR code: asks before attaching.
 pub async fn offer_follow(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -181,7 +186,7 @@ pub async fn offer_follow(
 
 /// Attaches the kiosk request to this chat.
 pub async fn follow(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -215,7 +220,7 @@ pub async fn follow(
 
 /// `/forget`: asks first.
 pub async fn forget_ask(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
@@ -234,7 +239,7 @@ pub async fn forget_ask(
 
 /// Deletes the chat's data after the person confirmed, and says what was deleted.
 pub async fn forget(
-    bot: &Bot,
+    bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,

@@ -15,15 +15,15 @@ fn repo() -> std::path::PathBuf {
 }
 
 /// The bot running against a fake Telegram over a fresh store with the seed.
-struct Running {
-    fake: FakeTelegram,
-    store: Store,
+pub struct Running {
+    pub fake: FakeTelegram,
+    pub store: Store,
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
     _dir: tempfile::TempDir,
 }
 
-async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
+pub async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
     let locales = Locales::load(&repo().join("locales")).unwrap();
     let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
     let store = Store::open_dir(dir.path()).unwrap();
@@ -37,9 +37,13 @@ async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
         catalog,
         searcher,
     };
-    let config = BotConfig {
-        token: TOKEN.into(),
-        api_url: Some(fake.url.parse().unwrap()),
+    let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
+    // Telegram's one message a second per chat would make these conversations slow.
+    config.limits = navrat_bot::Limits {
+        messages_per_sec_chat: 100,
+        messages_per_min_chat: 6000,
+        messages_per_min_channel_or_supergroup: 6000,
+        messages_per_sec_overall: 1000,
     };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -59,7 +63,7 @@ async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
 }
 
 impl Running {
-    async fn stop(self) -> (FakeTelegram, tempfile::TempDir) {
+    pub async fn stop(self) -> (FakeTelegram, tempfile::TempDir) {
         let _ = self.stop.send(());
         self.task.await.unwrap();
         (self.fake, self._dir)

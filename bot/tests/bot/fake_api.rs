@@ -24,6 +24,8 @@ struct Inner {
     next_update_id: i64,
     calls: Vec<Call>,
     next_message_id: i64,
+    /// Failures to answer the next sendMessage calls to a chat with: (chat, status, body).
+    failures: VecDeque<(i64, StatusCode, Value)>,
 }
 
 /// The fake server; cheap to clone.
@@ -91,6 +93,29 @@ impl FakeTelegram {
                 "message": {"message_id": 1, "date": 1_760_000_000, "text": "…",
                             "chat": {"id": chat_id, "type": "private", "first_name": "Test"}}
             }}));
+    }
+
+    /// Answers the next sendMessage to `chat_id` with a 429 asking to retry after `seconds`.
+    pub fn fail_with_429(&self, chat_id: i64, seconds: u64) {
+        let body = json!({"ok": false, "error_code": 429, "description": format!("Too Many Requests: retry after {seconds}"),
+                          "parameters": {"retry_after": seconds}});
+        self.inner.lock().unwrap().failures.push_back((
+            chat_id,
+            StatusCode::TOO_MANY_REQUESTS,
+            body,
+        ));
+    }
+
+    /// Answers every later sendMessage to `chat_id` as Telegram does once a person blocked the bot.
+    pub fn blocked(&self, chat_id: i64) {
+        let body = json!({"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"});
+        for _ in 0..100 {
+            self.inner.lock().unwrap().failures.push_back((
+                chat_id,
+                StatusCode::FORBIDDEN,
+                body.clone(),
+            ));
+        }
     }
 
     /// Every call so far.
@@ -167,6 +192,19 @@ async fn handle(
     }
     let result = {
         let mut inner = fake.inner.lock().unwrap();
+        if method == "sendmessage"
+            && let Some(i) = inner
+                .failures
+                .iter()
+                .position(|(chat, _, _)| Some(*chat) == params["chat_id"].as_i64())
+        {
+            let (_, status, body) = inner.failures.remove(i).unwrap();
+            inner.calls.push(Call {
+                method: "failed-sendmessage".into(),
+                params: params.clone(),
+            });
+            return (status, axum::Json(body));
+        }
         inner.calls.push(Call {
             method: method.clone(),
             params: params.clone(),

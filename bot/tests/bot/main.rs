@@ -8,3 +8,4 @@
 
 mod conversation;
 mod fake_api;
+mod notifications;

@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
+use super::outbox::NoticeKind;
 use super::{Store, audit, from_json, now, to_json};
 use crate::model::{
     AppointmentChange, AppointmentEvent, AppointmentRequest, AppointmentStatus, Channel, Contact,
@@ -9,7 +10,7 @@ use crate::model::{
 };
 use crate::{Error, Locale, ReferenceCode, Result};
 
-const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token";
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token, telegram_chat";
 
 fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
     let contact_kind: String = row.get(8)?;
@@ -48,6 +49,7 @@ fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
             decline_reason: row.get(16)?,
             created_at: row.get(17)?,
             follow_token: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
+            telegram_chat: row.get(19)?,
         },
     ))
 }
@@ -69,12 +71,12 @@ fn record_event(
     from: Option<AppointmentStatus>,
     to: AppointmentStatus,
     detail: &str,
-) -> Result<()> {
+) -> Result<i64> {
     tx.execute(
         "INSERT INTO appointment_events (request_id, at, actor, from_status, to_status, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![request_id, now(), actor, from.map(|s| s.as_str()), to.as_str(), detail],
     )?;
-    Ok(())
+    Ok(tx.last_insert_rowid())
 }
 
 /// A random deep-link token: 22 letters and digits (about 130 bits).
@@ -185,7 +187,7 @@ impl Store {
                 ],
             )?;
             let id = tx.last_insert_rowid();
-            record_event(tx, id, actor, None, AppointmentStatus::New, "")?;
+            let _ = record_event(tx, id, actor, None, AppointmentStatus::New, "")?;
             audit(tx, actor, "appointment.create", &format!("appointment/{id}"), &new.point_id)?;
             Ok(reference)
         })?;
@@ -238,7 +240,20 @@ impl Store {
                     String::new()
                 }
             };
-            record_event(tx, id, actor, Some(request.status), to, &detail)?;
+            let event = record_event(tx, id, actor, Some(request.status), to, &detail)?;
+            if let Some(chat) = request.telegram_chat {
+                let notice = match change {
+                    AppointmentChange::Confirm { when, .. } if request.status == AppointmentStatus::Confirmed => {
+                        Some((NoticeKind::Rescheduled, when.clone()))
+                    }
+                    AppointmentChange::Confirm { when, .. } => Some((NoticeKind::Confirmed, when.clone())),
+                    AppointmentChange::Decline { reason } => Some((NoticeKind::Declined, reason.clone())),
+                    _ => None,
+                };
+                if let Some((kind, detail)) = notice {
+                    super::outbox::enqueue(tx, &format!("appointment-{id}-event-{event}"), chat, &request, kind, &detail)?;
+                }
+            }
             audit(tx, actor, &format!("appointment.{}", to.as_str()), &format!("appointment/{id}"), &detail)?;
             Ok(())
         })?;

@@ -1,0 +1,123 @@
+//! Sends the outbox: news about a person's request (confirmed, moved, declined) to their chat,
+//! in their language. Every message was stored with the change that caused it; this task
+//! retries with backoff until it is sent, and gives up only when the person blocked the bot.
+
+use std::time::Duration;
+
+use navrat_content::store::{Notice, NoticeKind};
+use teloxide::prelude::*;
+use teloxide::{ApiError, RequestError};
+use tokio::sync::watch;
+
+use crate::{BotDeps, TgBot};
+
+/// Messages taken per round.
+const BATCH: usize = 30;
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Seconds to wait after the `attempts`-th failure: 2, 4, 8 … up to an hour.
+fn backoff(attempts: u32) -> i64 {
+    2i64.saturating_pow(attempts.saturating_add(1)).min(3600)
+}
+
+fn text(deps: &BotDeps, n: &Notice, point: &str) -> String {
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("reference", n.reference.display());
+    args.set("point", point.to_owned());
+    let id = match n.kind {
+        NoticeKind::Confirmed => {
+            args.set("when", n.detail.clone());
+            "bot-notify-confirmed"
+        }
+        NoticeKind::Rescheduled => {
+            args.set("when", n.detail.clone());
+            "bot-notify-rescheduled"
+        }
+        NoticeKind::Declined => {
+            args.set("reason", n.detail.clone());
+            "bot-notify-declined"
+        }
+    };
+    deps.catalog.text_with(n.locale, id, &args)
+}
+
+/// Sends due messages until `stop` turns true.
+pub async fn run(bot: TgBot, deps: BotDeps, mut stop: watch::Receiver<bool>) {
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        match deps.store.blocking(|s| s.due_notices(now(), BATCH)).await {
+            Ok(due) => {
+                for notice in due {
+                    deliver(&bot, &deps, notice).await;
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "could not read the outbox"),
+        }
+        tokio::select! {
+            () = tokio::time::sleep(Duration::from_millis(500)) => {}
+            _ = stop.changed() => {}
+        }
+    }
+}
+
+async fn deliver(bot: &TgBot, deps: &BotDeps, notice: Notice) {
+    let point_id = notice.point_id.clone();
+    let chain = deps.catalog.locales().chain(notice.locale);
+    let point = deps
+        .store
+        .blocking(move |s| {
+            Ok(s.point(&point_id)?
+                .and_then(|p| p.text_for(&chain).map(|t| t.name.clone())))
+        })
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| notice.point_id.clone());
+    let message = text(deps, &notice, &point);
+    let (id, chat, attempts) = (notice.id, notice.chat_id, notice.attempts);
+    let outcome = bot.send_message(ChatId(chat), message).await;
+    let store = deps.store.clone();
+    let result = match outcome {
+        Ok(_) => store.blocking(move |s| s.notice_sent(id)).await,
+        Err(RequestError::Api(
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::ChatNotFound
+            | ApiError::BotKicked,
+        )) => {
+            tracing::info!(
+                attempts,
+                "a person blocked the bot or left: their chat is marked inactive"
+            );
+            store
+                .blocking(move |s| {
+                    s.deactivate_chat(chat)?;
+                    s.notice_dropped(id)
+                })
+                .await
+        }
+        Err(RequestError::RetryAfter(after)) => {
+            let next = now() + after.seconds() as i64;
+            store.blocking(move |s| s.notice_retry(id, next)).await
+        }
+        Err(e) => {
+            tracing::warn!(
+                kind = crate::handlers::kind(&e),
+                attempts,
+                "sending a notice failed; will retry"
+            );
+            let next = now() + backoff(attempts);
+            store.blocking(move |s| s.notice_retry(id, next)).await
+        }
+    };
+    if let Err(e) = result {
+        tracing::error!(error = %e, "could not record a notice's delivery");
+    }
+}

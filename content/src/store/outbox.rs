@@ -1,0 +1,156 @@
+//! The outbox: messages to people about their requests, sent by a background task.
+
+use rusqlite::{Row, Transaction, params};
+
+use super::{Store, now};
+use crate::model::AppointmentRequest;
+use crate::{Locale, ReferenceCode, Result};
+
+/// What happened to a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    /// A counsellor confirmed a time.
+    Confirmed,
+    /// A counsellor moved the time.
+    Rescheduled,
+    /// It cannot be arranged.
+    Declined,
+}
+
+impl NoticeKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            NoticeKind::Confirmed => "confirmed",
+            NoticeKind::Rescheduled => "rescheduled",
+            NoticeKind::Declined => "declined",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        [
+            NoticeKind::Confirmed,
+            NoticeKind::Rescheduled,
+            NoticeKind::Declined,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
+    }
+}
+
+/// A message waiting to be sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Outbox id.
+    pub id: i64,
+    /// The chat to tell.
+    pub chat_id: i64,
+    /// The person's language.
+    pub locale: Locale,
+    /// What happened.
+    pub kind: NoticeKind,
+    /// The request.
+    pub reference: ReferenceCode,
+    /// Its counselling point.
+    pub point_id: String,
+    /// The confirmed time, or the reason it was declined.
+    pub detail: String,
+    /// Sending attempts so far.
+    pub attempts: u32,
+}
+
+/// Queues a message in the caller's transaction; a repeated key queues nothing.
+pub(super) fn enqueue(
+    tx: &Transaction<'_>,
+    key: &str,
+    chat_id: i64,
+    request: &AppointmentRequest,
+    kind: NoticeKind,
+    detail: &str,
+) -> Result<()> {
+    let at = now();
+    tx.execute(
+        "INSERT OR IGNORE INTO outbox (dedupe_key, chat_id, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![key, chat_id, request.locale.as_str(), kind.as_str(), request.reference.as_str(), request.point_id, detail, at],
+    )?;
+    Ok(())
+}
+
+fn notice_from_row(row: &Row<'_>) -> Result<Option<Notice>> {
+    let kind: String = row.get(3)?;
+    let Some(kind) = NoticeKind::parse(&kind) else {
+        return Ok(None);
+    };
+    Ok(Some(Notice {
+        id: row.get(0)?,
+        chat_id: row.get(1)?,
+        locale: Locale::parse(&row.get::<_, String>(2)?)?,
+        kind,
+        reference: ReferenceCode::parse(&row.get::<_, String>(4)?)?,
+        point_id: row.get(5)?,
+        detail: row.get(6)?,
+        attempts: row.get(7)?,
+    }))
+}
+
+impl Store {
+    /// Messages due to be sent at `at` (Unix seconds), oldest first.
+    pub fn due_notices(&self, at: i64, limit: usize) -> Result<Vec<Notice>> {
+        self.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, chat_id, locale, kind, reference, point_id, detail, attempts FROM outbox
+                 WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
+            )?;
+            let mut rows = stmt.query(params![at, limit as i64])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                out.extend(notice_from_row(row)?);
+            }
+            Ok(out)
+        })
+    }
+
+    /// Marks a message sent.
+    pub fn notice_sent(&self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE id = ?1",
+                [id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Tries a message again at `next` (Unix seconds).
+    pub fn notice_retry(&self, id: i64, next: i64) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?2 WHERE id = ?1",
+                params![id, next],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Gives a message up (the person blocked the bot, or the chat is gone).
+    pub fn notice_dropped(&self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE outbox SET state = 'dropped', attempts = attempts + 1 WHERE id = ?1",
+                [id],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// How many messages are in each state: (pending, sent, dropped).
+    pub fn outbox_counts(&self) -> Result<(u64, u64, u64)> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT COUNT(*) FILTER (WHERE state = 'pending'), COUNT(*) FILTER (WHERE state = 'sent'), COUNT(*) FILTER (WHERE state = 'dropped') FROM outbox",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?)
+        })
+    }
+}
