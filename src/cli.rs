@@ -78,6 +78,24 @@ pub struct ServeArgs {
         hide = true
     )]
     pub telegram_token: Option<String>,
+    /// Receive Telegram updates by webhook at this public HTTPS address instead of long polling.
+    #[arg(long, env = "NAVRAT_TELEGRAM_WEBHOOK_URL")]
+    pub telegram_webhook_url: Option<String>,
+    /// Local address of the webhook listener (put a TLS proxy in front of it).
+    #[arg(
+        long,
+        env = "NAVRAT_TELEGRAM_WEBHOOK_LISTEN",
+        default_value = "127.0.0.1:8443"
+    )]
+    pub telegram_webhook_listen: SocketAddr,
+    /// Secret Telegram must send with every webhook update (1–256 of A–Z, a–z, 0–9, _ and -).
+    #[arg(
+        long = "telegram-webhook-secret",
+        env = "NAVRAT_TELEGRAM_WEBHOOK_SECRET",
+        hide_env_values = true,
+        hide = true
+    )]
+    pub telegram_webhook_secret: Option<String>,
     /// Another Telegram Bot API server (self-hosted, or a test fake).
     #[arg(long, env = "NAVRAT_TELEGRAM_API_URL")]
     pub telegram_api_url: Option<String>,

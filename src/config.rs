@@ -48,6 +48,29 @@ impl ServeConfig {
             .telegram_token
             .filter(|t| !t.trim().is_empty())
             .map(|token| navrat_bot::BotConfig::new(token.trim().to_owned(), api_url));
+        let bot = match (bot, args.telegram_webhook_url) {
+            (Some(mut bot), Some(url)) => {
+                let secret = args.telegram_webhook_secret.unwrap_or_default();
+                let valid = (1..=256).contains(&secret.len())
+                    && secret
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                if !valid {
+                    bail!(
+                        "NAVRAT_TELEGRAM_WEBHOOK_SECRET must be set: 1-256 of A-Z, a-z, 0-9, _ and -"
+                    );
+                }
+                bot.webhook = Some(navrat_bot::Webhook {
+                    url: url
+                        .parse()
+                        .context("NAVRAT_TELEGRAM_WEBHOOK_URL is not a URL")?,
+                    listen: args.telegram_webhook_listen,
+                    secret,
+                });
+                Some(bot)
+            }
+            (bot, _) => bot,
+        };
         Ok(ServeConfig {
             data,
             locales,

@@ -38,6 +38,28 @@ pub struct BotConfig {
     pub api_url: Option<reqwest::Url>,
     /// Sending limits (Telegram's by default: 30 messages a second, one a second per chat).
     pub limits: Limits,
+    /// Receive updates by webhook instead of long polling.
+    pub webhook: Option<Webhook>,
+}
+
+/// Where Telegram delivers updates in webhook mode.
+#[derive(Clone)]
+pub struct Webhook {
+    /// The public HTTPS address Telegram posts to.
+    pub url: reqwest::Url,
+    /// The local address the webhook listener binds.
+    pub listen: std::net::SocketAddr,
+    /// The secret Telegram sends in `X-Telegram-Bot-Api-Secret-Token`; other requests are refused.
+    pub secret: String,
+}
+
+impl std::fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Webhook")
+            .field("listen", &self.listen)
+            .field("secret", &"<hidden>")
+            .finish_non_exhaustive()
+    }
 }
 
 impl BotConfig {
@@ -47,6 +69,7 @@ impl BotConfig {
             token,
             api_url,
             limits: Limits::default(),
+            webhook: None,
         }
     }
 }
@@ -103,6 +126,7 @@ pub async fn run(
     let outbox = tokio::spawn(outbox::run(bot.clone(), deps.clone(), outbox_stopped));
     let storage: Arc<ErasedStorage<state::State>> =
         storage::StoreStorage::new(deps.store.clone()).erase();
+    let dispatcher_bot = bot.clone();
     let mut dispatcher = Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![deps, storage])
         .default_handler(|_| async {})
@@ -118,7 +142,18 @@ pub async fn run(
             done.await;
         }
     });
-    dispatcher.dispatch().await;
+    match config.webhook {
+        None => dispatcher.dispatch().await,
+        Some(hook) => {
+            let options = teloxide::update_listeners::webhooks::Options::new(hook.listen, hook.url)
+                .secret_token(hook.secret);
+            let listener =
+                teloxide::update_listeners::webhooks::axum(dispatcher_bot, options).await?;
+            tracing::info!(listen = %hook.listen, "receiving Telegram updates by webhook");
+            let errors = LoggingErrorHandler::with_custom_text("webhook listener");
+            dispatcher.dispatch_with_listener(listener, errors).await;
+        }
+    }
     let _ = stop_outbox.send(true);
     let _ = outbox.await;
     Ok(())

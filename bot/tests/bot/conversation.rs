@@ -24,6 +24,15 @@ pub struct Running {
 }
 
 pub async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
+    start_bot_with(fake, dir, None).await
+}
+
+/// The bot in webhook mode when `webhook` is given.
+pub async fn start_bot_with(
+    fake: FakeTelegram,
+    dir: tempfile::TempDir,
+    webhook: Option<navrat_bot::Webhook>,
+) -> Running {
     let locales = Locales::load(&repo().join("locales")).unwrap();
     let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
     let store = Store::open_dir(dir.path()).unwrap();
@@ -45,6 +54,7 @@ pub async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
         messages_per_min_channel_or_supergroup: 6000,
         messages_per_sec_overall: 1000,
     };
+    config.webhook = webhook;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         navrat_bot::run(config, deps, async move {

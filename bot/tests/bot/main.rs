@@ -9,3 +9,4 @@
 mod conversation;
 mod fake_api;
 mod notifications;
+mod webhook;
