@@ -54,9 +54,13 @@ pub async fn run(bot: TgBot, deps: BotDeps, mut stop: watch::Receiver<bool>) {
         }
         match deps.store.blocking(|s| s.due_notices(now(), BATCH)).await {
             Ok(due) => {
+                // Handed to the throttle together, which paces them within Telegram's limits.
+                let mut sending = tokio::task::JoinSet::new();
                 for notice in due {
-                    deliver(&bot, &deps, notice).await;
+                    let (bot, deps) = (bot.clone(), deps.clone());
+                    sending.spawn(async move { deliver(&bot, &deps, notice).await });
                 }
+                while sending.join_next().await.is_some() {}
             }
             Err(e) => tracing::error!(error = %e, "could not read the outbox"),
         }

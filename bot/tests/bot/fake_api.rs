@@ -16,6 +16,8 @@ use serde_json::{Value, json};
 pub struct Call {
     pub method: String,
     pub params: Value,
+    /// When the call arrived.
+    pub at: Instant,
 }
 
 #[derive(Default)]
@@ -26,6 +28,14 @@ struct Inner {
     next_message_id: i64,
     /// Failures to answer the next sendMessage calls to a chat with: (chat, status, body).
     failures: VecDeque<(i64, StatusCode, Value)>,
+    /// When set, Telegram's limits are enforced: (messages a second overall, per chat), and
+    /// a message over them gets a 429.
+    limits: Option<(usize, usize)>,
+    sent: VecDeque<(Instant, i64)>,
+    /// 429s answered because of the limits.
+    pub too_many: usize,
+    /// When each update was handed out.
+    pub handed_out: Vec<(i64, Instant)>,
 }
 
 /// The fake server; cheap to clone.
@@ -118,6 +128,21 @@ impl FakeTelegram {
         }
     }
 
+    /// Enforces Telegram's limits from now on: a 429 for a message over them.
+    pub fn enforce_limits(&self, per_sec_overall: usize, per_sec_chat: usize) {
+        self.inner.lock().unwrap().limits = Some((per_sec_overall, per_sec_chat));
+    }
+
+    /// 429s answered because of the limits so far.
+    pub fn too_many(&self) -> usize {
+        self.inner.lock().unwrap().too_many
+    }
+
+    /// When each update was handed to the bot, by chat, in order.
+    pub fn handed_out(&self) -> Vec<(i64, Instant)> {
+        self.inner.lock().unwrap().handed_out.clone()
+    }
+
     /// Every call so far.
     pub fn calls(&self) -> Vec<Call> {
         self.inner.lock().unwrap().calls.clone()
@@ -175,6 +200,18 @@ async fn handle(
                     .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
                 if !inner.updates.is_empty() {
                     let batch: Vec<Value> = inner.updates.iter().cloned().collect();
+                    let now = Instant::now();
+                    for u in &batch {
+                        let chat = u["message"]["chat"]["id"]
+                            .as_i64()
+                            .or(u["callback_query"]["from"]["id"].as_i64())
+                            .unwrap_or(0);
+                        let id = u["update_id"].as_i64().unwrap_or(0);
+                        if !inner.handed_out.iter().any(|(c, _)| *c == id) {
+                            inner.handed_out.push((id, now));
+                            let _ = chat;
+                        }
+                    }
                     return (
                         StatusCode::OK,
                         axum::Json(json!({"ok": true, "result": batch})),
@@ -200,12 +237,34 @@ async fn handle(
         {
             let (_, status, body) = inner.failures.remove(i).unwrap();
             inner.calls.push(Call {
+                at: Instant::now(),
                 method: "failed-sendmessage".into(),
                 params: params.clone(),
             });
             return (status, axum::Json(body));
         }
+        if method == "sendmessage"
+            && let Some((overall, per_chat)) = inner.limits
+        {
+            let now = Instant::now();
+            while inner
+                .sent
+                .front()
+                .is_some_and(|(t, _)| now.duration_since(*t) >= Duration::from_secs(1))
+            {
+                inner.sent.pop_front();
+            }
+            let chat = params["chat_id"].as_i64().unwrap_or(0);
+            let chat_count = inner.sent.iter().filter(|(_, c)| *c == chat).count();
+            if inner.sent.len() >= overall || chat_count >= per_chat {
+                inner.too_many += 1;
+                let body = json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}});
+                return (StatusCode::TOO_MANY_REQUESTS, axum::Json(body));
+            }
+            inner.sent.push_back((now, chat));
+        }
         inner.calls.push(Call {
+            at: Instant::now(),
             method: method.clone(),
             params: params.clone(),
         });

@@ -7,6 +7,7 @@
 )]
 
 mod conversation;
+#[expect(dead_code, reason = "part of the fake serves only the load benchmark")]
 mod fake_api;
 mod notifications;
 mod webhook;

@@ -1,0 +1,240 @@
+//! Bot load benchmark against the in-repo fake Bot API (figures, not assertions; results go
+//! into docs/benchmarks.md):
+//! 1. 1,000 updates from 200 chats (a /start and four searches each): how long from the
+//!    moment an update is handed to the bot until its answer reaches the API, with throttling
+//!    lifted so only the handling is measured;
+//! 2. 1,000 notifications through the outbox with Telegram's limits (teloxide's defaults) to a
+//!    fake that enforces them (30 messages a second overall, one a second per chat): the rate
+//!    reached and the 429s received.
+//!
+//! Run: `cargo bench -p navrat-bot --bench load`
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a benchmark fails loudly on anything unexpected"
+)]
+
+#[expect(dead_code, reason = "the benchmark uses part of the tests' fake API")]
+#[path = "../tests/bot/fake_api.rs"]
+mod fake_api;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fake_api::{FakeTelegram, TOKEN};
+use navrat_bot::{BotConfig, BotDeps, Limits};
+use navrat_content::i18n::Catalog;
+use navrat_content::model::{
+    AppointmentChange, Channel, Contact, DayPart, NewAppointmentRequest, Weekday,
+};
+use navrat_content::search::Searcher;
+use navrat_content::{Locale, Locales, Store};
+
+const CHATS: i64 = 200;
+
+fn repo() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+async fn start(
+    fake: &FakeTelegram,
+    dir: &tempfile::TempDir,
+    limits: Limits,
+) -> (
+    Store,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
+    let locales = Locales::load(&repo().join("locales")).unwrap();
+    let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
+    let store = Store::open_dir(dir.path()).unwrap();
+    let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
+    store.import_seed(&seed, "seed").unwrap();
+    let searcher = Searcher::open(None, &store, &locales).unwrap();
+    let deps = BotDeps {
+        store: store.clone(),
+        catalog,
+        searcher,
+    };
+    let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
+    config.limits = limits;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        navrat_bot::run(config, deps, async move {
+            let _ = stopped.await;
+        })
+        .await
+        .unwrap();
+    });
+    (store, stop, task)
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn updates() {
+    let fake = FakeTelegram::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    // Limits lifted far above the load: what remains of the throttle is its scheduling tick.
+    let unthrottled = Limits {
+        messages_per_sec_chat: 10_000,
+        messages_per_min_chat: 100_000,
+        messages_per_min_channel_or_supergroup: 100_000,
+        messages_per_sec_overall: 100_000,
+    };
+    let (_store, stop, task) = start(&fake, &dir, unthrottled).await;
+    let languages = ["en", "cs", "uk", "ru", "ar", "vi", "fa", "zh"];
+    let queries = [
+        "lost passport",
+        "ticket home",
+        "can I take my children",
+        "entry ban",
+        "detention",
+        "how long",
+    ];
+    // Update ids are handed out in order from 1: remember each one's chat.
+    let mut chat_of = Vec::new();
+    for round in 0..5 {
+        for chat in 0..CHATS {
+            let text = if round == 0 {
+                "/start".to_owned()
+            } else {
+                queries[(chat as usize + round) % queries.len()].to_owned()
+            };
+            fake.send_text(
+                10_000 + chat,
+                Some(languages[chat as usize % languages.len()]),
+                &text,
+            );
+            chat_of.push(10_000 + chat);
+            // About 100 updates a second, as a busy evening might bring.
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+    let start = Instant::now();
+    loop {
+        let answered = fake
+            .calls()
+            .iter()
+            .filter(|c| c.method == "sendmessage")
+            .count();
+        if answered >= chat_of.len() || start.elapsed() > Duration::from_secs(120) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let calls = fake.calls();
+    let handed = fake.handed_out();
+    let mut latencies = Vec::new();
+    for chat in 0..CHATS {
+        let chat = 10_000 + chat;
+        let replies: Vec<Instant> = calls
+            .iter()
+            .filter(|c| c.method == "sendmessage" && c.params["chat_id"].as_i64() == Some(chat))
+            .map(|c| c.at)
+            .collect();
+        let asked: Vec<Instant> = handed
+            .iter()
+            .filter(|(id, _)| chat_of[(*id - 1) as usize] == chat)
+            .map(|(_, t)| *t)
+            .collect();
+        for (a, r) in asked.iter().zip(&replies) {
+            latencies.push(r.saturating_duration_since(*a));
+        }
+    }
+    println!("| updates answered | p50 | p99 | max |\n|---|---|---|---|");
+    let n = latencies.len();
+    let max = *latencies.iter().max().unwrap();
+    println!(
+        "| {n} of {} from {CHATS} chats | {:.1} ms | {:.1} ms | {:.1} ms |",
+        chat_of.len(),
+        percentile(&mut latencies, 0.5).as_secs_f64() * 1e3,
+        percentile(&mut latencies, 0.99).as_secs_f64() * 1e3,
+        max.as_secs_f64() * 1e3
+    );
+    let _ = stop.send(());
+    task.await.unwrap();
+}
+
+async fn notifications() {
+    let fake = FakeTelegram::start().await;
+    fake.enforce_limits(30, 1);
+    let dir = tempfile::tempdir().unwrap();
+    let (store, stop, task) = start(&fake, &dir, Limits::default()).await;
+    let mut references = Vec::new();
+    for i in 0..1000i64 {
+        let chat = 20_000 + i % CHATS;
+        let r = store
+            .create_appointment_request(&NewAppointmentRequest {
+                channel: Channel::Telegram,
+                locale: Locale::parse("en").unwrap(),
+                point_id: "praha".into(),
+                days: vec![Weekday::Mon],
+                day_parts: vec![DayPart::Morning],
+                alias: None,
+                contact: Contact::Telegram(chat),
+                interpreter_needed: false,
+                topic: None,
+                idempotency_key: None,
+                telegram_chat: Some(chat),
+            })
+            .unwrap();
+        references.push(r.reference);
+    }
+    let confirm = AppointmentChange::Confirm {
+        when: "2026-12-01 10:00".into(),
+        counsellor: "eva".into(),
+        interpreter: false,
+    };
+    for r in &references {
+        store.change_appointment(r, &confirm, "eva").unwrap();
+    }
+    let start = Instant::now();
+    loop {
+        let sent = fake
+            .calls()
+            .iter()
+            .filter(|c| c.method == "sendmessage")
+            .count();
+        if sent >= 1000 || start.elapsed() > Duration::from_secs(180) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let sent: Vec<Instant> = fake
+        .calls()
+        .iter()
+        .filter(|c| c.method == "sendmessage")
+        .map(|c| c.at)
+        .collect();
+    let span = sent.last().unwrap().duration_since(sent[0]).as_secs_f64();
+    println!("\n| notifications sent | time | rate | 429s from the fake |\n|---|---|---|---|");
+    println!(
+        "| {} of 1000 to {CHATS} chats | {span:.1} s | {:.1} messages/s | {} |",
+        sent.len(),
+        (sent.len() - 1) as f64 / span,
+        fake.too_many()
+    );
+    println!(
+        "outbox (pending, sent, dropped): {:?}",
+        store.outbox_counts().unwrap()
+    );
+    let _ = stop.send(());
+    task.await.unwrap();
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    println!(
+        "\n## Bot load ({} cores)\n",
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    runtime.block_on(updates());
+    runtime.block_on(notifications());
+}
