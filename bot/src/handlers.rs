@@ -280,6 +280,12 @@ pub async fn button(
         set_state(&dialogue, State::Idle).await?;
         return send_welcome(&bot, &deps, chat, locale).await;
     }
+    if let Some(slug) = data
+        .strip_prefix("source:")
+        .and_then(|s| Slug::parse(s).ok())
+    {
+        return send_topic(&bot, &deps, chat, SOURCE, slug).await;
+    }
     if data == "cats" {
         send_categories(&bot, &deps, chat, locale).await
     } else if let Some(rest) = data.strip_prefix("cat:") {
@@ -409,12 +415,7 @@ async fn send_topic(
         notices.push(t("notice-draft"));
     }
     if topic.outdated {
-        notices.push(format!(
-            "{} (/start topic_{} → {})",
-            t("notice-outdated"),
-            topic.slug,
-            SOURCE
-        ));
+        notices.push(t("notice-outdated"));
     }
     if topic.sample_data {
         notices.push(t("notice-sample-data"));
@@ -451,6 +452,13 @@ async fn send_topic(
             )]
         })
         .collect();
+    if topic.outdated {
+        // The current Czech original, as the kiosk links to it.
+        rows.push(vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "topic-source-text"),
+            format!("source:{}", topic.slug),
+        )]);
+    }
     rows.push(vec![InlineKeyboardButton::callback(
         deps.catalog.text(locale, "bot-menu-topics"),
         "cats",

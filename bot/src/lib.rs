@@ -7,6 +7,7 @@
 mod handlers;
 mod outbox;
 mod schema;
+mod sender;
 pub mod state;
 pub mod storage;
 pub mod text;
@@ -23,9 +24,7 @@ use teloxide::types::BotCommand;
 
 pub use schema::schema;
 
-/// The bot as handlers use it: every request goes through teloxide's `Throttle`, which keeps
-/// within Telegram's limits and retries after a 429's `retry_after`.
-pub type TgBot = teloxide::adaptors::Throttle<Bot>;
+pub use sender::TgBot;
 
 pub use teloxide::adaptors::throttle::Limits;
 
@@ -36,8 +35,9 @@ pub struct BotConfig {
     pub token: String,
     /// Another Bot API server (self-hosted, or a test fake); Telegram's when `None`.
     pub api_url: Option<reqwest::Url>,
-    /// Sending limits (Telegram's by default: 30 messages a second, one a second per chat).
-    pub limits: Limits,
+    /// Sending limits (Telegram's by default: 30 messages a second, one a second per chat);
+    /// `None` sends without pacing, only to measure handling alone.
+    pub limits: Option<Limits>,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<Webhook>,
 }
@@ -68,7 +68,7 @@ impl BotConfig {
         BotConfig {
             token,
             api_url,
-            limits: Limits::default(),
+            limits: Some(Limits::default()),
             webhook: None,
         }
     }
@@ -120,15 +120,20 @@ pub async fn run(
     }
     let me = bot.get_me().await?;
     tracing::info!(bot = %me.username(), "Telegram bot connected");
-    let bot: TgBot = teloxide::adaptors::Throttle::new_spawn(bot, config.limits);
-    register_commands(&bot, &deps.catalog).await;
+    let sender = match config.limits {
+        Some(limits) => {
+            TgBot::Throttled(teloxide::adaptors::Throttle::new_spawn(bot.clone(), limits))
+        }
+        None => TgBot::Direct(bot.clone()),
+    };
+    register_commands(&sender, &deps.catalog).await;
     let (stop_outbox, outbox_stopped) = tokio::sync::watch::channel(false);
-    let outbox = tokio::spawn(outbox::run(bot.clone(), deps.clone(), outbox_stopped));
+    let outbox = tokio::spawn(outbox::run(sender.clone(), deps.clone(), outbox_stopped));
     let storage: Arc<ErasedStorage<state::State>> =
         storage::StoreStorage::new(deps.store.clone()).erase();
     let dispatcher_bot = bot.clone();
     let mut dispatcher = Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![deps, storage])
+        .dependencies(dptree::deps![deps, storage, sender])
         .default_handler(|_| async {})
         .error_handler(Arc::new(|error: HandlerError| async move {
             // The error's text can quote what a person wrote: log its kind only.
@@ -170,11 +175,7 @@ async fn register_commands(bot: &TgBot, catalog: &Catalog) {
             BotCommand::new("cancel", catalog.text(info.code, "cmd-cancel")),
             BotCommand::new("forget", catalog.text(info.code, "cmd-forget")),
         ];
-        if let Err(e) = bot
-            .set_my_commands(commands)
-            .language_code(info.code.to_string())
-            .await
-        {
+        if let Err(e) = bot.set_commands(commands, info.code.to_string()).await {
             tracing::warn!(locale = %info.code, error = %handlers::kind(&e), "could not register the bot's commands");
         }
     }

@@ -48,12 +48,12 @@ pub async fn start_bot_with(
     };
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
     // Telegram's one message a second per chat would make these conversations slow.
-    config.limits = navrat_bot::Limits {
+    config.limits = Some(navrat_bot::Limits {
         messages_per_sec_chat: 100,
         messages_per_min_chat: 6000,
         messages_per_min_channel_or_supergroup: 6000,
         messages_per_sec_overall: 1000,
-    };
+    });
     config.webhook = webhook;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
@@ -418,5 +418,27 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
             .unwrap()
             .is_empty()
     );
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let fake = running.fake.clone();
+    let slug = navrat_content::model::Slug::parse("what-to-bring").unwrap();
+    let mut text = running.store.topic(&slug).unwrap().unwrap().source.text;
+    text.body.push_str("\n\nNový odstavec o dokladech.");
+    running.store.edit_source(&slug, &text, &[], &[], false, "eva").unwrap();
+    fake.send_text(8001, Some("uk"), "/start topic_what-to-bring");
+    let topic = fake.wait_for("sendmessage", 8001, 0, 1).await;
+    let catalog = Catalog::load(&repo().join("locales"), &Locales::load(&repo().join("locales")).unwrap()).unwrap();
+    let uk = navrat_content::Locale::parse("uk").unwrap();
+    assert!(texts(&topic).join("").contains(&catalog.text(uk, "notice-outdated")));
+    let last = topic.last().unwrap();
+    let source = buttons(last).into_iter().find(|(_, d)| d == "source:what-to-bring").expect("a button to the Czech text");
+    let mark = fake.calls().len();
+    fake.press(8001, &source.1);
+    let czech = fake.wait_for("sendmessage", 8001, mark, 1).await;
+    assert!(texts(&czech).join("").contains("Nový odstavec o dokladech."));
     running.stop().await;
 }
