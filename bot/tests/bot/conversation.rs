@@ -428,17 +428,35 @@ async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
     let slug = navrat_content::model::Slug::parse("what-to-bring").unwrap();
     let mut text = running.store.topic(&slug).unwrap().unwrap().source.text;
     text.body.push_str("\n\nNový odstavec o dokladech.");
-    running.store.edit_source(&slug, &text, &[], &[], false, "eva").unwrap();
+    running
+        .store
+        .edit_source(&slug, &text, &[], &[], false, "eva")
+        .unwrap();
     fake.send_text(8001, Some("uk"), "/start topic_what-to-bring");
     let topic = fake.wait_for("sendmessage", 8001, 0, 1).await;
-    let catalog = Catalog::load(&repo().join("locales"), &Locales::load(&repo().join("locales")).unwrap()).unwrap();
+    let catalog = Catalog::load(
+        &repo().join("locales"),
+        &Locales::load(&repo().join("locales")).unwrap(),
+    )
+    .unwrap();
     let uk = navrat_content::Locale::parse("uk").unwrap();
-    assert!(texts(&topic).join("").contains(&catalog.text(uk, "notice-outdated")));
+    assert!(
+        texts(&topic)
+            .join("")
+            .contains(&catalog.text(uk, "notice-outdated"))
+    );
     let last = topic.last().unwrap();
-    let source = buttons(last).into_iter().find(|(_, d)| d == "source:what-to-bring").expect("a button to the Czech text");
+    let source = buttons(last)
+        .into_iter()
+        .find(|(_, d)| d == "source:what-to-bring")
+        .expect("a button to the Czech text");
     let mark = fake.calls().len();
     fake.press(8001, &source.1);
     let czech = fake.wait_for("sendmessage", 8001, mark, 1).await;
-    assert!(texts(&czech).join("").contains("Nový odstavec o dokladech."));
+    assert!(
+        texts(&czech)
+            .join("")
+            .contains("Nový odstavec o dokladech.")
+    );
     running.stop().await;
 }
