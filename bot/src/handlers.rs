@@ -105,6 +105,26 @@ async fn send_language_picker(
     Ok(())
 }
 
+/// Asks a yes/no question (its text already in the person's language), answered by two buttons.
+async fn ask_yes_no(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    text: String,
+    yes: String,
+    no: &str,
+) -> HandlerResult {
+    let rows = vec![vec![
+        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), yes),
+        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), no.to_owned()),
+    ]];
+    bot.send_message(chat, text)
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
+}
+
 fn menu(deps: &BotDeps, locale: Locale) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
         deps.catalog.text(locale, "bot-menu-topics"),
@@ -255,14 +275,8 @@ pub async fn button(
         };
     }
     if data == "ask" {
-        let rows = vec![vec![
-            InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), "ap:start"),
-            InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), "cats"),
-        ]];
-        bot.send_message(chat, deps.catalog.text(locale, "bot-ask-counsellor"))
-            .reply_markup(InlineKeyboardMarkup::new(rows))
-            .await?;
-        return Ok(());
+        let text = deps.catalog.text(locale, "bot-ask-counsellor");
+        return ask_yes_no(&bot, &deps, chat, locale, text, "ap:start".into(), "cats").await;
     }
     if data == "status" {
         return requests::status(&bot, &deps, chat, locale).await;

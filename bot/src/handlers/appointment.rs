@@ -36,6 +36,31 @@ fn point_name(deps: &BotDeps, locale: Locale, p: &CounsellingPoint) -> String {
         .unwrap_or_else(|| p.id.clone())
 }
 
+/// A button per option (`day-mon`, `day-part-morning` …), ticked when chosen, then "Next".
+fn choices(
+    options: &[&str],
+    chosen: &[String],
+    kind: &str,
+    t: &dyn Fn(&str) -> String,
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let label_prefix = if kind == "day" { "day" } else { "day-part" };
+    options
+        .iter()
+        .map(|id| {
+            let on = if chosen.iter().any(|c| c == id) {
+                "✓ "
+            } else {
+                ""
+            };
+            vec![button(
+                format!("{on}{}", t(&format!("{label_prefix}-{id}"))),
+                format!("ap:{kind}:{id}"),
+            )]
+        })
+        .chain(std::iter::once(vec![button(t("kiosk-next"), "ap:next")]))
+        .collect()
+}
+
 /// Sends the message of the draft's current step.
 pub async fn show(
     bot: &TgBot,
@@ -72,23 +97,11 @@ pub async fn show(
             )
         }
         (Step::Days, Some(p)) => {
-            let rows = p
-                .open_slots()
-                .iter()
-                .map(|(day, _)| {
-                    let on = if draft.days.iter().any(|d| d == day.as_str()) {
-                        "✓ "
-                    } else {
-                        ""
-                    };
-                    vec![button(
-                        format!("{on}{}", t(&format!("day-{}", day.as_str()))),
-                        format!("ap:day:{}", day.as_str()),
-                    )]
-                })
-                .chain(std::iter::once(vec![button(t("kiosk-next"), "ap:next")]))
-                .collect();
-            (t("appointment-days"), rows)
+            let days: Vec<&str> = p.open_slots().iter().map(|(d, _)| d.as_str()).collect();
+            (
+                t("appointment-days"),
+                choices(&days, &draft.days, "day", &t),
+            )
         }
         (Step::Parts, Some(p)) => {
             let mut parts: Vec<DayPart> = p
@@ -98,22 +111,11 @@ pub async fn show(
                 .collect();
             parts.sort();
             parts.dedup();
-            let rows = parts
-                .iter()
-                .map(|part| {
-                    let on = if draft.parts.iter().any(|d| d == part.as_str()) {
-                        "✓ "
-                    } else {
-                        ""
-                    };
-                    vec![button(
-                        format!("{on}{}", t(&format!("day-part-{}", part.as_str()))),
-                        format!("ap:part:{}", part.as_str()),
-                    )]
-                })
-                .chain(std::iter::once(vec![button(t("kiosk-next"), "ap:next")]))
-                .collect();
-            (t("appointment-day-parts"), rows)
+            let parts: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
+            (
+                t("appointment-day-parts"),
+                choices(&parts, &draft.parts, "part", &t),
+            )
         }
         (Step::Alias, _) => (
             t("bot-alias-prompt"),

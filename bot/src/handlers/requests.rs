@@ -6,7 +6,7 @@ use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::{BotDialogue, HandlerResult, menu, set_state};
+use super::{BotDialogue, HandlerResult, ask_yes_no, menu, set_state};
 use crate::state::State;
 use crate::{BotDeps, TgBot};
 
@@ -166,22 +166,21 @@ pub async fn offer_follow(
             .await?;
         return Ok(());
     };
-    let mut args = navrat_content::i18n::FluentArgs::new();
-    args.set("reference", request.reference.display());
-    let rows = vec![vec![
-        InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-yes"),
-            format!("follow:{token}"),
-        ),
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), "cats"),
-    ]];
-    bot.send_message(
+    let text = {
+        let mut args = navrat_content::i18n::FluentArgs::new();
+        args.set("reference", request.reference.display());
+        deps.catalog.text_with(locale, "bot-attach-confirm", &args)
+    };
+    ask_yes_no(
+        bot,
+        deps,
         chat,
-        deps.catalog.text_with(locale, "bot-attach-confirm", &args),
+        locale,
+        text,
+        format!("follow:{token}"),
+        "cats",
     )
-    .reply_markup(InlineKeyboardMarkup::new(rows))
-    .await?;
-    Ok(())
+    .await
 }
 
 /// Attaches the kiosk request to this chat.
@@ -227,14 +226,17 @@ pub async fn forget_ask(
     dialogue: &BotDialogue,
 ) -> HandlerResult {
     set_state(dialogue, State::ConfirmForget).await?;
-    let rows = vec![vec![
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), "forget:yes"),
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), "forget:no"),
-    ]];
-    bot.send_message(chat, deps.catalog.text(locale, "bot-forget-confirm"))
-        .reply_markup(InlineKeyboardMarkup::new(rows))
-        .await?;
-    Ok(())
+    let text = deps.catalog.text(locale, "bot-forget-confirm");
+    ask_yes_no(
+        bot,
+        deps,
+        chat,
+        locale,
+        text,
+        "forget:yes".into(),
+        "forget:no",
+    )
+    .await
 }
 
 /// Deletes the chat's data after the person confirmed, and says what was deleted.
