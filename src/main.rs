@@ -27,6 +27,21 @@ const INDEX_DIR: &str = "index";
 const CLI_ACTOR: &str = "cli";
 
 fn main() -> ExitCode {
+    // `navrat check | head` closes the pipe early: end quietly, as other command-line tools do,
+    // instead of panicking over a print that nobody reads any more.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        if message.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default_hook(info);
+    }));
     let cli = Cli::parse();
     init_tracing();
     match run(cli) {
