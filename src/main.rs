@@ -196,6 +196,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
                 store: store.clone(),
                 catalog: catalog.clone(),
                 searcher: state.searcher.clone(),
+                retention_days: config.retention_days,
             };
             let fut = navrat_bot::run(bot_config, deps, stopped(stop_rx.clone()));
             Some(tokio::spawn(fut))

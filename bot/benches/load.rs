@@ -55,6 +55,7 @@ async fn start(
         store: store.clone(),
         catalog,
         searcher,
+        retention_days: 90,
     };
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
     config.limits = limits;

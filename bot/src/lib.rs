@@ -106,6 +106,8 @@ pub struct BotDeps {
     pub catalog: Arc<Catalog>,
     /// Search over the served topics.
     pub searcher: Searcher,
+    /// Days after which closed requests are deleted (said in the consent text).
+    pub retention_days: u32,
 }
 
 /// Runs the bot until `shutdown` completes.

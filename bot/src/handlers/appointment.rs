@@ -127,7 +127,7 @@ pub async fn show(
         ),
         (Step::Consent, _) => {
             let mut args = navrat_content::i18n::FluentArgs::new();
-            args.set("days", 90);
+            args.set("days", i64::from(deps.retention_days));
             let consent = deps.catalog.text_with(locale, "appointment-consent", &args);
             (
                 format!("{}\n\n{consent}", t("appointment-consent-title")),

@@ -45,6 +45,7 @@ pub async fn start_bot_with(
         store: store.clone(),
         catalog,
         searcher,
+        retention_days: 90,
     };
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
     // Telegram's one message a second per chat would make these conversations slow.
@@ -209,7 +210,11 @@ async fn ask_for_meeting(fake: &FakeTelegram, chat: i64, alias: &str) -> String 
     let mark = fake.calls().len();
     fake.send_text(chat, None, "12ab");
     fake.wait_for("sendmessage", chat, mark, 1).await;
-    step("ap:skip").await;
+    let consent = step("ap:skip").await;
+    assert!(
+        consent.params["text"].as_str().unwrap().contains("90"),
+        "says how long data is kept"
+    );
     let confirm = step("ap:agree").await;
     assert!(confirm.params["text"].as_str().unwrap().contains(alias));
     let sent = step("ap:send").await;
