@@ -21,6 +21,8 @@ pub struct CategoryView {
 struct HomePage {
     page: Page,
     categories: Vec<CategoryView>,
+    /// The search box starts empty.
+    query: String,
 }
 
 /// The home page of a locale.
@@ -60,5 +62,10 @@ async fn render_home(state: AppState, page: Page) -> Result<String, KioskError> 
         })
         .filter(|c| !c.topics.is_empty())
         .collect();
-    Ok(HomePage { page, categories }.render()?)
+    Ok(HomePage {
+        page,
+        categories,
+        query: String::new(),
+    }
+    .render()?)
 }
