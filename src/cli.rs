@@ -37,7 +37,8 @@ pub enum Command {
         /// The folder (same format as content/seed).
         dir: PathBuf,
     },
-    /// Export all content to a folder in the seed format (round-trips exactly with import).
+    /// Export all content to a folder in the seed format (round-trips exactly with import),
+    /// and write the UI strings edited in the workspace to the locales' .ftl files.
     Export {
         /// The folder; created if missing.
         dir: PathBuf,
@@ -58,6 +59,10 @@ pub struct ServeArgs {
     /// Address of the counsellor workspace (keep it off the kiosks' network).
     #[arg(long, env = "NAVRAT_WORKSPACE_ADDR", default_value = "127.0.0.1:8081")]
     pub workspace_addr: SocketAddr,
+    /// Allow the workspace's session cookie over plain http (no `Secure`): only for a
+    /// workspace listening on loopback, e.g. behind a local TLS proxy or for a try-out.
+    #[arg(long, env = "NAVRAT_WORKSPACE_PLAIN_HTTP")]
+    pub workspace_plain_http: bool,
     /// Seed folder imported on first start, when the database is empty.
     #[arg(long, env = "NAVRAT_SEED", default_value = "./content/seed")]
     pub seed: PathBuf,
@@ -114,6 +119,16 @@ pub enum UserCommand {
         /// Name shown to colleagues (defaults to the login).
         #[arg(long)]
         name: Option<String>,
+        /// Languages they speak with people, e.g. `uk,ru` (for the coordinator's overview).
+        #[arg(long, value_delimiter = ',')]
+        speaks: Vec<String>,
+    },
+    /// Set the languages a user speaks with people, e.g. `navrat user speaks olena uk ru`.
+    Speaks {
+        /// Login name.
+        login: String,
+        /// Locale codes.
+        languages: Vec<String>,
     },
     /// Set a new password (asked for, or read from NAVRAT_USER_PASSWORD).
     Passwd {

@@ -20,6 +20,8 @@ pub struct ServeConfig {
     pub kiosk_addr: SocketAddr,
     /// Workspace listener.
     pub workspace_addr: SocketAddr,
+    /// The workspace's session cookie may travel over plain http (loopback only).
+    pub workspace_plain_http: bool,
     /// Kiosk profiles file.
     pub kiosks: PathBuf,
     /// The bot's username for QR codes.
@@ -37,6 +39,12 @@ impl ServeConfig {
             bail!(
                 "the kiosk and the workspace need different addresses (both are {})",
                 args.kiosk_addr
+            );
+        }
+        if args.workspace_plain_http && !args.workspace_addr.ip().is_loopback() {
+            bail!(
+                "NAVRAT_WORKSPACE_PLAIN_HTTP is allowed only for a workspace on loopback, not on {}: put TLS in front of it",
+                args.workspace_addr
             );
         }
         let api_url = args
@@ -77,6 +85,7 @@ impl ServeConfig {
             seed: args.seed,
             kiosk_addr: args.kiosk_addr,
             workspace_addr: args.workspace_addr,
+            workspace_plain_http: args.workspace_plain_http,
             retention_days: args.retention_days,
             kiosks: args.kiosks,
             telegram_bot: args

@@ -102,6 +102,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let store = open_store(&cli.data)?;
             let n = seed::export_dir(&store, dir)?;
             println!("exported {n} files to {}", dir.display());
+            let messages = store.ui_messages()?;
+            let files = navrat_content::i18n::export_messages(&cli.locales, &messages)?;
+            println!(
+                "wrote {} UI string(s) edited in the workspace to {} file(s) in {}",
+                messages.len(),
+                files,
+                cli.locales.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::User(ref command) => {
@@ -135,6 +143,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let locales = load_locales(&config.locales)?;
     let catalog = Arc::new(Catalog::load(&config.locales, &locales)?);
     let store = open_store(&config.data)?;
+    apply_ui_messages(&store, &catalog)?;
     if store.is_empty()? {
         let content = seed::read_dir(&config.seed, &locales)
             .with_context(|| format!("the database is new, but the seed at {} cannot be read (set --seed or NAVRAT_SEED)", config.seed.display()))?;
@@ -188,8 +197,14 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     let kiosk_server =
         axum::serve(kiosk, kiosk_app).with_graceful_shutdown(stopped(stop_rx.clone()));
-    let workspace_server = axum::serve(workspace, navrat_kiosk::workspace_app(state.clone()))
-        .with_graceful_shutdown(stopped(stop_rx.clone()));
+    let workspace_config = navrat_kiosk::WorkspaceConfig {
+        secure_cookies: !config.workspace_plain_http,
+        ..navrat_kiosk::WorkspaceConfig::default()
+    };
+    let workspace_app = navrat_kiosk::workspace_app(state.clone(), workspace_config)
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let workspace_server =
+        axum::serve(workspace, workspace_app).with_graceful_shutdown(stopped(stop_rx.clone()));
     let bot = match config.bot {
         Some(bot_config) => {
             let deps = navrat_bot::BotDeps {
@@ -310,11 +325,17 @@ fn read_password() -> anyhow::Result<String> {
 
 fn user(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
     match command {
-        UserCommand::Add { login, roles, name } => {
+        UserCommand::Add {
+            login,
+            roles,
+            name,
+            speaks,
+        } => {
             let roles = roles
                 .iter()
                 .map(|r| Role::parse(r))
                 .collect::<Result<Vec<_>, _>>()?;
+            let speaks = parse_locales(speaks)?;
             let password = read_password()?;
             store.add_staff_user(
                 login,
@@ -323,7 +344,15 @@ fn user(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
                 &roles,
                 CLI_ACTOR,
             )?;
+            if !speaks.is_empty() {
+                store.set_staff_languages(login, &speaks, CLI_ACTOR)?;
+            }
             println!("added {login}");
+        }
+        UserCommand::Speaks { login, languages } => {
+            let languages = parse_locales(languages)?;
+            store.set_staff_languages(login, &languages, CLI_ACTOR)?;
+            println!("{login} speaks {}", languages.len());
         }
         UserCommand::Passwd { login } => {
             let password = read_password()?;
@@ -337,14 +366,38 @@ fn user(store: &Store, command: &UserCommand) -> anyhow::Result<()> {
         UserCommand::List => {
             for u in store.staff_users()? {
                 let roles: Vec<String> = u.roles.iter().map(Role::to_string).collect();
+                let speaks: Vec<&str> = u.languages.iter().map(|l| l.as_str()).collect();
                 let state = if u.disabled { " (disabled)" } else { "" };
                 println!(
-                    "{:<20} {:<24} {}{state}",
+                    "{:<20} {:<24} {} speaks: {}{state}",
                     u.login,
                     u.display_name,
-                    roles.join(" ")
+                    roles.join(" "),
+                    if speaks.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        speaks.join(",")
+                    }
                 );
             }
+        }
+    }
+    Ok(())
+}
+
+fn parse_locales(codes: &[String]) -> anyhow::Result<Vec<navrat_content::Locale>> {
+    codes
+        .iter()
+        .map(|c| navrat_content::Locale::parse(c.trim()).map_err(anyhow::Error::from))
+        .collect()
+}
+
+/// Serves the UI strings edited in the workspace (kept in the store until `navrat export`
+/// writes them to the .ftl files) instead of the files' versions.
+fn apply_ui_messages(store: &Store, catalog: &Catalog) -> anyhow::Result<()> {
+    for m in store.ui_messages()? {
+        if let Err(e) = catalog.set_message(m.locale, &m.file, &m.id, &m.value) {
+            tracing::warn!(locale = %m.locale, file = %m.file, message = %m.id, error = %e, "an edited UI string cannot be served");
         }
     }
     Ok(())

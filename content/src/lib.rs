@@ -7,7 +7,12 @@
 //! - [`store`]: the SQLite store, the only place with SQL.
 //! - [`seed`]: import and export of the reviewable seed content.
 //! - [`i18n`]: Fluent UI strings with fallback along a locale's chain.
+//! - [`access`]: who may do what in the workspace; [`checks`]: what a translation must pass
+//!   before it is published; [`diff`]: what changed between two source revisions.
 
+pub mod access;
+pub mod checks;
+pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod locale;

@@ -146,6 +146,9 @@ pub struct LocaleInfo {
     pub search: SearchSettings,
     /// Rows of the kiosk's on-screen keyboard for this locale's script.
     pub keyboard: Vec<Vec<String>>,
+    /// How long a translation usually is, in per cent of the Czech text's characters; a
+    /// translation far from it gets a warning before publishing.
+    pub length_percent: u16,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +164,8 @@ struct LocaleFile {
     #[serde(default)]
     never_fallback_to: Vec<Locale>,
     ui_provenance: Provenance,
+    #[serde(default)]
+    length_percent: Option<u16>,
     #[serde(default)]
     search: SearchSettings,
     #[serde(default)]
@@ -315,6 +320,7 @@ impl Locales {
                     ui_provenance: file.ui_provenance,
                     search: file.search.clone(),
                     keyboard: file.kiosk.keyboard.clone(),
+                    length_percent: file.length_percent.unwrap_or(100).max(1),
                 },
             );
         }
@@ -391,6 +397,7 @@ mod tests {
             fallback: fallback.map(|f| f.iter().map(|c| Locale::parse(c).unwrap()).collect()),
             never_fallback_to: never.iter().map(|c| Locale::parse(c).unwrap()).collect(),
             ui_provenance: Provenance::Staff,
+            length_percent: None,
             search: SearchSettings::default(),
             kiosk: KioskSettings::default(),
         }

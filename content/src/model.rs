@@ -797,6 +797,8 @@ pub struct StaffUser {
     pub display_name: String,
     /// What they may do.
     pub roles: Vec<Role>,
+    /// Languages they speak with people (for the coordinator's overview of who can serve whom).
+    pub languages: Vec<Locale>,
     /// Disabled users cannot sign in.
     pub disabled: bool,
 }

@@ -19,10 +19,12 @@ mod bot_chats;
 mod check;
 mod outbox;
 mod points;
+mod review;
 mod search_misses;
 mod seed_import;
 mod staff;
 mod topics;
+mod ui_messages;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -35,8 +37,10 @@ use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
 pub use outbox::{Notice, NoticeKind};
+pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use seed_import::ImportReport;
 pub use topics::TranslationState;
+pub use ui_messages::UiMessage;
 
 /// The migrations, in order; the number is the `user_version` after it ran.
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -46,6 +50,7 @@ const MIGRATIONS: &[(u32, &str)] = &[
     (4, include_str!("../migrations/0004_bot_chats.sql")),
     (5, include_str!("../migrations/0005_telegram_chat.sql")),
     (6, include_str!("../migrations/0006_outbox.sql")),
+    (7, include_str!("../migrations/0007_workspace.sql")),
 ];
 
 /// How many read connections are kept open at most.

@@ -17,7 +17,7 @@ pub struct Asset {
     bytes: &'static [u8],
 }
 
-const FILES: [(&str, &str, &[u8]); 2] = [
+const FILES: [(&str, &str, &[u8]); 3] = [
     (
         "kiosk.css",
         "text/css; charset=utf-8",
@@ -27,6 +27,11 @@ const FILES: [(&str, &str, &[u8]); 2] = [
         "kiosk.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/kiosk.js"),
+    ),
+    (
+        "workspace.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../static/workspace.css"),
     ),
 ];
 

@@ -13,6 +13,7 @@ mod page_cache;
 pub mod profile;
 mod rate_limit;
 mod routes;
+pub mod workspace;
 
 use std::sync::Arc;
 
@@ -28,6 +29,7 @@ use navrat_content::search::Searcher;
 pub use error::KioskError;
 pub use page_cache::PageCache;
 pub use profile::{KioskProfile, Profiles};
+pub use workspace::WorkspaceConfig;
 
 /// The largest form a person can send: far more than any real request needs.
 const BODY_LIMIT: usize = 16 * 1024;
@@ -89,15 +91,12 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// The counsellor workspace, served on its own listener so kiosk terminals never reach it.
-pub fn workspace_app(state: AppState) -> Router {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .layer(axum::middleware::map_response(security_headers))
-        .with_state(state)
+pub fn workspace_app(state: AppState, config: WorkspaceConfig) -> Router {
+    workspace::router(state, config).layer(axum::middleware::map_response(security_headers))
 }
 
 /// 200 when the store answers, 503 when it does not.
-async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+pub(crate) async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
     match state.store.blocking(|s| s.is_empty()).await {
         Ok(_) => (StatusCode::OK, "ok\n"),
         Err(e) => {

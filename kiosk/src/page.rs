@@ -29,10 +29,26 @@ pub struct Page {
     pub js: &'static str,
     /// The device's profile.
     pub profile: KioskProfile,
-    catalog: Arc<Catalog>,
+    texts: Texts,
 }
 
-impl Page {
+impl std::ops::Deref for Page {
+    type Target = Texts;
+
+    fn deref(&self) -> &Texts {
+        &self.texts
+    }
+}
+
+/// UI strings of one locale, for templates (`page.t("id")`).
+pub struct Texts {
+    /// The locale.
+    pub locale: Locale,
+    /// All UI strings.
+    pub catalog: Arc<Catalog>,
+}
+
+impl Texts {
     /// A UI string.
     pub fn t(&self, id: &str) -> String {
         self.catalog.text(self.locale, id)
@@ -56,7 +72,9 @@ impl Page {
     pub fn t_args(&self, id: &str, args: &FluentArgs<'_>) -> String {
         self.catalog.text_with(self.locale, id, args)
     }
+}
 
+impl Page {
     /// The idle warning's text before the seconds (which `kiosk.js` counts down).
     pub fn idle_before(&self) -> String {
         self.idle_split().0
@@ -154,6 +172,9 @@ pub fn page_for(state: &AppState, locale: Locale, headers: &HeaderMap) -> Page {
         css: assets::url("kiosk.css"),
         js: assets::url("kiosk.js"),
         profile,
-        catalog: state.catalog.clone(),
+        texts: Texts {
+            locale,
+            catalog: state.catalog.clone(),
+        },
     }
 }

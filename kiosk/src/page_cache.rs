@@ -26,6 +26,11 @@ impl PageCache {
             .map(|(_, b)| b.clone())
     }
 
+    /// Forgets every page: after a change the store's generation does not show (UI strings).
+    pub fn clear(&self) {
+        self.pages.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+
     /// Keeps a page rendered at `generation`.
     pub fn put(&self, key: String, generation: u64, page: Bytes) {
         let mut pages = self.pages.lock().unwrap_or_else(|p| p.into_inner());

@@ -2,7 +2,9 @@
 //! one address share it; the default leaves room for a busy kiosk.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::ConnectInfo;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -34,5 +36,24 @@ impl RateLimiter {
         }
         entry.1 += 1;
         entry.1 <= limit
+    }
+}
+
+/// The client's address, when the server was started with connection info (not in tests).
+pub struct ClientAddr(pub Option<IpAddr>);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
     }
 }

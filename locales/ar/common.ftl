@@ -125,3 +125,8 @@ error-generic = حدث خطأ من جهتنا. لم يضِع أي شيء مما 
 error-rate-limited = محاولات كثيرة جدًا. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
 error-storage-full = لا يمكننا حفظ طلبات جديدة الآن. يُرجى سؤال أحد الموظفين أو المحاولة لاحقًا.
 error-too-long = النص طويل جدًا.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = لا يوجد وقت متاح في هذا المكان حاليًا. يرجى المحاولة مرة أخرى بعد بضعة أسابيع أو اختيار مكان آخر.
+decline-reason-other-point = يمكن لمكان آخر أن يساعدك بشكل أفضل. يرجى طلب موعد هناك أو سؤال الموظفين.
+decline-reason-not-offered = لا يمكن لهذا المكان المساعدة في هذا الأمر. اسأل الموظفين إلى أين تتوجه.
+decline-reason-contact-us = يرجى الحضور شخصيًا أو سؤال الموظفين؛ يسعدنا أن نشرح لك كل شيء.

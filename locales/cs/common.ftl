@@ -122,3 +122,8 @@ error-generic = Na naší straně se něco pokazilo. Nic z toho, co jste zadali,
 error-rate-limited = Příliš mnoho pokusů. Počkejte prosím minutu a zkuste to znovu.
 error-storage-full = Nové žádosti teď nemůžeme uložit. Požádejte prosím někoho z personálu o pomoc nebo to zkuste později.
 error-too-long = Text je příliš dlouhý.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = Na tomto místě teď není volný termín. Zkuste to prosím znovu za několik týdnů, nebo si vyberte jiné místo.
+decline-reason-other-point = Lépe vám pomohou na jiném místě. Požádejte prosím o schůzku tam, nebo se zeptejte personálu.
+decline-reason-not-offered = S touto věcí vám na tomto místě pomoci nemůžeme. Zeptejte se personálu, kam se obrátit.
+decline-reason-contact-us = Přijďte prosím osobně nebo se zeptejte personálu, rádi vám vše vysvětlíme.

@@ -115,3 +115,8 @@ error-generic = Something went wrong on our side. Nothing you entered was lost. 
 error-rate-limited = Too many attempts. Please wait a minute and try again.
 error-storage-full = We cannot save new requests right now. Please ask a staff member or try again later.
 error-too-long = The text is too long.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = There is no free time at this place right now. Please try again in a few weeks, or choose another place.
+decline-reason-other-point = Another place can help you better. Please request an appointment there, or ask the staff.
+decline-reason-not-offered = This place cannot help with this matter. Ask the staff where to turn.
+decline-reason-contact-us = Please come in person or ask the staff; we will gladly explain everything.

@@ -120,3 +120,8 @@ error-generic = Ceva nu a mers bine la noi. Nu s-a pierdut nimic din ce ați int
 error-rate-limited = Prea multe încercări. Vă rugăm să așteptați un minut și să încercați din nou.
 error-storage-full = Momentan nu putem salva cereri noi. Vă rugăm să cereți ajutor unui angajat sau să încercați mai târziu.
 error-too-long = Textul este prea lung.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = Momentan nu există niciun interval liber la acest loc. Vă rugăm să încercați din nou peste câteva săptămâni sau să alegeți alt loc.
+decline-reason-other-point = Un alt loc vă poate ajuta mai bine. Vă rugăm să cereți o programare acolo sau să întrebați personalul.
+decline-reason-not-offered = Acest loc nu vă poate ajuta în această problemă. Întrebați personalul unde să vă adresați.
+decline-reason-contact-us = Vă rugăm să veniți personal sau să întrebați personalul; vă explicăm totul cu plăcere.

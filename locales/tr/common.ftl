@@ -115,3 +115,8 @@ error-generic = Bizim tarafımızda bir sorun oluştu. Girdiğiniz hiçbir şey 
 error-rate-limited = Çok fazla deneme yapıldı. Lütfen bir dakika bekleyip tekrar deneyin.
 error-storage-full = Şu anda yeni talepleri kaydedemiyoruz. Lütfen bir görevliye sorun veya daha sonra tekrar deneyin.
 error-too-long = Metin çok uzun.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = Şu anda bu yerde boş zaman yok. Lütfen birkaç hafta sonra tekrar deneyin veya başka bir yer seçin.
+decline-reason-other-point = Başka bir yer size daha iyi yardımcı olabilir. Lütfen oradan randevu isteyin veya personele sorun.
+decline-reason-not-offered = Bu yer bu konuda yardımcı olamıyor. Nereye başvuracağınızı personele sorun.
+decline-reason-contact-us = Lütfen bizzat gelin veya personele sorun; her şeyi memnuniyetle açıklarız.

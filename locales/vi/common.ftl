@@ -114,3 +114,8 @@ error-generic = Đã có lỗi xảy ra từ phía chúng tôi. Những gì bạ
 error-rate-limited = Bạn đã thử quá nhiều lần. Xin vui lòng đợi một phút rồi thử lại.
 error-storage-full = Hiện tại chúng tôi không thể lưu yêu cầu mới. Xin vui lòng hỏi nhân viên hoặc thử lại sau.
 error-too-long = Văn bản quá dài.
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = Hiện tại nơi này không còn lịch trống. Vui lòng thử lại sau vài tuần hoặc chọn nơi khác.
+decline-reason-other-point = Một nơi khác có thể giúp bạn tốt hơn. Vui lòng đặt lịch hẹn ở đó hoặc hỏi nhân viên.
+decline-reason-not-offered = Nơi này không thể giúp về vấn đề này. Hãy hỏi nhân viên nên liên hệ ở đâu.
+decline-reason-contact-us = Vui lòng đến trực tiếp hoặc hỏi nhân viên; chúng tôi sẵn lòng giải thích mọi điều.

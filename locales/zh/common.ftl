@@ -114,3 +114,8 @@ error-generic = 我们这边出了问题。您填写的内容没有丢失。请�
 error-rate-limited = 尝试次数过多。请等一分钟后再试。
 error-storage-full = 目前无法保存新的申请。请询问工作人员，或稍后再试。
 error-too-long = 文字太长。
+# Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
+decline-reason-capacity = 这个地点目前没有空闲时间。请过几周再试，或选择其他地点。
+decline-reason-other-point = 其他地点能更好地帮助您。请在那里预约，或询问工作人员。
+decline-reason-not-offered = 这个地点无法处理此事。请询问工作人员应该去哪里。
+decline-reason-contact-us = 请亲自前来或询问工作人员，我们很乐意为您解释一切。

@@ -386,6 +386,59 @@ impl Store {
         })
     }
 
+    /// A counsellor takes a new or confirmed request: it is theirs to handle from now on.
+    pub fn take_appointment(
+        &self,
+        reference: &ReferenceCode,
+        actor: &str,
+    ) -> Result<AppointmentRequest> {
+        self.write(|tx| {
+            let (id, request) = find(tx, reference)?
+                .ok_or_else(|| Error::NotFound("appointment request".into()))?;
+            if request.status.is_closed() {
+                return Err(Error::NotAllowed(format!(
+                    "a request that is {} cannot be taken",
+                    request.status.as_str()
+                )));
+            }
+            tx.execute(
+                "UPDATE appointment_requests SET counsellor = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, actor, now()],
+            )?;
+            let detail = format!("taken by {actor}");
+            record_event(tx, id, actor, Some(request.status), request.status, &detail)?;
+            audit(
+                tx,
+                actor,
+                "appointment.take",
+                &format!("appointment/{id}"),
+                "",
+            )
+        })?;
+        self.appointment_request(reference)?
+            .ok_or_else(|| Error::NotFound("appointment request".into()))
+    }
+
+    /// How many requests arrived since `since` (Unix seconds), per locale and point.
+    pub fn appointment_counts_since(&self, since: i64) -> Result<Vec<(Locale, String, u64)>> {
+        self.read(|c| {
+            let mut stmt = c.prepare(
+                "SELECT locale, point_id, COUNT(*) FROM appointment_requests WHERE created_at >= ?1
+                 GROUP BY locale, point_id ORDER BY locale, point_id",
+            )?;
+            let mut rows = stmt.query([since])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                out.push((
+                    Locale::parse(&row.get::<_, String>(0)?)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                ));
+            }
+            Ok(out)
+        })
+    }
+
     /// Requests at the given points, newest first, optionally only those with `status`.
     pub fn appointment_requests(
         &self,

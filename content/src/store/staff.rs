@@ -4,9 +4,9 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
 
-use super::{Store, audit, now};
+use super::{Store, audit, from_json, now, to_json};
 use crate::model::{AuditEntry, Role, StaffUser};
-use crate::{Error, Result};
+use crate::{Error, Locale, Result};
 
 /// Shortest password accepted for staff.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -116,11 +116,40 @@ impl Store {
         })
     }
 
+    /// Sets the languages a staff user speaks with people.
+    pub fn set_staff_languages(
+        &self,
+        login: &str,
+        languages: &[Locale],
+        actor: &str,
+    ) -> Result<()> {
+        let mut languages = languages.to_vec();
+        languages.sort();
+        languages.dedup();
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE staff_users SET languages = ?2 WHERE login = ?1",
+                params![login, to_json(&languages)?],
+            )?;
+            if n == 0 {
+                return Err(Error::NotFound(format!("user {login}")));
+            }
+            let codes: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
+            audit(
+                tx,
+                actor,
+                "user.languages",
+                &format!("user/{login}"),
+                &codes.join(" "),
+            )
+        })
+    }
+
     /// Every staff user with their roles, by login.
     pub fn staff_users(&self) -> Result<Vec<StaffUser>> {
         self.read(|c| {
             let mut stmt = c.prepare(
-                "SELECT u.login, u.display_name, u.disabled, r.role, r.scope
+                "SELECT u.login, u.display_name, u.disabled, r.role, r.scope, u.languages
                  FROM staff_users u LEFT JOIN staff_roles r ON r.user_id = u.id
                  ORDER BY u.login, r.role, r.scope",
             )?;
@@ -134,6 +163,7 @@ impl Store {
                         display_name: row.get(1)?,
                         disabled: row.get(2)?,
                         roles: Vec::new(),
+                        languages: from_json(&row.get::<_, String>(5)?)?,
                     });
                 }
                 let role: Option<String> = row.get(3)?;
@@ -176,6 +206,16 @@ impl Store {
             return Ok(None);
         }
         Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// One staff user with their roles.
+    pub fn staff_user(&self, login: &str) -> Result<Option<StaffUser>> {
+        Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// Writes an entry in the audit log for something that changes nothing else (a sign-in).
+    pub fn record_audit(&self, actor: &str, action: &str, subject: &str) -> Result<()> {
+        self.write(|tx| audit(tx, actor, action, subject, ""))
     }
 
     /// The newest audit entries, newest first.

@@ -331,7 +331,10 @@ impl Store {
                 params![id, locale.as_str(), now()],
             )?;
             tx.execute(
-                "UPDATE translations SET status = 'published', reviewer = ?2, import_hash = NULL, updated_at = ?3 WHERE id = ?1",
+                // A machine draft a reviewer approved is a reviewed translation from now on.
+                "UPDATE translations SET status = 'published', reviewer = ?2, import_hash = NULL, updated_at = ?3,
+                        provenance = CASE provenance WHEN 'machine_draft' THEN 'community' ELSE provenance END
+                 WHERE id = ?1",
                 params![working, reviewer, now()],
             )?;
             audit(

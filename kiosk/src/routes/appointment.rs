@@ -5,11 +5,10 @@
 //! the person is told it was received only after it is stored.
 
 use std::collections::BTreeMap;
-use std::net::SocketAddr;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::model::{
@@ -20,6 +19,7 @@ use serde::Deserialize;
 
 use super::{no_store, render};
 use crate::page::{Page, cookie, page};
+use crate::rate_limit::ClientAddr;
 use crate::rate_limit::RateLimiter;
 use crate::{AppState, KioskError, csrf};
 
@@ -332,25 +332,6 @@ fn offered<'a>(points: &'a [CounsellingPoint], page: &Page) -> Vec<&'a Counselli
             points.iter().filter(|p| p.id == own).collect()
         }
         _ => points.iter().collect(),
-    }
-}
-
-/// The client's address, when the server was started with connection info (not in tests).
-pub struct ClientAddr(Option<std::net::IpAddr>);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for ClientAddr {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip()),
-        ))
     }
 }
 

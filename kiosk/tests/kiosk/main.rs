@@ -10,3 +10,4 @@ mod browser;
 mod forms;
 mod routes;
 mod support;
+mod workspace;

@@ -86,6 +86,37 @@ impl Page {
             .map(|v| v.split(';').next().unwrap().to_owned())
     }
 
+    /// The value of an input or textarea, unescaped.
+    pub fn form_value(&self, name: &str) -> String {
+        let input = format!("name=\"{name}\" value=\"");
+        let raw = if let Some(at) = self.body.find(&input) {
+            self.body[at + input.len()..].split('"').next().unwrap()
+        } else {
+            let textarea = format!("name=\"{name}\"");
+            let at = self
+                .body
+                .match_indices(&textarea)
+                .map(|(i, _)| i)
+                .find(|i| {
+                    self.body[..*i].ends_with(' ')
+                        && self.body[..*i].rfind("<textarea") > self.body[..*i].rfind('>')
+                })
+                .unwrap_or_else(|| panic!("no field {name}"));
+            let rest = &self.body[at..];
+            let start = rest.find('>').unwrap() + 1;
+            &rest[start..rest.find("</textarea>").unwrap()]
+        };
+        raw.replace("&lt;", "<")
+            .replace("&#60;", "<")
+            .replace("&gt;", ">")
+            .replace("&#62;", ">")
+            .replace("&#38;", "&")
+            .replace("&#34;", "\"")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
     /// The value of a hidden form field.
     pub fn field(&self, name: &str) -> String {
         let marker = format!("name=\"{name}\" value=\"");
@@ -98,7 +129,7 @@ impl Page {
     }
 }
 
-async fn into_page(response: Response<Body>) -> Page {
+pub async fn into_page(response: Response<Body>) -> Page {
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), 4 << 20)

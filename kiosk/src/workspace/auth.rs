@@ -1,0 +1,202 @@
+//! Signing in and out. Passwords are checked with argon2id by the store; failed attempts are
+//! limited per account and per address; the session cookie is `HttpOnly`, `SameSite=Strict`
+//! and, unless configured off for loopback, `Secure` with the `__Host-` prefix.
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use navrat_content::Locale;
+use serde::Deserialize;
+
+use super::view::{internal, render};
+use super::{Staff, WsState, session_of};
+use crate::csrf;
+use crate::page::{Texts, cookie};
+use crate::rate_limit::ClientAddr;
+
+/// The cookie that ties the sign-in form's anti-forgery token to this browser.
+pub const FORM_COOKIE: &str = "navrat_ws_form";
+
+#[derive(Template)]
+#[template(path = "ws/login.html")]
+struct LoginPage {
+    texts: Texts,
+    dir: &'static str,
+    css: &'static str,
+    csrf: String,
+    login: String,
+    /// A message id: wrong password, or too many attempts.
+    error: Option<&'static str>,
+}
+
+/// The workspace language for someone not signed in: the first of the browser's languages
+/// Navrat has, else Czech.
+fn browser_locale(state: &WsState, headers: &HeaderMap) -> Locale {
+    let locales = state.app.catalog.locales();
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .into_iter()
+        .flat_map(|v| v.split(','))
+        .filter_map(|tag| {
+            let tag = tag.split(';').next()?.trim();
+            locales.parse(tag.split('-').next()?).ok()
+        })
+        .next()
+        .unwrap_or(navrat_content::locale::SOURCE)
+}
+
+fn login_page(
+    state: &WsState,
+    headers: &HeaderMap,
+    form_cookie: &str,
+    login: String,
+    error: Option<&'static str>,
+) -> LoginPage {
+    let locale = browser_locale(state, headers);
+    LoginPage {
+        dir: state
+            .app
+            .catalog
+            .locales()
+            .get(locale)
+            .map_or("ltr", |i| i.direction.as_str()),
+        texts: Texts {
+            locale,
+            catalog: state.app.catalog.clone(),
+        },
+        css: crate::assets::url("workspace.css"),
+        csrf: csrf::token(&state.app.kiosk.secret, form_cookie),
+        login,
+        error,
+    }
+}
+
+fn form_cookie_header(state: &WsState, value: &str) -> HeaderValue {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    HeaderValue::from_str(&format!(
+        "{FORM_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// GET /login: the sign-in form (or home, when already signed in).
+pub async fn form(
+    State(state): State<WsState>,
+    headers: HeaderMap,
+) -> Result<Response, StatusCode> {
+    if session_of(&state, &headers).is_some() {
+        return Ok(Redirect::to("/").into_response());
+    }
+    let (value, fresh) = match cookie(&headers, FORM_COOKIE) {
+        Some(v) if v.len() == 32 && v.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            (v.to_owned(), false)
+        }
+        _ => (csrf::new_cookie(), true),
+    };
+    let mut response = render(&login_page(&state, &headers, &value, String::new(), None))?;
+    if fresh {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, form_cookie_header(&state, &value));
+    }
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    login: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// POST /login: checks the password (argon2id), within the limit of failed attempts.
+pub async fn login(
+    State(state): State<WsState>,
+    ClientAddr(addr): ClientAddr,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<LoginForm>,
+) -> Result<Response, StatusCode> {
+    let login = form.login.trim().to_lowercase();
+    let form_cookie = cookie(&headers, FORM_COOKIE).unwrap_or_default().to_owned();
+    let keys = vec![
+        format!("account:{login}"),
+        format!(
+            "address:{}",
+            addr.map_or_else(|| "unknown".to_owned(), |a| a.to_string())
+        ),
+    ];
+    let refuse = |status: StatusCode, error: &'static str| {
+        let page = login_page(&state, &headers, &form_cookie, login.clone(), Some(error));
+        render(&page).map(|mut r| {
+            *r.status_mut() = status;
+            r
+        })
+    };
+    if !state.logins.allowed(&keys) {
+        tracing::warn!("workspace: sign-in refused, too many failed attempts");
+        return refuse(StatusCode::TOO_MANY_REQUESTS, "ws-login-limited");
+    }
+    let (who, password) = (login.clone(), form.password);
+    let user = state
+        .app
+        .store
+        .blocking(move |s| s.verify_staff_password(&who, &password))
+        .await
+        .map_err(internal)?;
+    let Some(user) = user else {
+        state.logins.failed(&keys);
+        tracing::info!("workspace: sign-in failed");
+        return refuse(StatusCode::UNAUTHORIZED, "ws-login-failed");
+    };
+    let who = user.login.clone();
+    state
+        .app
+        .store
+        .blocking(move |s| s.record_audit(&who, "staff.login", &format!("user/{who}")))
+        .await
+        .map_err(internal)?;
+    let token = state
+        .sessions
+        .start(&user.login, browser_locale(&state, &headers));
+    let mut response = Redirect::to("/").into_response();
+    let cookie = format!(
+        "{}={token}; {}",
+        state.config.cookie_name(),
+        state.config.cookie_attributes()
+    );
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&cookie).map_err(internal)?,
+    );
+    Ok(response)
+}
+
+/// POST /logout: ends the session and forgets the cookie.
+pub async fn logout(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(token) = cookie(&headers, state.config.cookie_name()) {
+        state.sessions.end(token);
+    }
+    tracing::debug!(roles = staff.user.roles.len(), "workspace: signed out");
+    let mut response = Redirect::to("/login").into_response();
+    let expired = format!(
+        "{}=; Max-Age=0; {}",
+        state.config.cookie_name(),
+        state.config.cookie_attributes()
+    );
+    if let Ok(v) = HeaderValue::from_str(&expired) {
+        response.headers_mut().append(header::SET_COOKIE, v);
+    }
+    response
+}

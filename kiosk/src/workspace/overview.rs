@@ -1,0 +1,184 @@
+//! The coordinator's view of where the service falls short: per language the requests of the
+//! last 30 days, how much content is published and current, and who at each point speaks it;
+//! searches that found nothing (counts only) as a list of missing content; the audit log.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use navrat_content::Locale;
+use navrat_content::model::{AuditEntry, CounsellingPoint};
+use navrat_content::store::Coverage;
+
+use super::view::{WsPage, internal, render};
+use super::{Staff, WsState};
+
+/// The period the request counts cover.
+const DAYS: i64 = 30;
+
+/// One language's row.
+struct LanguageRow {
+    locale: Locale,
+    requests: u64,
+    coverage: Coverage,
+    /// UI messages translated, of all.
+    ui: (usize, usize),
+    /// Per point (in the order of `points`): its id, counsellors who speak the language, and
+    /// requests in it.
+    points: Vec<(String, usize, u64)>,
+    misses: Vec<(String, u64)>,
+}
+
+impl LanguageRow {
+    fn content_gap(&self) -> bool {
+        self.coverage.current < self.coverage.topics
+    }
+
+    fn ui_gap(&self) -> bool {
+        self.ui.0 < self.ui.1
+    }
+}
+
+#[derive(Template)]
+#[template(path = "ws/overview.html")]
+struct OverviewPage {
+    page: WsPage,
+    points: Vec<CounsellingPoint>,
+    rows: Vec<LanguageRow>,
+    days: i64,
+}
+
+impl OverviewPage {
+    fn point_name(&self, point: &CounsellingPoint) -> String {
+        let chain = self.page.catalog.locales().chain(self.page.locale);
+        point
+            .text_for(&chain)
+            .map_or_else(|| point.id.clone(), |t| t.name.clone())
+    }
+
+    /// How a point's cell is marked: `gap` when people asked in the language and nobody
+    /// there speaks it; `thin` when the point offers the language and nobody speaks it.
+    fn cell_class(&self, row: &LanguageRow, index: &usize) -> &'static str {
+        let (_, speakers, requests) = row.points[*index];
+        if speakers > 0 {
+            ""
+        } else if requests > 0 {
+            "gap"
+        } else if self.points[*index].languages.contains(&row.locale) {
+            "thin"
+        } else {
+            ""
+        }
+    }
+}
+
+/// GET /overview (coordinators).
+pub async fn overview(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+) -> Result<Response, StatusCode> {
+    if !staff.user.is_coordinator() {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let locales: Vec<Locale> = state.app.catalog.locales().all().map(|i| i.code).collect();
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+        - DAYS * 86_400;
+    let wanted = locales.clone();
+    let (points, counts, users, coverage, mut misses) = state
+        .app
+        .store
+        .blocking(move |s| {
+            let mut coverage = BTreeMap::new();
+            let mut misses = BTreeMap::new();
+            for l in &wanted {
+                coverage.insert(*l, s.coverage(*l)?);
+                misses.insert(*l, s.search_misses(*l, 10)?);
+            }
+            Ok((
+                s.points()?,
+                s.appointment_counts_since(since)?,
+                s.staff_users()?,
+                coverage,
+                misses,
+            ))
+        })
+        .await
+        .map_err(internal)?;
+    let rows = locales
+        .iter()
+        .map(|l| {
+            let ui = state
+                .app
+                .catalog
+                .coverage(*l)
+                .iter()
+                .fold((0, 0), |acc, (_, have, all)| (acc.0 + have, acc.1 + all));
+            let per_point = points
+                .iter()
+                .map(|p| {
+                    let speakers = users
+                        .iter()
+                        .filter(|u| !u.disabled && u.languages.contains(l))
+                        .filter(|u| {
+                            u.roles.iter().any(|r| {
+                                matches!(r, navrat_content::model::Role::Counsellor(id) if *id == p.id)
+                            })
+                        })
+                        .count();
+                    let requests = counts
+                        .iter()
+                        .filter(|(cl, point, _)| cl == l && *point == p.id)
+                        .map(|(_, _, n)| n)
+                        .sum();
+                    (p.id.clone(), speakers, requests)
+                })
+                .collect::<Vec<_>>();
+            LanguageRow {
+                locale: *l,
+                requests: per_point.iter().map(|(_, _, r)| r).sum(),
+                coverage: coverage.get(l).copied().unwrap_or_default(),
+                ui,
+                points: per_point,
+                misses: misses.remove(l).unwrap_or_default(),
+            }
+        })
+        .collect();
+    render(&OverviewPage {
+        page: WsPage::new(&state, &staff, "overview"),
+        points,
+        rows,
+        days: DAYS,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "ws/audit.html")]
+struct AuditPage {
+    page: WsPage,
+    entries: Vec<AuditEntry>,
+}
+
+/// GET /audit (coordinators): the newest entries of the audit log.
+pub async fn audit(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+) -> Result<Response, StatusCode> {
+    if !staff.user.is_coordinator() {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let entries = state
+        .app
+        .store
+        .blocking(|s| s.audit_entries(300))
+        .await
+        .map_err(internal)?;
+    render(&AuditPage {
+        page: WsPage::new(&state, &staff, "audit"),
+        entries,
+    })
+}

@@ -1,0 +1,626 @@
+//! Translation work: a dashboard per locale, the editor (source beside the translation, what
+//! changed in the source since, checks, comments), review and publishing; and the Czech
+//! source, which only coordinators edit.
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use navrat_content::checks::{self, Finding, Severity};
+use navrat_content::diff::{Change, diff};
+use navrat_content::model::{
+    Provenance, Role, Slug, SourceRevision, Topic, TopicText, Translation, TranslationStatus,
+};
+use navrat_content::store::{TranslationComment, TranslationRow};
+use navrat_content::{Error, Locale};
+use serde::Deserialize;
+
+use super::view::{WsPage, internal, known_locale, render};
+use super::{Staff, WsState};
+
+#[derive(Template)]
+#[template(path = "ws/dashboard.html")]
+struct DashboardPage {
+    page: WsPage,
+    locale: Locale,
+    rows: Vec<TranslationRow>,
+    /// Per Fluent file: (file, messages translated, messages in the source).
+    ui: Vec<(&'static str, usize, usize)>,
+}
+
+/// The state shown for a row: what people read now.
+impl DashboardPage {
+    fn published_state(&self, row: &TranslationRow) -> &'static str {
+        match row.published_revision {
+            None => "missing",
+            Some(_) if row.outdated() => "outdated",
+            Some(_) => "published",
+        }
+    }
+
+    fn working_state(&self, row: &TranslationRow) -> &'static str {
+        match &row.working {
+            Some((TranslationStatus::InReview, _, _)) => "in-review",
+            Some(_) => "draft",
+            None => "",
+        }
+    }
+}
+
+fn topic_slug(slug: &str) -> Result<Slug, StatusCode> {
+    Slug::parse(slug).map_err(|_| StatusCode::NOT_FOUND)
+}
+
+/// GET /translations/{locale}: every topic's state and the UI strings' coverage.
+pub async fn dashboard(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path(code): Path<String>,
+) -> Result<Response, StatusCode> {
+    let locale = known_locale(state.app.catalog.locales(), &code)?;
+    if !staff.user.may_translate(locale) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let rows = state
+        .app
+        .store
+        .blocking(move |s| s.translation_rows(locale))
+        .await
+        .map_err(internal)?;
+    render(&DashboardPage {
+        page: WsPage::new(&state, &staff, "translations"),
+        locale,
+        rows,
+        ui: state.app.catalog.coverage(locale),
+    })
+}
+
+/// The text in the editor's fields.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TextForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    body: String,
+    /// Comma-separated.
+    #[serde(default)]
+    keywords: String,
+    /// What to do: `save`, `submit`, `publish`, `return`, `withdraw`.
+    #[serde(default)]
+    action: String,
+    /// Source only: the facts are unverified sample data.
+    #[serde(default)]
+    sample_data: Option<String>,
+}
+
+impl TextForm {
+    fn from_text(text: &TopicText) -> Self {
+        TextForm {
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            body: text.body.clone(),
+            keywords: text.keywords.join(", "),
+            ..TextForm::default()
+        }
+    }
+
+    fn text(&self) -> TopicText {
+        let clean = |s: &str| s.replace("\r\n", "\n").trim().to_owned();
+        TopicText {
+            title: clean(&self.title),
+            summary: clean(&self.summary),
+            body: clean(&self.body),
+            keywords: self
+                .keywords
+                .split([',', '،', '，'])
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "ws/editor.html")]
+struct EditorPage {
+    page: WsPage,
+    locale: Locale,
+    topic: Topic,
+    published: Option<Translation>,
+    working: Option<Translation>,
+    form: TextForm,
+    /// What changed in the source since the revision the translation follows.
+    changes: Option<(u32, Vec<FieldDiff>)>,
+    findings: Vec<Finding>,
+    comments: Vec<TranslationComment>,
+    /// A message id to show at the top (saved, published, refused …).
+    notice: Option<&'static str>,
+    /// Whether the person may approve and publish the working version.
+    may_publish: bool,
+}
+
+impl EditorPage {
+    fn severity_class(&self, f: &Finding) -> &'static str {
+        match f.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+
+    fn dir_of(&self) -> &'static str {
+        self.page
+            .catalog
+            .locales()
+            .get(self.locale)
+            .map_or("ltr", |i| i.direction.as_str())
+    }
+
+    fn changed_since(&self, from: &u32) -> String {
+        let mut args = navrat_content::i18n::FluentArgs::new();
+        args.set("from", i64::from(*from));
+        args.set("to", i64::from(self.topic.source.revision));
+        self.page.t_args("ws-source-changed-detail", &args)
+    }
+
+    fn blocked(&self) -> bool {
+        checks::blocks(&self.findings)
+    }
+}
+
+/// A field's changes: the field's name, and runs of (`same` | `added` | `removed`, text).
+type FieldDiff = (&'static str, Vec<(&'static str, String)>);
+
+fn diff_parts(old: &str, new: &str) -> Vec<(&'static str, String)> {
+    diff(old, new)
+        .into_iter()
+        .map(|c| match c {
+            Change::Same(s) => ("same", s),
+            Change::Added(s) => ("added", s),
+            Change::Removed(s) => ("removed", s),
+        })
+        .collect()
+}
+
+/// What changed between revision `from` and the current source, per field.
+fn source_changes(
+    revisions: &[SourceRevision],
+    from: u32,
+    current: &SourceRevision,
+) -> Option<(u32, Vec<FieldDiff>)> {
+    let old = revisions.iter().find(|r| r.revision == from)?;
+    if from >= current.revision {
+        return None;
+    }
+    let fields = [
+        ("title", &old.text.title, &current.text.title),
+        ("summary", &old.text.summary, &current.text.summary),
+        ("body", &old.text.body, &current.text.body),
+    ];
+    Some((
+        from,
+        fields
+            .into_iter()
+            .filter(|(_, a, b)| a != b)
+            .map(|(field, a, b)| (field, diff_parts(a, b)))
+            .collect(),
+    ))
+}
+
+async fn editor_page(
+    state: &WsState,
+    staff: &Staff,
+    locale: Locale,
+    slug: Slug,
+    form: Option<TextForm>,
+    notice: Option<&'static str>,
+) -> Result<EditorPage, StatusCode> {
+    let loaded = state
+        .app
+        .store
+        .blocking(move |s| {
+            let Some(topic) = s.topic(&slug)? else {
+                return Ok(None);
+            };
+            let translations: Vec<Translation> = s
+                .translations(&slug)?
+                .into_iter()
+                .filter(|t| t.locale == locale)
+                .collect();
+            let revisions = s.source_revisions(&slug)?;
+            let comments = s.translation_comments(&slug, locale)?;
+            Ok(Some((topic, translations, revisions, comments)))
+        })
+        .await
+        .map_err(internal)?;
+    let Some((topic, translations, revisions, comments)) = loaded else {
+        return Err(StatusCode::NOT_FOUND);
+    };
+    let published = translations
+        .iter()
+        .find(|t| t.status == TranslationStatus::Published)
+        .cloned();
+    let working = translations
+        .iter()
+        .find(|t| t.status != TranslationStatus::Published)
+        .cloned();
+    let shown = working.as_ref().or(published.as_ref());
+    let form = form.unwrap_or_else(|| {
+        shown
+            .map(|t| TextForm::from_text(&t.text))
+            .unwrap_or_default()
+    });
+    let changes = shown.and_then(|t| source_changes(&revisions, t.source_revision, &topic.source));
+    let length_percent = state
+        .app
+        .catalog
+        .locales()
+        .get(locale)
+        .map_or(100, |i| i.length_percent);
+    let findings = if form.title.is_empty() && form.body.is_empty() && shown.is_none() {
+        Vec::new()
+    } else {
+        checks::check_translation(&topic.source.text, &form.text(), length_percent)
+    };
+    let may_publish = working
+        .as_ref()
+        .is_some_and(|w| staff.user.check_publish(locale, &w.author).is_ok());
+    Ok(EditorPage {
+        page: WsPage::new(state, staff, "translations"),
+        locale,
+        topic,
+        published,
+        working,
+        form,
+        changes,
+        findings,
+        comments,
+        notice,
+        may_publish,
+    })
+}
+
+/// GET /translations/{locale}/{slug}: the editor.
+pub async fn editor(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path((code, slug)): Path<(String, String)>,
+) -> Result<Response, StatusCode> {
+    let locale = known_locale(state.app.catalog.locales(), &code)?;
+    if locale.is_source() {
+        return Ok(Redirect::to(&format!("/source/{slug}")).into_response());
+    }
+    if !staff.user.may_translate(locale) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(&slug)?;
+    render(&editor_page(&state, &staff, locale, slug, None, None).await?)
+}
+
+/// What a save, submit, publish, return or withdraw did, as a notice id; or the reason it
+/// was refused (the form is shown again with the text kept).
+async fn apply(
+    state: &WsState,
+    staff: &Staff,
+    locale: Locale,
+    slug: &Slug,
+    form: &TextForm,
+) -> Result<Result<&'static str, &'static str>, StatusCode> {
+    let user = staff.user.clone();
+    let login = user.login.clone();
+    let text = form.text();
+    let length_percent = state
+        .app
+        .catalog
+        .locales()
+        .get(locale)
+        .map_or(100, |i| i.length_percent);
+    let action = form.action.clone();
+    let slug2 = slug.clone();
+    let outcome = state
+        .app
+        .store
+        .blocking(move |s| {
+            let slug = slug2;
+            let Some(topic) = s.topic(&slug)? else {
+                return Err(Error::NotFound(format!("topic {slug}")));
+            };
+            let working = s
+                .translations(&slug)?
+                .into_iter()
+                .find(|t| t.locale == locale && t.status != TranslationStatus::Published);
+            let findings = checks::check_translation(&topic.source.text, &text, length_percent);
+            let community = user
+                .roles
+                .iter()
+                .any(|r| matches!(r, Role::Translator(l) | Role::Reviewer(l) if *l == locale));
+            let save = |status: TranslationStatus, author: &str| {
+                s.save_translation_draft(
+                    &Translation {
+                        slug: slug.clone(),
+                        locale,
+                        text: text.clone(),
+                        status,
+                        provenance: if community {
+                            Provenance::Community
+                        } else {
+                            Provenance::Staff
+                        },
+                        author: author.to_owned(),
+                        reviewer: None,
+                        source_revision: topic.source.revision,
+                    },
+                    &login,
+                )
+            };
+            match action.as_str() {
+                "save" | "submit" => {
+                    if text.title.is_empty() && text.body.is_empty() {
+                        return Ok(Err("ws-error-empty-translation"));
+                    }
+                    if action == "save" {
+                        save(TranslationStatus::Draft, &login)?;
+                        Ok(Ok("ws-saved"))
+                    } else {
+                        save(TranslationStatus::InReview, &login)?;
+                        Ok(Ok("ws-submitted"))
+                    }
+                }
+                "publish" => {
+                    let Some(working) = working else {
+                        return Ok(Err("ws-error-nothing-to-publish"));
+                    };
+                    if user.check_publish(locale, &working.author).is_err() {
+                        return Ok(Err("ws-error-own-work"));
+                    }
+                    if working.text != text {
+                        return Ok(Err("ws-error-unsaved-changes"));
+                    }
+                    if checks::blocks(&findings) {
+                        return Ok(Err("ws-error-checks-failed"));
+                    }
+                    s.publish_translation(&slug, locale, &login, &login)?;
+                    Ok(Ok("ws-published"))
+                }
+                "return" => {
+                    let Some(working) = working else {
+                        return Ok(Err("ws-error-nothing-to-publish"));
+                    };
+                    if !user.may_review(locale) {
+                        return Ok(Err("ws-error-forbidden"));
+                    }
+                    s.save_translation_draft(
+                        &Translation {
+                            status: TranslationStatus::Draft,
+                            ..working
+                        },
+                        &login,
+                    )?;
+                    Ok(Ok("ws-returned"))
+                }
+                "withdraw" => {
+                    if !user.may_review(locale) {
+                        return Ok(Err("ws-error-forbidden"));
+                    }
+                    s.withdraw_translation(&slug, locale, &login)?;
+                    Ok(Ok("ws-withdrawn"))
+                }
+                _ => Ok(Err("ws-error-unknown-action")),
+            }
+        })
+        .await;
+    match outcome {
+        Ok(result) => Ok(result),
+        Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
+        Err(Error::NotAllowed(_)) => Ok(Err("ws-error-forbidden")),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+/// POST /translations/{locale}/{slug}: save a draft, submit for review, approve and publish,
+/// return to the translator, or withdraw the published text.
+pub async fn save(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path((code, slug)): Path<(String, String)>,
+    axum::Form(form): axum::Form<TextForm>,
+) -> Result<Response, StatusCode> {
+    let locale = known_locale(state.app.catalog.locales(), &code)?;
+    if locale.is_source() || !staff.user.may_translate(locale) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(&slug)?;
+    match apply(&state, &staff, locale, &slug, &form).await? {
+        Ok(notice) => {
+            if matches!(
+                form.action.as_str(),
+                "publish" | "withdraw" | "save" | "submit"
+            ) {
+                // People read drafts too (with a notice), so every change reaches search.
+                refresh_index(&state, &slug).await;
+            }
+            let page = editor_page(&state, &staff, locale, slug, None, Some(notice)).await?;
+            render(&page)
+        }
+        Err(refusal) => {
+            let page = editor_page(&state, &staff, locale, slug, Some(form), Some(refusal)).await?;
+            render(&page).map(|mut r| {
+                *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+                r
+            })
+        }
+    }
+}
+
+/// Re-indexes a topic after a change, off the async threads. A failure is logged: the text is
+/// saved, and `navrat check` and the next start rebuild what is stale.
+async fn refresh_index(state: &WsState, slug: &Slug) {
+    let (searcher, slug) = (state.app.searcher.clone(), slug.clone());
+    match tokio::task::spawn_blocking(move || searcher.refresh_topic(&slug)).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "search index not updated after a change"),
+        Err(e) => tracing::error!(error = %e, "search index update did not finish"),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CommentForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// POST /translations/{locale}/{slug}/comments: a comment on the translation.
+pub async fn comment(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path((code, slug)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CommentForm>,
+) -> Result<Response, StatusCode> {
+    let locale = known_locale(state.app.catalog.locales(), &code)?;
+    if locale.is_source() || !staff.user.may_translate(locale) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(&slug)?;
+    let (login, slug2) = (staff.user.login.clone(), slug.clone());
+    let result = state
+        .app
+        .store
+        .blocking(move |s| s.add_translation_comment(&slug2, locale, &form.body, &login))
+        .await;
+    match result {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/translations/{locale}/{slug}#comments")).into_response())
+        }
+        Err(Error::Invalid(_)) => {
+            let page =
+                editor_page(&state, &staff, locale, slug, None, Some("ws-error-comment")).await?;
+            render(&page).map(|mut r| {
+                *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+                r
+            })
+        }
+        Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "ws/source.html")]
+struct SourcePage {
+    page: WsPage,
+    topic: Topic,
+    form: TextForm,
+    sample_data: bool,
+    findings: Vec<Finding>,
+    notice: Option<&'static str>,
+}
+
+/// GET /source/{slug}: the Czech source, editable by coordinators.
+pub async fn source(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path(slug): Path<String>,
+) -> Result<Response, StatusCode> {
+    if !staff.user.may_edit_source() {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(&slug)?;
+    let topic = state
+        .app
+        .store
+        .blocking(move |s| s.topic(&slug))
+        .await
+        .map_err(internal)?
+        .ok_or(StatusCode::NOT_FOUND)?;
+    render(&SourcePage {
+        page: WsPage::new(&state, &staff, "translations"),
+        form: TextForm::from_text(&topic.source.text),
+        sample_data: topic.source.sample_data,
+        topic,
+        findings: Vec::new(),
+        notice: None,
+    })
+}
+
+/// POST /source/{slug}: saves the Czech source as a new revision; every translation of an
+/// older revision is outdated from now on.
+pub async fn save_source(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+    Path(slug): Path<String>,
+    axum::Form(form): axum::Form<TextForm>,
+) -> Result<Response, StatusCode> {
+    if !staff.user.may_edit_source() {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(&slug)?;
+    let slug2 = slug.clone();
+    let topic = state
+        .app
+        .store
+        .blocking(move |s| s.topic(&slug2))
+        .await
+        .map_err(internal)?
+        .ok_or(StatusCode::NOT_FOUND)?;
+    let text = form.text();
+    let sample_data = form.sample_data.is_some();
+    // The source is checked against itself: empty fields and malformed Markdown block.
+    let findings: Vec<Finding> = checks::check_translation(&text, &text, 100)
+        .into_iter()
+        .filter(|f| f.severity() == Severity::Error)
+        .collect();
+    let unchanged = text == topic.source.text && sample_data == topic.source.sample_data;
+    let notice = if !findings.is_empty() {
+        Some("ws-error-checks-failed")
+    } else if unchanged {
+        Some("ws-source-unchanged")
+    } else {
+        None
+    };
+    if let Some(notice) = notice {
+        let status = if findings.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        return render(&SourcePage {
+            page: WsPage::new(&state, &staff, "translations"),
+            topic,
+            form,
+            sample_data,
+            findings,
+            notice: Some(notice),
+        })
+        .map(|mut r| {
+            *r.status_mut() = status;
+            r
+        });
+    }
+    let (login, slug2) = (staff.user.login.clone(), slug.clone());
+    let (tracks, sources) = (topic.source.tracks.clone(), topic.source.sources.clone());
+    state
+        .app
+        .store
+        .blocking(move |s| s.edit_source(&slug2, &text, &tracks, &sources, sample_data, &login))
+        .await
+        .map_err(internal)?;
+    refresh_index(&state, &slug).await;
+    let topic = state
+        .app
+        .store
+        .blocking(move |s| s.topic(&slug))
+        .await
+        .map_err(internal)?
+        .ok_or(StatusCode::NOT_FOUND)?;
+    render(&SourcePage {
+        page: WsPage::new(&state, &staff, "translations"),
+        form: TextForm::from_text(&topic.source.text),
+        sample_data: topic.source.sample_data,
+        topic,
+        findings: Vec::new(),
+        notice: Some("ws-source-saved"),
+    })
+}

@@ -1,0 +1,7 @@
+//! The counsellor workspace through its real router: access rules, translation work,
+//! appointment requests, UI strings.
+
+mod access;
+mod requests;
+mod support;
+mod translation;

@@ -1,0 +1,231 @@
+//! A workspace of its own for each test (its own store, so one test's edits never leak into
+//! another's), with one user per role, driven through the real router.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use navrat_content::i18n::Catalog;
+use navrat_content::model::{
+    Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Role, Weekday,
+};
+use navrat_content::search::Searcher;
+use navrat_content::{Locale, Locales, ReferenceCode, Store};
+use navrat_kiosk::{AppState, KioskConfig, Profiles, WorkspaceConfig};
+use tower::ServiceExt;
+
+use crate::support::{Page, repo};
+
+/// Every test user's password.
+pub const PASSWORD: &str = "correct horse battery";
+
+/// A workspace with a fresh store and the kiosk of the same store.
+pub struct Ws {
+    _dir: tempfile::TempDir,
+    pub state: AppState,
+    pub app: Router,
+    pub kiosk: Router,
+}
+
+/// A signed-in person: their session cookie and anti-forgery token.
+pub struct Session {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+pub fn l(code: &str) -> Locale {
+    Locale::parse(code).unwrap()
+}
+
+impl Ws {
+    pub fn new() -> Ws {
+        Ws::with_config(WorkspaceConfig::default())
+    }
+
+    /// Users: eva (coordinator), olena (translator:uk), ivan (reviewer:uk), linh
+    /// (translator:vi), petr (counsellor:praha, speaks uk), jana (counsellor:brno).
+    pub fn with_config(config: WorkspaceConfig) -> Ws {
+        let dir = tempfile::tempdir().unwrap();
+        let locales = Locales::load(&repo().join("locales")).unwrap();
+        let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
+        let store = Store::open_dir(dir.path()).unwrap();
+        let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
+        store.import_seed(&seed, "seed").unwrap();
+        for (login, role) in [
+            ("eva", "coordinator"),
+            ("olena", "translator:uk"),
+            ("ivan", "reviewer:uk"),
+            ("linh", "translator:vi"),
+            ("petr", "counsellor:praha"),
+            ("jana", "counsellor:brno"),
+        ] {
+            store
+                .add_staff_user(
+                    login,
+                    login,
+                    PASSWORD,
+                    &[Role::parse(role).unwrap()],
+                    "test",
+                )
+                .unwrap();
+        }
+        store
+            .set_staff_languages("petr", &[l("cs"), l("uk")], "test")
+            .unwrap();
+        let searcher = Searcher::open(None, &store, &locales).unwrap();
+        let mut kiosk = KioskConfig::new(Profiles::default(), None, 90);
+        kiosk.posts_per_window = 1000;
+        let state = AppState {
+            store,
+            catalog,
+            searcher,
+            kiosk: Arc::new(kiosk),
+            pages: navrat_kiosk::PageCache::default(),
+        };
+        Ws {
+            _dir: dir,
+            app: navrat_kiosk::workspace_app(state.clone(), config),
+            kiosk: navrat_kiosk::app(state.clone()),
+            state,
+        }
+    }
+
+    async fn send(&self, request: Request<Body>) -> Page {
+        crate::support::into_page(self.app.clone().oneshot(request).await.unwrap()).await
+    }
+
+    /// GET as a signed-in person (or nobody).
+    pub async fn get(&self, path: &str, who: Option<&Session>) -> Page {
+        let mut request = Request::get(path);
+        if let Some(s) = who {
+            request = request.header(header::COOKIE, &s.cookie);
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// POST a form with the session's anti-forgery token.
+    pub async fn post(&self, path: &str, who: &Session, form: &[(&str, &str)]) -> Page {
+        let mut pairs = vec![("csrf", who.csrf.as_str())];
+        pairs.extend_from_slice(form);
+        self.post_raw(path, Some(&who.cookie), &pairs, None, None)
+            .await
+    }
+
+    /// POST exactly these fields, with an optional cookie, Origin and client address.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        form: &[(&str, &str)],
+        origin: Option<&str>,
+        from: Option<SocketAddr>,
+    ) -> Page {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let mut request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "workspace.local");
+        if let Some(c) = cookie {
+            request = request.header(header::COOKIE, c);
+        }
+        if let Some(o) = origin {
+            request = request.header(header::ORIGIN, o);
+        }
+        let mut request = request.body(Body::from(body)).unwrap();
+        if let Some(addr) = from {
+            request.extensions_mut().insert(ConnectInfo(addr));
+        }
+        self.send(request).await
+    }
+
+    /// Tries to sign in from `from`; the response.
+    pub async fn try_login(&self, login: &str, password: &str, from: SocketAddr) -> Page {
+        let form = self.get("/login", None).await;
+        let cookie = form.set_cookie("navrat_ws_form").unwrap();
+        let csrf = form.field("csrf");
+        self.post_raw(
+            "/login",
+            Some(&cookie),
+            &[("csrf", &csrf), ("login", login), ("password", password)],
+            None,
+            Some(from),
+        )
+        .await
+    }
+
+    /// Signs in; panics unless it works.
+    pub async fn login(&self, login: &str) -> Session {
+        let page = self.try_login(login, PASSWORD, addr(1)).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{login} signs in");
+        let cookie = page.set_cookie("__Host-navrat_session").unwrap();
+        let home = self
+            .get(
+                "/",
+                Some(&Session {
+                    cookie: cookie.clone(),
+                    csrf: String::new(),
+                }),
+            )
+            .await;
+        assert_eq!(home.status, StatusCode::OK);
+        Session {
+            csrf: home.field("csrf"),
+            cookie,
+        }
+    }
+
+    /// GET a kiosk page of the same store.
+    pub async fn kiosk_get(&self, path: &str) -> Page {
+        let response = self
+            .kiosk
+            .clone()
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        crate::support::into_page(response).await
+    }
+
+    /// A request from a person at `point`, followed in Telegram by chat `chat` when given.
+    pub fn request_at(&self, point: &str, locale: &str, chat: Option<i64>) -> ReferenceCode {
+        let request = NewAppointmentRequest {
+            channel: if chat.is_some() {
+                Channel::Telegram
+            } else {
+                Channel::Kiosk
+            },
+            locale: l(locale),
+            point_id: point.into(),
+            days: vec![Weekday::Tue],
+            day_parts: vec![DayPart::Morning],
+            alias: Some("Oksana".into()),
+            contact: match chat {
+                Some(c) => Contact::Telegram(c),
+                None => Contact::Phone(PhoneNumber::parse("+420 777 123 456").unwrap()),
+            },
+            interpreter_needed: true,
+            topic: None,
+            idempotency_key: None,
+            telegram_chat: chat,
+        };
+        self.state
+            .store
+            .create_appointment_request(&request)
+            .unwrap()
+            .reference
+    }
+}
+
+/// A client address on loopback.
+pub fn addr(n: u8) -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, n], 40000))
+}
+
+/// Waits a little longer than `d`.
+pub async fn wait(d: Duration) {
+    tokio::time::sleep(d + Duration::from_millis(200)).await;
+}
