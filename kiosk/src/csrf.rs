@@ -37,3 +37,26 @@ pub fn verify(secret: &[u8; 32], cookie: &str, form_token: &str) -> bool {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+/// Whether the browser says a form comes from another site: its `Sec-Fetch-Site`, or an
+/// `Origin` naming another host. (`Origin: null`, which browsers send under
+/// `Referrer-Policy: no-referrer`, says nothing; the token decides.)
+pub fn cross_site(headers: &axum::http::HeaderMap) -> bool {
+    use axum::http::header;
+    let fetch_site = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if fetch_site == "cross-site" {
+        return true;
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
+    origin != "null" && origin_host != host
+}

@@ -212,7 +212,7 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
     if request.method() != Method::POST {
         return next.run(request).await;
     }
-    if !same_origin(request.headers()) {
+    if csrf::cross_site(request.headers()) {
         return StatusCode::FORBIDDEN.into_response();
     }
     let (parts, body) = request.into_parts();
@@ -235,20 +235,6 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
-}
-
-/// When the browser says where a POST comes from, it must be this site.
-fn same_origin(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
-        return true;
-    };
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or_default();
-    origin
-        .split_once("://")
-        .is_some_and(|(_, rest)| rest == host)
 }
 
 fn constant_time_eq(a: &str, b: &str) -> bool {

@@ -170,6 +170,8 @@ fn users_are_added_listed_and_disabled() {
             "translator:uk",
             "--role",
             "reviewer:uk",
+            "--speaks",
+            "uk,ru",
         ])
         .env("NAVRAT_USER_PASSWORD", "another long password"));
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -184,6 +186,11 @@ fn users_are_added_listed_and_disabled() {
         "{list}"
     );
     assert!(!list.contains("password"), "{list}");
+    assert!(list.contains("speaks: ru,uk"), "{list}");
+    let speaks = run(navrat(data.path()).args(["user", "speaks", "eva", "cs", "en"]));
+    assert!(speaks.status.success(), "{}", text(&speaks.stderr));
+    let list = text(&run(navrat(data.path()).args(["user", "list"])).stdout);
+    assert!(list.contains("speaks: cs,en"), "{list}");
 
     let bad = run(navrat(data.path())
         .args(["user", "add", "petr", "--role", "king"])
@@ -229,6 +236,16 @@ fn operator_errors_are_one_clear_line() {
     ]));
     assert!(
         text(&out.stderr).contains("different addresses"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = run(navrat(data.path())
+        .args(["serve", "--workspace-addr", "0.0.0.0:0"])
+        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "true"));
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("only for a workspace on loopback"),
         "{}",
         text(&out.stderr)
     );

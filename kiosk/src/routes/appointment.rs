@@ -382,19 +382,6 @@ pub async fn form(
     Ok(with_cookie(render(&view)?, set))
 }
 
-/// Whether the browser says the form comes from another site.
-fn cross_site(headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
-        return false;
-    };
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let origin_host = origin.split_once("://").map_or(origin, |(_, h)| h);
-    origin != "null" && origin_host != host
-}
-
 /// POST: review, edit or send.
 pub async fn submit(
     State(state): State<AppState>,
@@ -405,7 +392,7 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
-    if cross_site(&headers) {
+    if crate::csrf::cross_site(&headers) {
         return Ok((
             StatusCode::FORBIDDEN,
             render(&MessagePage {

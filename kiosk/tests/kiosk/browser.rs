@@ -13,7 +13,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::support::{repo, state};
 
-struct Driver {
+pub struct Driver {
     child: Child,
     port: u16,
     _profile: tempfile::TempDir,
@@ -34,7 +34,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-fn chromedriver() -> Driver {
+pub fn chromedriver() -> Driver {
     let port = free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
@@ -58,14 +58,19 @@ fn chromedriver() -> Driver {
 }
 
 async fn browser(driver: &Driver, locale: &str) -> Client {
-    let profile = driver._profile.path().join(locale);
+    browser_sized(driver, locale, (1080, 1920)).await
+}
+
+/// A headless Chromium window of `size` with a profile of its own named `name`.
+pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Client {
+    let profile = driver._profile.path().join(name);
     let caps = serde_json::json!({
         "goog:chromeOptions": {
             "binary": "/usr/bin/chromium",
             "args": [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-                "--window-size=1080,1920", format!("--user-data-dir={}", profile.display()),
+                format!("--window-size={},{}", size.0, size.1), format!("--user-data-dir={}", profile.display()),
             ]
         }
     });
@@ -96,12 +101,12 @@ fn screenshot_dir() -> PathBuf {
     dir
 }
 
-async fn shot(c: &Client, name: &str) {
+pub async fn shot(c: &Client, name: &str) {
     let png = c.screenshot().await.unwrap();
     std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
 }
 
-async fn click(c: &Client, css: &str) {
+pub async fn click(c: &Client, css: &str) {
     c.wait()
         .at_most(Duration::from_secs(10))
         .for_element(Locator::Css(css))
@@ -112,7 +117,7 @@ async fn click(c: &Client, css: &str) {
         .unwrap();
 }
 
-async fn text(c: &Client, css: &str) -> String {
+pub async fn text(c: &Client, css: &str) -> String {
     c.wait()
         .at_most(Duration::from_secs(10))
         .for_element(Locator::Css(css))
@@ -123,7 +128,7 @@ async fn text(c: &Client, css: &str) -> String {
         .unwrap()
 }
 
-async fn path(c: &Client) -> String {
+pub async fn path(c: &Client) -> String {
     c.current_url().await.unwrap().path().to_owned()
 }
 

@@ -2,6 +2,7 @@
 //! appointment requests, UI strings.
 
 mod access;
+mod browser;
 mod requests;
 mod support;
 mod translation;
