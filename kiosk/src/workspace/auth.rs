@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::Locale;
 use serde::Deserialize;
 
-use super::view::{internal, render};
+use super::view::{internal, render, render_with};
 use super::{Staff, WsState, session_of};
 use crate::csrf;
 use crate::page::{Texts, cookie};
@@ -135,10 +135,7 @@ pub async fn login(
     ];
     let refuse = |status: StatusCode, error: &'static str| {
         let page = login_page(&state, &headers, &form_cookie, login.clone(), Some(error));
-        render(&page).map(|mut r| {
-            *r.status_mut() = status;
-            r
-        })
+        render_with(status, &page)
     };
     if !state.logins.allowed(&keys) {
         tracing::warn!("workspace: sign-in refused, too many failed attempts");

@@ -16,7 +16,7 @@ use navrat_content::model::{
 use navrat_content::{Error, Locale, ReferenceCode};
 use serde::Deserialize;
 
-use super::view::{WsPage, civil_from_days, internal, render};
+use super::view::{WsPage, civil_from_days, internal, render, render_with};
 use super::{Staff, WsState};
 
 /// Reasons for declining, each a UI string the person reads in their own language.
@@ -315,10 +315,7 @@ pub async fn act(
                     Some(&form),
                 )
                 .await?;
-                return render(&page).map(|mut r| {
-                    *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                    r
-                });
+                return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
             };
             Some(AppointmentChange::Confirm {
                 when,
@@ -339,10 +336,7 @@ pub async fn act(
                     Some(&form),
                 )
                 .await?;
-                return render(&page).map(|mut r| {
-                    *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                    r
-                });
+                return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
             }
             let mut reason = current.reason_text(&form.reason);
             if !note.is_empty() {
@@ -375,10 +369,7 @@ pub async fn act(
                 None,
             )
             .await?;
-            render(&page).map(|mut r| {
-                *r.status_mut() = StatusCode::CONFLICT;
-                r
-            })
+            render_with(StatusCode::CONFLICT, &page)
         }
         Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
         Err(e) => Err(internal(e)),

@@ -15,7 +15,7 @@ use navrat_content::locale::SOURCE;
 use navrat_content::store::UiMessage;
 use serde::Deserialize;
 
-use super::view::{WsPage, internal, known_locale, render};
+use super::view::{WsPage, internal, known_locale, render, render_with};
 use super::{Staff, WsState};
 
 /// One message on the page.
@@ -40,16 +40,6 @@ struct StringsPage {
     rows: Vec<Row>,
     only_missing: bool,
     missing: usize,
-}
-
-impl StringsPage {
-    fn dir_of(&self) -> &'static str {
-        self.page
-            .catalog
-            .locales()
-            .get(self.locale)
-            .map_or("ltr", |i| i.direction.as_str())
-    }
 }
 
 #[derive(Deserialize)]
@@ -192,10 +182,8 @@ pub async fn save(
             .collect::<Vec<_>>()
             .join(" · ");
         let outcome = Some((form.id.as_str(), form.value.as_str(), Err(reason)));
-        return render(&page(&state, &staff, locale, file, only_missing, outcome)).map(|mut r| {
-            *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-            r
-        });
+        let page = page(&state, &staff, locale, file, only_missing, outcome);
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let message = UiMessage {
         locale,

@@ -16,7 +16,7 @@ use navrat_content::store::{TranslationComment, TranslationRow};
 use navrat_content::{Error, Locale};
 use serde::Deserialize;
 
-use super::view::{WsPage, internal, known_locale, render};
+use super::view::{WsPage, internal, known_locale, render, render_with};
 use super::{Staff, WsState};
 
 #[derive(Template)]
@@ -149,14 +149,6 @@ impl EditorPage {
             Severity::Error => "error",
             Severity::Warning => "warning",
         }
-    }
-
-    fn dir_of(&self) -> &'static str {
-        self.page
-            .catalog
-            .locales()
-            .get(self.locale)
-            .map_or("ltr", |i| i.direction.as_str())
     }
 
     fn changed_since(&self, from: &u32) -> String {
@@ -447,10 +439,7 @@ pub async fn save(
         }
         Err(refusal) => {
             let page = editor_page(&state, &staff, locale, slug, Some(form), Some(refusal)).await?;
-            render(&page).map(|mut r| {
-                *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                r
-            })
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
 }
@@ -497,10 +486,7 @@ pub async fn comment(
         Err(Error::Invalid(_)) => {
             let page =
                 editor_page(&state, &staff, locale, slug, None, Some("ws-error-comment")).await?;
-            render(&page).map(|mut r| {
-                *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-                r
-            })
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
         Err(e) => Err(internal(e)),
@@ -518,31 +504,46 @@ struct SourcePage {
     notice: Option<&'static str>,
 }
 
+/// The topic's current source, for a coordinator; 403 for anyone else.
+async fn source_topic(state: &WsState, staff: &Staff, slug: &str) -> Result<Topic, StatusCode> {
+    if !staff.user.may_edit_source() {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let slug = topic_slug(slug)?;
+    state
+        .app
+        .store
+        .blocking(move |s| s.topic(&slug))
+        .await
+        .map_err(internal)?
+        .ok_or(StatusCode::NOT_FOUND)
+}
+
+/// The source page showing `topic` as stored, with an optional notice.
+fn stored_source_page(
+    state: &WsState,
+    staff: &Staff,
+    topic: Topic,
+    notice: Option<&'static str>,
+) -> SourcePage {
+    SourcePage {
+        page: WsPage::new(state, staff, "translations"),
+        form: TextForm::from_text(&topic.source.text),
+        sample_data: topic.source.sample_data,
+        topic,
+        findings: Vec::new(),
+        notice,
+    }
+}
+
 /// GET /source/{slug}: the Czech source, editable by coordinators.
 pub async fn source(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path(slug): Path<String>,
 ) -> Result<Response, StatusCode> {
-    if !staff.user.may_edit_source() {
-        return Err(StatusCode::FORBIDDEN);
-    }
-    let slug = topic_slug(&slug)?;
-    let topic = state
-        .app
-        .store
-        .blocking(move |s| s.topic(&slug))
-        .await
-        .map_err(internal)?
-        .ok_or(StatusCode::NOT_FOUND)?;
-    render(&SourcePage {
-        page: WsPage::new(&state, &staff, "translations"),
-        form: TextForm::from_text(&topic.source.text),
-        sample_data: topic.source.sample_data,
-        topic,
-        findings: Vec::new(),
-        notice: None,
-    })
+    let topic = source_topic(&state, &staff, &slug).await?;
+    render(&stored_source_page(&state, &staff, topic, None))
 }
 
 /// POST /source/{slug}: saves the Czech source as a new revision; every translation of an
@@ -553,18 +554,7 @@ pub async fn save_source(
     Path(slug): Path<String>,
     axum::Form(form): axum::Form<TextForm>,
 ) -> Result<Response, StatusCode> {
-    if !staff.user.may_edit_source() {
-        return Err(StatusCode::FORBIDDEN);
-    }
-    let slug = topic_slug(&slug)?;
-    let slug2 = slug.clone();
-    let topic = state
-        .app
-        .store
-        .blocking(move |s| s.topic(&slug2))
-        .await
-        .map_err(internal)?
-        .ok_or(StatusCode::NOT_FOUND)?;
+    let topic = source_topic(&state, &staff, &slug).await?;
     let text = form.text();
     let sample_data = form.sample_data.is_some();
     // The source is checked against itself: empty fields and malformed Markdown block.
@@ -572,55 +562,39 @@ pub async fn save_source(
         .into_iter()
         .filter(|f| f.severity() == Severity::Error)
         .collect();
-    let unchanged = text == topic.source.text && sample_data == topic.source.sample_data;
-    let notice = if !findings.is_empty() {
-        Some("ws-error-checks-failed")
-    } else if unchanged {
-        Some("ws-source-unchanged")
-    } else {
-        None
-    };
-    if let Some(notice) = notice {
-        let status = if findings.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
-        return render(&SourcePage {
+    if !findings.is_empty() {
+        let page = SourcePage {
             page: WsPage::new(&state, &staff, "translations"),
             topic,
             form,
             sample_data,
             findings,
-            notice: Some(notice),
-        })
-        .map(|mut r| {
-            *r.status_mut() = status;
-            r
-        });
+            notice: Some("ws-error-checks-failed"),
+        };
+        return render_with(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let (login, slug2) = (staff.user.login.clone(), slug.clone());
+    if text == topic.source.text && sample_data == topic.source.sample_data {
+        return render(&stored_source_page(
+            &state,
+            &staff,
+            topic,
+            Some("ws-source-unchanged"),
+        ));
+    }
+    let (login, slug) = (staff.user.login.clone(), topic.slug.clone());
     let (tracks, sources) = (topic.source.tracks.clone(), topic.source.sources.clone());
     state
         .app
         .store
-        .blocking(move |s| s.edit_source(&slug2, &text, &tracks, &sources, sample_data, &login))
+        .blocking(move |s| s.edit_source(&slug, &text, &tracks, &sources, sample_data, &login))
         .await
         .map_err(internal)?;
-    refresh_index(&state, &slug).await;
-    let topic = state
-        .app
-        .store
-        .blocking(move |s| s.topic(&slug))
-        .await
-        .map_err(internal)?
-        .ok_or(StatusCode::NOT_FOUND)?;
-    render(&SourcePage {
-        page: WsPage::new(&state, &staff, "translations"),
-        form: TextForm::from_text(&topic.source.text),
-        sample_data: topic.source.sample_data,
+    refresh_index(&state, &topic.slug).await;
+    let topic = source_topic(&state, &staff, topic.slug.as_str()).await?;
+    render(&stored_source_page(
+        &state,
+        &staff,
         topic,
-        findings: Vec::new(),
-        notice: Some("ws-source-saved"),
-    })
+        Some("ws-source-saved"),
+    ))
 }

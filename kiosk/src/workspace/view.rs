@@ -70,6 +70,14 @@ impl WsPage {
             .map_or_else(|| locale.to_string(), |(_, n)| n.clone())
     }
 
+    /// The writing direction of a locale, for fields holding its text.
+    pub fn dir_for(&self, locale: &Locale) -> &'static str {
+        self.catalog
+            .locales()
+            .get(*locale)
+            .map_or("ltr", |i| i.direction.as_str())
+    }
+
     /// The locales whose translations the person works on (never the source).
     pub fn my_locales(&self) -> Vec<Locale> {
         self.user.translation_locales(
@@ -182,6 +190,14 @@ pub fn render(template: &impl Template) -> Result<Response, StatusCode> {
         .render()
         .map(|html| Html(html).into_response())
         .map_err(internal)
+}
+
+/// Renders a template with another status than 200 (a refused form shown again).
+pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Response, StatusCode> {
+    render(template).map(|mut r| {
+        *r.status_mut() = status;
+        r
+    })
 }
 
 /// Logs a failure on our side and answers 500.
