@@ -52,6 +52,20 @@ fn topic_slug(slug: &str) -> Result<Slug, StatusCode> {
     Slug::parse(slug).map_err(|_| StatusCode::NOT_FOUND)
 }
 
+/// The locale and topic of a translation the person may work on; 403 or 404 otherwise.
+fn translation_target(
+    state: &WsState,
+    staff: &Staff,
+    code: &str,
+    slug: &str,
+) -> Result<(Locale, Slug), StatusCode> {
+    let locale = known_locale(state.app.catalog.locales(), code)?;
+    if locale.is_source() || !staff.user.may_translate(locale) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    Ok((locale, topic_slug(slug)?))
+}
+
 /// GET /translations/{locale}: every topic's state and the UI strings' coverage.
 pub async fn dashboard(
     State(state): State<WsState>,
@@ -420,11 +434,7 @@ pub async fn save(
     Path((code, slug)): Path<(String, String)>,
     axum::Form(form): axum::Form<TextForm>,
 ) -> Result<Response, StatusCode> {
-    let locale = known_locale(state.app.catalog.locales(), &code)?;
-    if locale.is_source() || !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
-    }
-    let slug = topic_slug(&slug)?;
+    let (locale, slug) = translation_target(&state, &staff, &code, &slug)?;
     match apply(&state, &staff, locale, &slug, &form).await? {
         Ok(notice) => {
             if matches!(
@@ -468,11 +478,7 @@ pub async fn comment(
     Path((code, slug)): Path<(String, String)>,
     axum::Form(form): axum::Form<CommentForm>,
 ) -> Result<Response, StatusCode> {
-    let locale = known_locale(state.app.catalog.locales(), &code)?;
-    if locale.is_source() || !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
-    }
-    let slug = topic_slug(&slug)?;
+    let (locale, slug) = translation_target(&state, &staff, &code, &slug)?;
     let (login, slug2) = (staff.user.login.clone(), slug.clone());
     let result = state
         .app

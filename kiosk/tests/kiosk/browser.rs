@@ -128,6 +128,17 @@ pub async fn text(c: &Client, css: &str) -> String {
         .unwrap()
 }
 
+/// The page's writing direction (`dir` of `<html>`).
+pub async fn html_dir(c: &Client) -> String {
+    c.find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("dir")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
 pub async fn path(c: &Client) -> String {
     c.current_url().await.unwrap().path().to_owned()
 }
@@ -142,14 +153,7 @@ async fn whole_flow(base: &str, driver: &Driver, locale: &str, typo: &str, expec
     }
     click(&c, &format!("a[href='/{locale}/']")).await;
     assert_eq!(path(&c).await, format!("/{locale}/"));
-    let dir = c
-        .find(Locator::Css("html"))
-        .await
-        .unwrap()
-        .attr("dir")
-        .await
-        .unwrap()
-        .unwrap();
+    let dir = html_dir(&c).await;
     assert_eq!(dir == "rtl", locale == "ar", "{locale}: dir {dir}");
     shot(&c, &format!("{locale}-1-home")).await;
 

@@ -430,17 +430,7 @@ async fn only_coordinators_edit_the_source_and_see_the_overview() {
             StatusCode::FORBIDDEN
         );
     }
-    let slug = navrat_content::model::Slug::parse("who-can-apply").unwrap();
-    assert_eq!(
-        ws.state
-            .store
-            .topic(&slug)
-            .unwrap()
-            .unwrap()
-            .source
-            .revision,
-        1
-    );
+    assert_eq!(ws.source_revision("who-can-apply"), 1);
     let eva = ws.login("eva").await;
     assert_eq!(ws.get("/overview", Some(&eva)).await.status, StatusCode::OK);
     assert_eq!(

@@ -11,7 +11,7 @@ use fantoccini::Locator;
 use navrat_content::model::{Provenance, Slug, Translation, TranslationStatus};
 
 use super::support::{PASSWORD, Ws, l};
-use crate::browser::{browser_sized, chromedriver, click, path, shot, text};
+use crate::browser::{browser_sized, chromedriver, click, html_dir, path, shot, text};
 
 /// The Ukrainian translation of `who-can-apply` published, then the Czech source changed.
 fn outdated_translation(ws: &Ws) {
@@ -146,14 +146,7 @@ async fn a_coordinator_works_through_every_screen() {
     c.goto(&format!("{base}/requests?status=all"))
         .await
         .unwrap();
-    let dir = c
-        .find(Locator::Css("html"))
-        .await
-        .unwrap()
-        .attr("dir")
-        .await
-        .unwrap();
-    assert_eq!(dir.as_deref(), Some("rtl"));
+    assert_eq!(html_dir(&c).await, "rtl");
     shot(&c, "ws-9-requests-fa").await;
 
     click(&c, "form[action='/logout'] button").await;

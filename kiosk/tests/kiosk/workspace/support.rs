@@ -179,6 +179,18 @@ impl Ws {
         }
     }
 
+    /// The current revision of a topic's Czech source.
+    pub fn source_revision(&self, slug: &str) -> u32 {
+        let slug = navrat_content::model::Slug::parse(slug).unwrap();
+        self.state
+            .store
+            .topic(&slug)
+            .unwrap()
+            .unwrap()
+            .source
+            .revision
+    }
+
     /// GET a kiosk page of the same store.
     pub async fn kiosk_get(&self, path: &str) -> Page {
         let response = self
