@@ -56,6 +56,15 @@ fn outdated_translation(ws: &Ws) {
         .unwrap();
 }
 
+/// Waits until the page shows `css` (after a click that submits a form).
+async fn wait_for(c: &fantoccini::Client, css: &str) {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css}: {e}"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_coordinator_works_through_every_screen() {
     let ws = Ws::new();
@@ -94,6 +103,7 @@ async fn a_coordinator_works_through_every_screen() {
         .await
         .unwrap();
     click(&c, "form button[type=submit]").await;
+    wait_for(&c, "form[action='/logout']").await;
     assert_eq!(
         path(&c).await,
         "/",
@@ -114,6 +124,7 @@ async fn a_coordinator_works_through_every_screen() {
     c.goto(&format!("{base}/requests")).await.unwrap();
     shot(&c, "ws-6-requests").await;
     click(&c, "table.rows tbody tr:first-child a").await;
+    wait_for(&c, "input[name=date]").await;
     c.execute(
         "document.querySelector('input[name=date]').value = '2099-03-17';
          document.querySelector('input[name=time]').value = '09:30';",
@@ -123,11 +134,7 @@ async fn a_coordinator_works_through_every_screen() {
     .unwrap();
     shot(&c, "ws-7-request").await;
     click(&c, "button[value=confirm]").await;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(".state-confirmed"))
-        .await
-        .unwrap();
+    wait_for(&c, "h1 .state-confirmed").await;
     assert!(text(&c, ".facts").await.contains("2099-03-17 09:30"));
 
     c.goto(&format!("{base}/overview")).await.unwrap();
@@ -143,6 +150,7 @@ async fn a_coordinator_works_through_every_screen() {
         .await
         .unwrap();
     click(&c, "form[action='/language'] button").await;
+    wait_for(&c, "html[lang=fa]").await;
     c.goto(&format!("{base}/requests?status=all"))
         .await
         .unwrap();
@@ -150,6 +158,7 @@ async fn a_coordinator_works_through_every_screen() {
     shot(&c, "ws-9-requests-fa").await;
 
     click(&c, "form[action='/logout'] button").await;
+    wait_for(&c, "#login").await;
     c.goto(&format!("{base}/")).await.unwrap();
     assert_eq!(path(&c).await, "/login", "signed out");
     c.close().await.unwrap();
