@@ -43,6 +43,11 @@ pub enum Command {
         /// The folder; created if missing.
         dir: PathBuf,
     },
+    /// Copy the database to FILE while the service runs (a consistent snapshot).
+    Backup {
+        /// Where to write the copy.
+        file: PathBuf,
+    },
     /// Manage staff users of the workspace.
     #[command(subcommand)]
     User(UserCommand),
@@ -69,6 +74,10 @@ pub struct ServeArgs {
     /// Kiosk profiles (default point, idle timeout, QR code per device); optional.
     #[arg(long, env = "NAVRAT_KIOSKS", default_value = "./kiosks.toml")]
     pub kiosks: PathBuf,
+    /// Forms (POSTs) one client address may send to the kiosk per 10 minutes; kiosks behind
+    /// one address share it.
+    #[arg(long, env = "NAVRAT_KIOSK_POSTS_PER_WINDOW", default_value_t = 30)]
+    pub kiosk_posts_per_window: u32,
     /// The Telegram bot's username, for the QR code on the kiosk's confirmation.
     #[arg(long, env = "NAVRAT_TELEGRAM_BOT")]
     pub telegram_bot: Option<String>,

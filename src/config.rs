@@ -24,6 +24,8 @@ pub struct ServeConfig {
     pub workspace_plain_http: bool,
     /// Kiosk profiles file.
     pub kiosks: PathBuf,
+    /// Kiosk POSTs per client address per window.
+    pub kiosk_posts_per_window: u32,
     /// The bot's username for QR codes.
     pub telegram_bot: Option<String>,
     /// Days after which closed appointment requests are deleted.
@@ -88,6 +90,7 @@ impl ServeConfig {
             workspace_plain_http: args.workspace_plain_http,
             retention_days: args.retention_days,
             kiosks: args.kiosks,
+            kiosk_posts_per_window: args.kiosk_posts_per_window.max(1),
             telegram_bot: args
                 .telegram_bot
                 .map(|b| b.trim().trim_start_matches('@').to_owned())

@@ -112,6 +112,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Backup { ref file } => {
+            let store = open_store(&cli.data)?;
+            store.backup_to(file)?;
+            let bytes = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+            println!(
+                "backed up {} to {} ({bytes} bytes)",
+                store.path().display(),
+                file.display()
+            );
+            println!(
+                "keep a copy of {} apart from it: without the key the contact details in the backup cannot be read",
+                cli.data.join(navrat_content::vault::KEY_FILE).display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::User(ref command) => {
             let store = open_store(&cli.data)?;
             user(&store, command)?;
@@ -164,11 +179,14 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             bail!("kiosk profile {kiosk} names counselling point {point:?}, which does not exist");
         }
     }
-    let kiosk_config = navrat_kiosk::KioskConfig::new(
+    let mut kiosk_config = navrat_kiosk::KioskConfig::new(
         profiles,
         config.telegram_bot.clone(),
         config.retention_days,
     );
+    // Forms keep working across a restart: their tokens are keyed with the data directory's key.
+    kiosk_config.secret = store.form_secret();
+    kiosk_config.posts_per_window = config.kiosk_posts_per_window;
     let state = navrat_kiosk::AppState {
         store: store.clone(),
         catalog: catalog.clone(),
@@ -221,9 +239,11 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             None
         }
     };
-    tokio::spawn(purge_closed_requests(
+    tokio::spawn(navrat_content::retention::purge_closed_requests(
         store.clone(),
         config.retention_days,
+        unix_now,
+        std::time::Duration::from_secs(3600),
         stopped(stop_rx.clone()),
     ));
     tokio::spawn(async move {
@@ -244,36 +264,6 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Deletes closed appointment requests once they are older than the retention period: at start
-/// and then every hour, until the service stops.
-async fn purge_closed_requests(
-    store: Store,
-    days: u32,
-    stop: impl std::future::Future<Output = ()>,
-) {
-    let mut stop = std::pin::pin!(stop);
-    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
-    loop {
-        tokio::select! {
-            _ = every_hour.tick() => {}
-            () = &mut stop => return,
-        }
-        let cutoff = unix_now() - i64::from(days) * 86_400;
-        match store
-            .blocking(move |s| s.purge_closed_appointments(cutoff))
-            .await
-        {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(
-                requests = n,
-                days,
-                "deleted closed appointment requests past retention"
-            ),
-            Err(e) => tracing::error!(error = %e, "could not delete closed appointment requests"),
-        }
-    }
 }
 
 fn unix_now() -> i64 {

@@ -19,9 +19,11 @@ pub mod locale;
 pub mod markdown;
 pub mod model;
 pub mod reference;
+pub mod retention;
 pub mod search;
 pub mod seed;
 pub mod store;
+pub mod vault;
 
 pub use error::{Error, Result};
 pub use locale::{Direction, Locale, LocaleInfo, Locales, SearchSettings};

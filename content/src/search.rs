@@ -332,6 +332,10 @@ impl Searcher {
     /// in the asker's locale where the topic has a text in it. A query that finds nothing
     /// anywhere is counted (normalised, without digits) for the coordinators.
     pub fn search(&self, query: &str, locale: Locale, limit: usize) -> Result<Vec<Hit>> {
+        if limit == 0 {
+            // The index refuses to collect nothing.
+            return Ok(Vec::new());
+        }
         let chain = self.inner.locales.chain(locale);
         let prefix_last = !query.ends_with(char::is_whitespace);
         for matched in &chain {

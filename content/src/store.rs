@@ -20,6 +20,7 @@ mod check;
 mod outbox;
 mod points;
 mod review;
+mod sealing;
 mod search_misses;
 mod seed_import;
 mod staff;
@@ -33,6 +34,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::vault::Vault;
 use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
@@ -42,15 +44,31 @@ pub use seed_import::ImportReport;
 pub use topics::TranslationState;
 pub use ui_messages::UiMessage;
 
+/// A data step of a migration, run in its transaction after its SQL.
+type DataStep = fn(&Transaction<'_>, &Vault) -> Result<()>;
+
 /// The migrations, in order; the number is the `user_version` after it ran.
-const MIGRATIONS: &[(u32, &str)] = &[
-    (1, include_str!("../migrations/0001_init.sql")),
-    (2, include_str!("../migrations/0002_search_misses.sql")),
-    (3, include_str!("../migrations/0003_follow_token.sql")),
-    (4, include_str!("../migrations/0004_bot_chats.sql")),
-    (5, include_str!("../migrations/0005_telegram_chat.sql")),
-    (6, include_str!("../migrations/0006_outbox.sql")),
-    (7, include_str!("../migrations/0007_workspace.sql")),
+const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
+    (1, include_str!("../migrations/0001_init.sql"), None),
+    (
+        2,
+        include_str!("../migrations/0002_search_misses.sql"),
+        None,
+    ),
+    (3, include_str!("../migrations/0003_follow_token.sql"), None),
+    (4, include_str!("../migrations/0004_bot_chats.sql"), None),
+    (
+        5,
+        include_str!("../migrations/0005_telegram_chat.sql"),
+        None,
+    ),
+    (6, include_str!("../migrations/0006_outbox.sql"), None),
+    (7, include_str!("../migrations/0007_workspace.sql"), None),
+    (
+        8,
+        include_str!("../migrations/0008_sealed_contacts.sql"),
+        Some(sealing::seal_existing_rows),
+    ),
 ];
 
 /// How many read connections are kept open at most.
@@ -72,6 +90,8 @@ struct Inner {
     /// Counts committed writes: anything derived from the store (a cached page) is current
     /// while this has not moved.
     generation: AtomicU64,
+    /// Seals personal data before it is written.
+    vault: Vault,
 }
 
 impl std::fmt::Debug for Store {
@@ -95,15 +115,17 @@ impl Store {
             path: path.to_owned(),
             reason: e.to_string(),
         };
+        let vault = Vault::open_or_create(&Vault::key_path(path))?;
         let mut writer = Connection::open(path).map_err(open_err)?;
         configure(&writer).map_err(open_err)?;
-        migrate(&mut writer, path)?;
+        migrate(&mut writer, path, &vault)?;
         Ok(Store {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
                 generation: AtomicU64::new(0),
+                vault,
             }),
         })
     }
@@ -133,6 +155,53 @@ impl Store {
         tx.commit()?;
         self.inner.generation.fetch_add(1, Ordering::Release);
         Ok(value)
+    }
+
+    /// Copies the whole database to `target` while the service runs (SQLite's online backup:
+    /// a consistent snapshot, writers are not stopped). Written beside `target` first and
+    /// renamed, so `target` is never half a database. The key file is not part of it.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        if target.exists() && target.canonicalize().ok() == self.inner.path.canonicalize().ok() {
+            return Err(Error::Invalid(
+                "the backup cannot overwrite the live database".into(),
+            ));
+        }
+        let partial = target.with_extension("partial");
+        let source =
+            Connection::open_with_flags(&self.inner.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        source.busy_timeout(Duration::from_secs(5))?;
+        {
+            let mut copy = Connection::open(&partial).map_err(|e| Error::Open {
+                path: partial.clone(),
+                reason: e.to_string(),
+            })?;
+            let backup = rusqlite::backup::Backup::new(&source, &mut copy)?;
+            backup.run_to_completion(256, Duration::from_millis(5), None)?;
+        }
+        std::fs::rename(&partial, target).map_err(|e| Error::io(target, e))?;
+        Ok(())
+    }
+
+    /// Caps the database at `pages` pages (of 4 KiB), or lifts the cap: writes past it fail
+    /// with [`Error::StorageFull`] exactly as on a full disk, which is how that is tested.
+    pub fn set_size_limit(&self, pages: Option<u64>) -> Result<()> {
+        let conn = lock(&self.inner.writer);
+        conn.pragma_update(
+            None,
+            "max_page_count",
+            pages.unwrap_or(u64::from(u32::MAX - 1)),
+        )?;
+        Ok(())
+    }
+
+    /// Pages the database has now.
+    pub fn page_count(&self) -> Result<u64> {
+        self.read(|c| Ok(c.pragma_query_value(None, "page_count", |r| r.get(0))?))
+    }
+
+    /// The key of the web forms' anti-forgery tokens, derived from the data directory's key.
+    pub fn form_secret(&self) -> [u8; 32] {
+        self.inner.vault.form_secret()
     }
 
     /// A number that changes with every committed write, so that what is derived from the
@@ -174,6 +243,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted rows (purged requests, forgotten chats) are overwritten, not left in free pages.
+    conn.pragma_update(None, "secure_delete", true)?;
     if !conn.is_readonly(rusqlite::MAIN_DB)? {
         let mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
@@ -186,7 +257,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+fn migrate(conn: &mut Connection, path: &Path, vault: &Vault) -> Result<()> {
     let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let latest = MIGRATIONS.last().map(|m| m.0).unwrap_or(0);
     if current > latest {
@@ -197,9 +268,12 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
             ),
         });
     }
-    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+    for (version, sql, data_step) in MIGRATIONS.iter().filter(|(v, _, _)| *v > current) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
+        if let Some(step) = data_step {
+            step(&tx, vault)?;
+        }
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
         tracing::info!(version, "applied database migration");

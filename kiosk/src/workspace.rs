@@ -130,6 +130,7 @@ pub fn router(app: AppState, config: WorkspaceConfig) -> Router {
         )
         .route("/overview", get(overview::overview))
         .route("/audit", get(overview::audit))
+        .route("/privacy", get(view::privacy))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             require_session,
@@ -206,8 +207,8 @@ async fn require_session(
 }
 
 /// Every POST must come from this site and carry the anti-forgery token: the session's, or
-/// before sign-in the one tied to the sign-in form's cookie. Checked here, once, before any
-/// handler reads the form.
+/// before sign-in the one tied to the sign-in form's cookie; and its form must be UTF-8.
+/// Checked here, once, before any handler reads the form.
 async fn check_post(State(state): State<WsState>, request: Request, next: Next) -> Response {
     if request.method() != Method::POST {
         return next.run(request).await;
@@ -232,6 +233,10 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
     if !valid {
         tracing::warn!(path = %parts.uri.path(), "workspace: form without a valid anti-forgery token refused");
         return StatusCode::FORBIDDEN.into_response();
+    }
+    if !page::form_is_utf8(&bytes) {
+        tracing::warn!(path = %parts.uri.path(), "workspace: form that is not UTF-8 refused");
+        return StatusCode::BAD_REQUEST.into_response();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
@@ -259,6 +264,8 @@ async fn status_page(State(state): State<WsState>, request: Request, next: Next)
         StatusCode::FORBIDDEN => "ws-error-forbidden",
         StatusCode::NOT_FOUND => "ws-error-not-found",
         StatusCode::PAYLOAD_TOO_LARGE => "ws-error-too-large",
+        StatusCode::BAD_REQUEST => "ws-error-bad-request",
+        StatusCode::SERVICE_UNAVAILABLE => "ws-error-storage-full",
         _ => "ws-error-internal",
     };
     let catalog = &state.app.catalog;

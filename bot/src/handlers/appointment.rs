@@ -183,7 +183,7 @@ pub async fn start(
     locale: Locale,
     dialogue: &BotDialogue,
 ) -> HandlerResult {
-    let id: String = (0..10)
+    let id: String = (0..20)
         .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[rand::random_range(0..36)]))
         .collect();
     let draft = Draft {
@@ -366,7 +366,8 @@ async fn send(
         contact,
         interpreter_needed: false,
         topic: None,
-        idempotency_key: Some(format!("tg{}{}", chat.0, draft.id)),
+        // The draft id is random: the chat id (personal data) stays out of the key.
+        idempotency_key: Some(format!("tg-{}", draft.id)),
         telegram_chat: Some(chat.0),
     };
     match deps

@@ -104,6 +104,7 @@ fn buttons(call: &Call) -> Vec<(String, String)> {
 }
 
 async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words_in_topic: &str) {
+    crate::logs::capture();
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let fake = running.fake.clone();
     let catalog_text = |id: &str| {
@@ -169,7 +170,33 @@ async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words
     assert_eq!(stored[0].reference.display(), reference);
     assert_eq!(stored[0].alias.as_deref(), Some("Олена"));
     assert_eq!(stored[0].locale.as_str(), locale);
-    running.stop().await;
+    let (_, dir) = running.stop().await;
+    // Neither the chat id nor the nickname is in the database or its WAL in clear.
+    let chat_text = chat.to_string();
+    let needles: [&[u8]; 4] = [
+        chat_text.as_bytes(),
+        &chat.to_le_bytes(),
+        &chat.to_be_bytes()[4..],
+        "Олена".as_bytes(),
+    ];
+    for name in ["navrat.sqlite3", "navrat.sqlite3-wal"] {
+        let bytes = std::fs::read(dir.path().join(name)).unwrap_or_default();
+        for needle in needles {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "{name} holds {needle:?} in clear"
+            );
+        }
+    }
+    // Nor do the logs hold the chat id, the nickname, what the person typed or the token.
+    let logs = crate::logs::captured();
+    assert!(
+        logs.contains("INFO") || logs.contains("DEBUG"),
+        "logs were captured"
+    );
+    for secret in [chat_text.as_str(), "Олена", typo, TOKEN] {
+        assert!(!logs.contains(secret), "the logs hold {secret:?}");
+    }
 }
 
 /// Presses through the appointment dialogue; returns the reference the bot sent.
@@ -230,14 +257,14 @@ async fn ask_for_meeting(fake: &FakeTelegram, chat: i64, alias: &str) -> String 
 async fn czech_ukrainian_and_arabic_conversations_find_and_show_a_topic() {
     conversation(
         "cs",
-        1001,
+        731_005_001,
         "ztratil jsem pas",
         "travel-documents",
         "laissez-passer",
     )
     .await;
-    conversation("uk", 1002, "паспотр", "travel-documents", "паспорт").await;
-    conversation("ar", 1003, "جواز السقر", "travel-documents", "جواز").await;
+    conversation("uk", 731_005_002, "паспотр", "travel-documents", "паспорт").await;
+    conversation("ar", 731_005_003, "جواز السقر", "travel-documents", "جواز").await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

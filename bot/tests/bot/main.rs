@@ -9,5 +9,8 @@
 mod conversation;
 #[expect(dead_code, reason = "part of the fake serves only the load benchmark")]
 mod fake_api;
+/// The kiosk tests' log capture, shared rather than copied.
+#[path = "../../../kiosk/tests/kiosk/logs.rs"]
+mod logs;
 mod notifications;
 mod webhook;

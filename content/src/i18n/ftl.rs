@@ -1,6 +1,7 @@
 //! Reading and rewriting single messages of a Fluent file, for UI strings edited in the
-//! workspace. A message is its `id = …` line and the indented lines after it (Fluent's own
-//! rule); everything else in the file (comments, order, other messages) is kept as it is.
+//! workspace. A message is its `id = …` line and the lines after it that are indented or
+//! inside one of its placeables (`{ … }`, whose `}` may start a line): Fluent's own rule.
+//! Everything else in the file (comments, order, other messages) is kept as it is.
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
@@ -22,28 +23,71 @@ fn message_start(line: &str) -> Option<(&str, &str)> {
     valid.then_some((id, rest.strip_prefix(' ').unwrap_or(rest)))
 }
 
+/// How many placeables are open after `line`, `depth` being open before it: its braces,
+/// outside string literals (which are inside placeables, on one line).
+fn placeables_open(mut depth: usize, line: &str) -> usize {
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    depth
+}
+
 /// Byte ranges of each message: (id, start of its line, end of its last line, value).
 fn blocks(text: &str) -> Vec<(String, usize, usize, String)> {
     let mut out: Vec<(String, usize, usize, String)> = Vec::new();
     let mut offset = 0;
     let mut open = false;
+    // Placeables the open message has not closed yet: their lines need no indent.
+    let mut depth = 0;
+    // Blank lines after the open message: its own when an indented line follows.
+    let mut blank: Vec<&str> = Vec::new();
     for line in text.split_inclusive('\n') {
         let bare = line.trim_end_matches(['\n', '\r']);
         if let Some((id, rest)) = message_start(bare) {
             out.push((id.to_owned(), offset, offset + line.len(), rest.to_owned()));
             open = true;
-        } else if open && bare.starts_with([' ', '\t']) && !bare.trim().is_empty() {
+            depth = placeables_open(0, rest);
+            blank.clear();
+        } else if open && (bare.starts_with([' ', '\t']) || depth > 0) && !bare.trim().is_empty() {
+            depth = placeables_open(depth, bare);
             if let Some(last) = out.last_mut() {
                 last.2 = offset + line.len();
+                for b in blank.drain(..) {
+                    last.3.push('\n');
+                    last.3.push_str(b);
+                }
                 last.3.push('\n');
                 last.3.push_str(bare);
             }
         } else if !bare.trim().is_empty() {
             open = false;
+        } else if open {
+            blank.push(bare);
         }
         offset += line.len();
     }
     out
+}
+
+/// How many spaces a line starts with (Fluent indents with spaces only).
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// Every message of a file: its id and its value as written after `id =` (continuation lines
@@ -82,7 +126,7 @@ pub fn to_editable(value: &str) -> String {
     let indent = rest
         .iter()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
+        .map(|l| indent_of(l))
         .min()
         .unwrap_or(0);
     let mut out = first.to_owned();
@@ -94,13 +138,21 @@ pub fn to_editable(value: &str) -> String {
 }
 
 /// What a translator typed as a stored value: continuation lines indented, line ends and
-/// trailing space normalised.
+/// trailing space normalised. Spaces that all continuation lines start with are dropped, as
+/// Fluent drops them, so the value reopens in the editor ([`to_editable`]) as it was saved.
 pub fn from_editable(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
     }
+    let common = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(|l| indent_of(l))
+        .min()
+        .unwrap_or(0);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
@@ -109,7 +161,11 @@ pub fn from_editable(text: &str) -> String {
                 out.push_str(INDENT);
             }
         }
-        out.push_str(if i == 0 { line.trim_start() } else { line });
+        out.push_str(if i == 0 {
+            line.trim_start()
+        } else {
+            line.get(common..).unwrap_or_default()
+        });
     }
     out
 }
@@ -162,6 +218,25 @@ mod tests {
         let out = replace(FILE, "new-one", "Nové");
         assert!(out.ends_with("bye = Nashle\nnew-one = Nové\n"));
         assert!(FluentResource::try_new(out).is_ok());
+    }
+
+    #[test]
+    fn a_brace_closing_a_message_at_the_line_start_is_part_of_it() {
+        let file = "count = { $n ->\n    [one] jeden\n   *[other] { \"}\" }\n}\n\nbye = Nashle\n";
+        assert_eq!(
+            values(file)[0].1,
+            "{ $n ->\n    [one] jeden\n   *[other] { \"}\" }\n}"
+        );
+        let out = replace(file, "count", "Počet: { $n }");
+        assert_eq!(out, "count = Počet: { $n }\n\nbye = Nashle\n");
+        assert!(FluentResource::try_new(out).is_ok());
+    }
+
+    #[test]
+    fn blank_lines_inside_a_message_are_part_of_it() {
+        let out = replace(FILE, "hello", &from_editable("Ahoj\n\nsvěte"));
+        assert_eq!(values(&out)[0].1, "Ahoj\n\n    světe");
+        assert_eq!(values(&out)[2].1, "Nashle");
     }
 
     #[test]

@@ -8,19 +8,28 @@ use crate::model::{
     AppointmentChange, AppointmentEvent, AppointmentRequest, AppointmentStatus, Channel, Contact,
     NewAppointmentRequest, PhoneNumber, Slug,
 };
+use crate::vault::Vault;
 use crate::{Error, Locale, ReferenceCode, Result};
 
-const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token, telegram_chat";
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token, chat_sealed";
 
-fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
+/// Opens a sealed column.
+fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Option<String>> {
+    let sealed: Option<Vec<u8>> = row.get(at)?;
+    sealed.map(|b| vault.open(&b)).transpose()
+}
+
+fn parse_chat(text: &str) -> Result<i64> {
+    text.parse()
+        .map_err(|_| Error::Invalid("stored chat id is not a number".into()))
+}
+
+fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentRequest)> {
     let contact_kind: String = row.get(8)?;
-    let contact_value: Option<String> = row.get(9)?;
+    let contact_value = unseal(row, 9, vault)?;
     let contact = match (contact_kind.as_str(), contact_value) {
         ("phone", Some(v)) => Contact::Phone(PhoneNumber::parse(&v)?),
-        ("telegram", Some(v)) => Contact::Telegram(
-            v.parse()
-                .map_err(|_| Error::Invalid("stored chat id is not a number".into()))?,
-        ),
+        ("telegram", Some(v)) => Contact::Telegram(parse_chat(&v)?),
         ("come_back", _) => Contact::ComeBack,
         (kind, _) => {
             return Err(Error::Invalid(format!(
@@ -38,7 +47,7 @@ fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
             point_id: row.get(4)?,
             days: from_json(&row.get::<_, String>(5)?)?,
             day_parts: from_json(&row.get::<_, String>(6)?)?,
-            alias: row.get(7)?,
+            alias: unseal(row, 7, vault)?,
             contact,
             interpreter_needed: row.get(10)?,
             topic: topic.as_deref().map(Slug::parse).transpose()?,
@@ -49,19 +58,22 @@ fn request_from_row(row: &Row<'_>) -> Result<(i64, AppointmentRequest)> {
             decline_reason: row.get(16)?,
             created_at: row.get(17)?,
             follow_token: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
-            telegram_chat: row.get(19)?,
+            telegram_chat: unseal(row, 19, vault)?
+                .map(|c| parse_chat(&c))
+                .transpose()?,
         },
     ))
 }
 
 fn find(
     tx: &rusqlite::Connection,
+    vault: &Vault,
     reference: &ReferenceCode,
 ) -> Result<Option<(i64, AppointmentRequest)>> {
     let sql = format!("SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE reference = ?1");
     let mut stmt = tx.prepare(&sql)?;
     let mut rows = stmt.query([reference.as_str()])?;
-    rows.next()?.map(request_from_row).transpose()
+    rows.next()?.map(|r| request_from_row(r, vault)).transpose()
 }
 
 fn record_event(
@@ -119,6 +131,7 @@ impl Store {
     ) -> Result<AppointmentRequest> {
         validate(new)?;
         let actor = new.channel.as_str();
+        let vault = &self.inner.vault;
         let reference = self.write(|tx| {
             if let Some(key) = &new.idempotency_key {
                 let existing: Option<String> = tx
@@ -166,8 +179,8 @@ impl Store {
                 }
             };
             tx.execute(
-                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token, telegram_chat)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14, ?15)",
+                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token, chat_sealed, chat_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14, ?15, ?16)",
                 params![
                     reference.as_str(),
                     new.channel.as_str(),
@@ -175,15 +188,16 @@ impl Store {
                     new.point_id,
                     to_json(&new.days)?,
                     to_json(&new.day_parts)?,
-                    new.alias,
+                    new.alias.as_deref().map(|a| vault.seal(a)),
                     contact_kind,
-                    contact_value,
+                    contact_value.as_deref().map(|c| vault.seal(c)),
                     new.interpreter_needed,
                     new.topic.as_ref().map(Slug::as_str),
                     new.idempotency_key,
                     at,
                     follow_token(),
-                    telegram_chat,
+                    telegram_chat.map(|c| vault.seal(&c.to_string())),
+                    telegram_chat.map(|c| vault.chat_key(c)),
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -200,7 +214,7 @@ impl Store {
         &self,
         reference: &ReferenceCode,
     ) -> Result<Option<AppointmentRequest>> {
-        self.read(|c| Ok(find(c, reference)?.map(|(_, r)| r)))
+        self.read(|c| Ok(find(c, &self.inner.vault, reference)?.map(|(_, r)| r)))
     }
 
     /// Applies a status change (confirm, decline, done, no-show, cancel) if it is allowed,
@@ -212,7 +226,7 @@ impl Store {
         actor: &str,
     ) -> Result<AppointmentRequest> {
         self.write(|tx| {
-            let (id, request) = find(tx, reference)?
+            let (id, request) = find(tx, &self.inner.vault, reference)?
                 .ok_or_else(|| Error::NotFound("appointment request".into()))?;
             let to = change.apply_to(request.status)?;
             let at = now();
@@ -251,7 +265,7 @@ impl Store {
                     _ => None,
                 };
                 if let Some((kind, detail)) = notice {
-                    super::outbox::enqueue(tx, &format!("appointment-{id}-event-{event}"), chat, &request, kind, &detail)?;
+                    super::outbox::enqueue(tx, &self.inner.vault, &format!("appointment-{id}-event-{event}"), chat, &request, kind, &detail)?;
                 }
             }
             audit(tx, actor, &format!("appointment.{}", to.as_str()), &format!("appointment/{id}"), &detail)?;
@@ -285,7 +299,7 @@ impl Store {
     /// The full history of a request, oldest first.
     pub fn appointment_history(&self, reference: &ReferenceCode) -> Result<Vec<AppointmentEvent>> {
         self.read(|c| {
-            let (id, _) = find(c, reference)?
+            let (id, _) = find(c, &self.inner.vault, reference)?
                 .ok_or_else(|| Error::NotFound("appointment request".into()))?;
             let mut stmt = c.prepare(
                 "SELECT at, actor, from_status, to_status, detail FROM appointment_events WHERE request_id = ?1 ORDER BY id",
@@ -309,12 +323,12 @@ impl Store {
     /// The requests a Telegram chat follows, newest first.
     pub fn appointment_requests_for_chat(&self, chat_id: i64) -> Result<Vec<AppointmentRequest>> {
         self.read(|c| {
-            let sql = format!("SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE telegram_chat = ?1 ORDER BY created_at DESC, id DESC");
+            let sql = format!("SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE chat_key = ?1 ORDER BY created_at DESC, id DESC");
             let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([chat_id])?;
+            let mut rows = stmt.query([self.inner.vault.chat_key(chat_id)])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                out.push(request_from_row(row)?.1);
+                out.push(request_from_row(row, &self.inner.vault)?.1);
             }
             Ok(out)
         })
@@ -330,7 +344,7 @@ impl Store {
             let mut rows = stmt.query([token])?;
             Ok(rows
                 .next()?
-                .map(request_from_row)
+                .map(|r| request_from_row(r, &self.inner.vault))
                 .transpose()?
                 .map(|(_, r)| r))
         })
@@ -353,8 +367,13 @@ impl Store {
                 .optional()?;
             let Some((id, reference)) = found else { return Ok(None) };
             tx.execute(
-                "UPDATE appointment_requests SET telegram_chat = ?2, follow_token = NULL, updated_at = ?3 WHERE id = ?1",
-                params![id, chat_id, now()],
+                "UPDATE appointment_requests SET chat_sealed = ?2, chat_key = ?4, follow_token = NULL, updated_at = ?3 WHERE id = ?1",
+                params![
+                    id,
+                    self.inner.vault.seal(&chat_id.to_string()),
+                    now(),
+                    self.inner.vault.chat_key(chat_id)
+                ],
             )?;
             audit(tx, "telegram", "appointment.follow", &format!("appointment/{id}"), "")?;
             Ok(Some(reference))
@@ -368,19 +387,20 @@ impl Store {
     /// What `/forget` does: deletes a chat's requests that nobody has handled yet, unlinks the
     /// chat from the others, and forgets the chat. Returns how many requests were deleted.
     pub fn forget_chat(&self, chat_id: i64) -> Result<usize> {
+        let key = self.inner.vault.chat_key(chat_id);
         self.write(|tx| {
             let deleted = tx.execute(
-                "DELETE FROM appointment_requests WHERE telegram_chat = ?1 AND status = 'new'",
-                [chat_id],
+                "DELETE FROM appointment_requests WHERE chat_key = ?1 AND status = 'new'",
+                [&key],
             )?;
             tx.execute(
-                "UPDATE appointment_requests SET telegram_chat = NULL,
-                    contact_kind = CASE WHEN contact_kind = 'telegram' THEN 'come_back' ELSE contact_kind END,
-                    contact_value = CASE WHEN contact_kind = 'telegram' THEN NULL ELSE contact_value END
-                 WHERE telegram_chat = ?1",
-                [chat_id],
+                "UPDATE appointment_requests SET chat_sealed = NULL, chat_key = NULL,
+                    contact_sealed = CASE WHEN contact_kind = 'telegram' THEN NULL ELSE contact_sealed END,
+                    contact_kind = CASE WHEN contact_kind = 'telegram' THEN 'come_back' ELSE contact_kind END
+                 WHERE chat_key = ?1",
+                [&key],
             )?;
-            tx.execute("DELETE FROM bot_chats WHERE chat_id = ?1", [chat_id])?;
+            tx.execute("DELETE FROM bot_chats WHERE chat_key = ?1", [&key])?;
             audit(tx, "telegram", "chat.forget", "chat", &format!("{deleted} requests deleted"))?;
             Ok(deleted)
         })
@@ -393,7 +413,7 @@ impl Store {
         actor: &str,
     ) -> Result<AppointmentRequest> {
         self.write(|tx| {
-            let (id, request) = find(tx, reference)?
+            let (id, request) = find(tx, &self.inner.vault, reference)?
                 .ok_or_else(|| Error::NotFound("appointment request".into()))?;
             if request.status.is_closed() {
                 return Err(Error::NotAllowed(format!(
@@ -455,7 +475,7 @@ impl Store {
             let mut rows = stmt.query(params![to_json(points)?, status.map(|s| s.as_str())])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                out.push(request_from_row(row)?.1);
+                out.push(request_from_row(row, &self.inner.vault)?.1);
             }
             Ok(out)
         })

@@ -4,6 +4,7 @@ use rusqlite::{Row, Transaction, params};
 
 use super::{Store, now};
 use crate::model::AppointmentRequest;
+use crate::vault::Vault;
 use crate::{Locale, ReferenceCode, Result};
 
 /// What happened to a request.
@@ -61,6 +62,7 @@ pub struct Notice {
 /// Queues a message in the caller's transaction; a repeated key queues nothing.
 pub(super) fn enqueue(
     tx: &Transaction<'_>,
+    vault: &Vault,
     key: &str,
     chat_id: i64,
     request: &AppointmentRequest,
@@ -69,21 +71,24 @@ pub(super) fn enqueue(
 ) -> Result<()> {
     let at = now();
     tx.execute(
-        "INSERT OR IGNORE INTO outbox (dedupe_key, chat_id, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
+        "INSERT OR IGNORE INTO outbox (dedupe_key, chat_sealed, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![key, chat_id, request.locale.as_str(), kind.as_str(), request.reference.as_str(), request.point_id, detail, at],
+        params![key, vault.seal(&chat_id.to_string()), request.locale.as_str(), kind.as_str(), request.reference.as_str(), request.point_id, detail, at],
     )?;
     Ok(())
 }
 
-fn notice_from_row(row: &Row<'_>) -> Result<Option<Notice>> {
+fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Option<Notice>> {
     let kind: String = row.get(3)?;
     let Some(kind) = NoticeKind::parse(&kind) else {
         return Ok(None);
     };
     Ok(Some(Notice {
         id: row.get(0)?,
-        chat_id: row.get(1)?,
+        chat_id: vault
+            .open(&row.get::<_, Vec<u8>>(1)?)?
+            .parse()
+            .map_err(|_| crate::Error::Invalid("stored chat id is not a number".into()))?,
         locale: Locale::parse(&row.get::<_, String>(2)?)?,
         kind,
         reference: ReferenceCode::parse(&row.get::<_, String>(4)?)?,
@@ -98,13 +103,13 @@ impl Store {
     pub fn due_notices(&self, at: i64, limit: usize) -> Result<Vec<Notice>> {
         self.read(|c| {
             let mut stmt = c.prepare(
-                "SELECT id, chat_id, locale, kind, reference, point_id, detail, attempts FROM outbox
+                "SELECT id, chat_sealed, locale, kind, reference, point_id, detail, attempts FROM outbox
                  WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
             )?;
             let mut rows = stmt.query(params![at, limit as i64])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                out.extend(notice_from_row(row)?);
+                out.extend(notice_from_row(row, &self.inner.vault)?);
             }
             Ok(out)
         })

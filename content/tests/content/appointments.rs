@@ -222,3 +222,42 @@ fn closed_requests_are_purged_after_the_retention_period_and_open_ones_kept() {
     );
     assert!(store.appointment_history(&closed.reference).is_err());
 }
+
+/// Runs the retention job once with the clock at `at` and stops it.
+async fn retention_job_at(store: &Store, at: i64) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let job = tokio::spawn(navrat_content::retention::purge_closed_requests(
+        store.clone(),
+        90,
+        move || at,
+        std::time::Duration::from_secs(3600),
+        async move {
+            let _ = stopped.await;
+        },
+    ));
+    // The first tick runs at once; give it time to finish, then stop the job.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let _ = stop.send(());
+    job.await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_job_deletes_closed_requests_when_the_clock_passes_the_period() {
+    let (_dir, store) = seeded_store();
+    let open = store.create_appointment_request(&request("praha")).unwrap();
+    let closed = store.create_appointment_request(&request("praha")).unwrap();
+    let closed = store
+        .change_appointment(&closed.reference, &AppointmentChange::Cancel, "kiosk")
+        .unwrap();
+    let closed_at = closed.created_at;
+    let exists = |r: &ReferenceCode| store.appointment_request(r).unwrap().is_some();
+
+    // 89 days later, the job keeps it.
+    retention_job_at(&store, closed_at + 89 * 86_400).await;
+    assert!(exists(&closed.reference));
+    // 91 days later, the job deletes it; the open request stays whatever the date.
+    retention_job_at(&store, closed_at + 91 * 86_400).await;
+    assert!(!exists(&closed.reference), "deleted after the period");
+    retention_job_at(&store, closed_at + 3650 * 86_400).await;
+    assert!(exists(&open.reference), "open requests are never purged");
+}

@@ -6,6 +6,7 @@
 )]
 
 mod appointments;
+mod fuzz;
 mod i18n;
 mod search;
 mod search_eval;

@@ -54,7 +54,7 @@ fn a_new_database_is_migrated_and_reopens() {
     let version: u32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 7);
+    assert_eq!(version, 8);
     let mode: String = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
@@ -347,4 +347,73 @@ fn staff_passwords_are_hashed_with_argon2id_and_checked() {
             .is_none()
     );
     assert!(store.staff_users().unwrap()[0].disabled);
+}
+
+#[test]
+fn upgrading_seals_contacts_stored_in_clear_by_earlier_versions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("navrat.sqlite3");
+    // A database as version 7 left it, with a request, a chat and a notice in clear.
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        let migrations = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        for n in 1..=7 {
+            let file = std::fs::read_dir(&migrations)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .find(|p| {
+                    p.file_name()
+                        .unwrap()
+                        .to_str()
+                        .unwrap()
+                        .starts_with(&format!("000{n}_"))
+                })
+                .unwrap();
+            conn.execute_batch(&std::fs::read_to_string(file).unwrap())
+                .unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO points (id, position, kind, sample_data, languages, hours, texts) VALUES ('praha', 1, 'regional', 1, '[]', '[]', '{}');
+             INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, status, created_at, updated_at, telegram_chat)
+                 VALUES ('ABCDEFGHJ', 'telegram', 'uk', 'praha', '[\"mon\"]', '[\"morning\"]', 'Bohdana', 'telegram', '918273645', 0, 'new', 1, 1, 918273645);
+             INSERT INTO bot_chats (chat_id, locale, dialogue, updated_at) VALUES (918273645, 'uk', '{\"alias\":\"Bohdana\"}', 1);
+             INSERT INTO outbox (dedupe_key, chat_id, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
+                 VALUES ('k', 918273645, 'uk', 'confirmed', 'ABCDEFGHJ', 'praha', '2099-01-01 10:00', 1, 1);
+             PRAGMA user_version = 7;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let reference = navrat_content::ReferenceCode::parse("ABCDEFGHJ").unwrap();
+    let request = store.appointment_request(&reference).unwrap().unwrap();
+    assert_eq!(request.alias.as_deref(), Some("Bohdana"));
+    assert_eq!(request.telegram_chat, Some(918_273_645));
+    assert_eq!(
+        store
+            .appointment_requests_for_chat(918_273_645)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(store.chat_locale(918_273_645).unwrap(), Some(l("uk")));
+    assert_eq!(
+        store.chat_dialogue(918_273_645).unwrap().as_deref(),
+        Some("{\"alias\":\"Bohdana\"}")
+    );
+    assert_eq!(
+        store.due_notices(i64::MAX, 5).unwrap()[0].chat_id,
+        918_273_645
+    );
+    assert!(store.integrity().unwrap().is_ok());
+    drop(store);
+    // Checkpointed and closed: the file holds neither the name nor the chat id any more.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&path).unwrap();
+    for needle in [&b"Bohdana"[..], b"918273645"] {
+        assert!(!bytes.windows(needle.len()).any(|w| w == needle));
+    }
 }

@@ -412,6 +412,16 @@ pub async fn submit(
         )
             .into_response());
     }
+    if !crate::page::form_is_utf8(&body) {
+        return Ok((
+            StatusCode::BAD_REQUEST,
+            render(&MessagePage {
+                message: page.t("error-generic"),
+                page,
+            })?,
+        )
+            .into_response());
+    }
     let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
     let step = pairs
         .iter()

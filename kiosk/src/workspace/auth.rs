@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::Locale;
 use serde::Deserialize;
 
-use super::view::{internal, render, render_with};
+use super::view::{internal, render, render_with, store_failed};
 use super::{Staff, WsState, session_of};
 use crate::csrf;
 use crate::page::{Texts, cookie};
@@ -147,7 +147,7 @@ pub async fn login(
         .store
         .blocking(move |s| s.verify_staff_password(&who, &password))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     let Some(user) = user else {
         state.logins.failed(&keys);
         tracing::info!("workspace: sign-in failed");
@@ -159,7 +159,7 @@ pub async fn login(
         .store
         .blocking(move |s| s.record_audit(&who, "staff.login", &format!("user/{who}")))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     let token = state
         .sessions
         .start(&user.login, browser_locale(&state, &headers));

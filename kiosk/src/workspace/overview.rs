@@ -13,7 +13,7 @@ use navrat_content::Locale;
 use navrat_content::model::{AuditEntry, CounsellingPoint};
 use navrat_content::store::Coverage;
 
-use super::view::{WsPage, internal, render};
+use super::view::{WsPage, render, store_failed};
 use super::{Staff, WsState};
 
 /// The period the request counts cover.
@@ -108,7 +108,7 @@ pub async fn overview(
             ))
         })
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     let rows = locales
         .iter()
         .map(|l| {
@@ -176,7 +176,7 @@ pub async fn audit(
         .store
         .blocking(|s| s.audit_entries(300))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     render(&AuditPage {
         page: WsPage::new(&state, &staff, "audit"),
         entries,

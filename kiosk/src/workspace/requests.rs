@@ -16,7 +16,7 @@ use navrat_content::model::{
 use navrat_content::{Error, Locale, ReferenceCode};
 use serde::Deserialize;
 
-use super::view::{WsPage, civil_from_days, internal, render, render_with};
+use super::view::{WsPage, civil_from_days, render, render_with, store_failed};
 use super::{Staff, WsState};
 
 /// Reasons for declining, each a UI string the person reads in their own language.
@@ -123,7 +123,7 @@ pub async fn list(
             Ok((points, requests))
         })
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     render(&ListPage {
         page: WsPage::new(&state, &staff, "requests"),
         points,
@@ -222,7 +222,7 @@ async fn detail_page(
             )))
         })
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     let (request, history, points) = loaded.ok_or(StatusCode::NOT_FOUND)?;
     if !staff.user.may_handle(&request.point_id) {
         return Err(StatusCode::FORBIDDEN);
@@ -372,7 +372,7 @@ pub async fn act(
             render_with(StatusCode::CONFLICT, &page)
         }
         Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
-        Err(e) => Err(internal(e)),
+        Err(e) => Err(store_failed(e)),
     }
 }
 

@@ -15,7 +15,7 @@ use navrat_content::locale::SOURCE;
 use navrat_content::store::UiMessage;
 use serde::Deserialize;
 
-use super::view::{WsPage, internal, known_locale, render, render_with};
+use super::view::{WsPage, internal, known_locale, render, render_with, store_failed};
 use super::{Staff, WsState};
 
 /// One message on the page.
@@ -198,7 +198,7 @@ pub async fn save(
         .store
         .blocking(move |s| s.save_ui_message(&message, &login))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     state
         .app
         .catalog

@@ -16,7 +16,7 @@ use navrat_content::store::{TranslationComment, TranslationRow};
 use navrat_content::{Error, Locale};
 use serde::Deserialize;
 
-use super::view::{WsPage, internal, known_locale, render, render_with};
+use super::view::{WsPage, known_locale, render, render_with, store_failed};
 use super::{Staff, WsState};
 
 #[derive(Template)]
@@ -81,7 +81,7 @@ pub async fn dashboard(
         .store
         .blocking(move |s| s.translation_rows(locale))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     render(&DashboardPage {
         page: WsPage::new(&state, &staff, "translations"),
         locale,
@@ -241,7 +241,7 @@ async fn editor_page(
             Ok(Some((topic, translations, revisions, comments)))
         })
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     let Some((topic, translations, revisions, comments)) = loaded else {
         return Err(StatusCode::NOT_FOUND);
     };
@@ -422,7 +422,7 @@ async fn apply(
         Ok(result) => Ok(result),
         Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
         Err(Error::NotAllowed(_)) => Ok(Err("ws-error-forbidden")),
-        Err(e) => Err(internal(e)),
+        Err(e) => Err(store_failed(e)),
     }
 }
 
@@ -495,7 +495,7 @@ pub async fn comment(
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
-        Err(e) => Err(internal(e)),
+        Err(e) => Err(store_failed(e)),
     }
 }
 
@@ -521,7 +521,7 @@ async fn source_topic(state: &WsState, staff: &Staff, slug: &str) -> Result<Topi
         .store
         .blocking(move |s| s.topic(&slug))
         .await
-        .map_err(internal)?
+        .map_err(store_failed)?
         .ok_or(StatusCode::NOT_FOUND)
 }
 
@@ -594,7 +594,7 @@ pub async fn save_source(
         .store
         .blocking(move |s| s.edit_source(&slug, &text, &tracks, &sources, sample_data, &login))
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     refresh_index(&state, &topic.slug).await;
     let topic = source_topic(&state, &staff, topic.slug.as_str()).await?;
     render(&stored_source_page(

@@ -176,7 +176,7 @@ pub async fn home(
             Ok((out, new))
         })
         .await
-        .map_err(internal)?;
+        .map_err(store_failed)?;
     render(&HomePage {
         page,
         locales,
@@ -200,6 +200,18 @@ pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Respo
     })
 }
 
+/// What a failed store call answers: 503 when the disk is full (the page says so; nothing
+/// was stored), else 500.
+pub fn store_failed(e: navrat_content::Error) -> StatusCode {
+    match e {
+        navrat_content::Error::StorageFull => {
+            tracing::error!("workspace: the database cannot grow, the disk is full");
+            StatusCode::SERVICE_UNAVAILABLE
+        }
+        other => internal(other),
+    }
+}
+
 /// Logs a failure on our side and answers 500.
 pub fn internal(e: impl std::fmt::Display) -> StatusCode {
     tracing::error!(error = %e, "workspace request failed");
@@ -209,6 +221,24 @@ pub fn internal(e: impl std::fmt::Display) -> StatusCode {
 /// A locale code from a URL or form, known to this installation.
 pub fn known_locale(locales: &Locales, code: &str) -> Result<Locale, StatusCode> {
     locales.parse(code).map_err(|_| StatusCode::NOT_FOUND)
+}
+
+#[derive(Template)]
+#[template(path = "ws/privacy.html")]
+struct PrivacyPage {
+    page: WsPage,
+    retention_days: i64,
+}
+
+/// What is stored about people, why, for how long and who sees it (every signed-in person).
+pub async fn privacy(
+    State(state): State<WsState>,
+    Extension(staff): Extension<Staff>,
+) -> Result<Response, StatusCode> {
+    render(&PrivacyPage {
+        page: WsPage::new(&state, &staff, "privacy"),
+        retention_days: i64::from(state.app.kiosk.retention_days),
+    })
 }
 
 #[derive(Deserialize)]

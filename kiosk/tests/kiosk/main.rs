@@ -7,7 +7,12 @@
 )]
 
 mod browser;
+mod disk_full;
 mod forms;
+mod fuzz;
+mod hostile;
+mod logs;
+mod privacy;
 mod routes;
 mod support;
 mod workspace;

@@ -4,5 +4,5 @@
 mod access;
 mod browser;
 mod requests;
-mod support;
+pub(crate) mod support;
 mod translation;

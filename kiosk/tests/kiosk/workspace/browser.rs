@@ -140,6 +140,8 @@ async fn a_coordinator_works_through_every_screen() {
     c.goto(&format!("{base}/overview")).await.unwrap();
     assert!(text(&c, ".misses").await.contains("постійне проживання"));
     shot(&c, "ws-8-overview").await;
+    c.goto(&format!("{base}/privacy")).await.unwrap();
+    shot(&c, "ws-10-privacy").await;
 
     // The workspace in Persian: right to left.
     c.goto(&format!("{base}/")).await.unwrap();

@@ -202,9 +202,56 @@ impl Ws {
         crate::support::into_page(response).await
     }
 
-    /// A request from a person at `point`, followed in Telegram by chat `chat` when given.
-    pub fn request_at(&self, point: &str, locale: &str, chat: Option<i64>) -> ReferenceCode {
-        let request = NewAppointmentRequest {
+    /// POST a form to the kiosk of the same store, with its form cookie.
+    pub async fn kiosk_post(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Page {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::HOST, "kiosk.local")
+            .header(header::COOKIE, cookie)
+            .body(Body::from(body))
+            .unwrap();
+        let response = self.kiosk.clone().oneshot(request).await.unwrap();
+        crate::support::into_page(response).await
+    }
+
+    /// Sends the kiosk's appointment form for Praha in `locale` as a person would (form page,
+    /// then submit), with a nickname and a phone number; the answer to the submit.
+    pub async fn kiosk_request(&self, locale: &str, alias: &str, phone: &str) -> Page {
+        let form = self
+            .kiosk_get(&format!("/{locale}/appointment?point=praha"))
+            .await;
+        let cookie = form.set_cookie("navrat_form").unwrap();
+        let mut fields: Vec<(&str, String)> = ["csrf", "form_id", "point", "topic"]
+            .iter()
+            .map(|f| (*f, form.field(f)))
+            .collect();
+        for (k, v) in [
+            ("days", "mon"),
+            ("parts", "morning"),
+            ("contact", "phone"),
+            ("phone", phone),
+            ("consent", "yes"),
+            ("alias", alias),
+            ("step", "submit"),
+        ] {
+            fields.push((k, v.to_owned()));
+        }
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.kiosk_post(&format!("/{locale}/appointment"), &cookie, &pairs)
+            .await
+    }
+
+    /// What a person at `point` asks for, followed in Telegram by chat `chat` when given.
+    pub fn new_request(
+        &self,
+        point: &str,
+        locale: &str,
+        chat: Option<i64>,
+    ) -> NewAppointmentRequest {
+        NewAppointmentRequest {
             channel: if chat.is_some() {
                 Channel::Telegram
             } else {
@@ -223,7 +270,12 @@ impl Ws {
             topic: None,
             idempotency_key: None,
             telegram_chat: chat,
-        };
+        }
+    }
+
+    /// A stored request from a person at `point` (see [`Ws::new_request`]).
+    pub fn request_at(&self, point: &str, locale: &str, chat: Option<i64>) -> ReferenceCode {
+        let request = self.new_request(point, locale, chat);
         self.state
             .store
             .create_appointment_request(&request)

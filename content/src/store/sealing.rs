@@ -1,0 +1,62 @@
+//! Migration 8's data step: seals the personal data already stored in clear (a request's alias
+//! and contact, every Telegram chat id, the bots' dialogue states), then drops the clear columns.
+
+use rusqlite::{Transaction, params};
+
+use crate::Result;
+use crate::vault::Vault;
+
+/// A request's id, alias, contact and chat as stored in clear.
+type ClearRequest = (i64, Option<String>, Option<String>, Option<i64>);
+/// A chat's id, locale, dialogue, active flag and last change as stored in clear.
+type ClearChat = (i64, Option<String>, Option<String>, bool, i64);
+
+pub(super) fn seal_existing_rows(tx: &Transaction<'_>, vault: &Vault) -> Result<()> {
+    let requests: Vec<ClearRequest> = {
+        let mut stmt =
+            tx.prepare("SELECT id, alias, contact_value, telegram_chat FROM appointment_requests")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, alias, contact, chat) in requests {
+        tx.execute(
+            "UPDATE appointment_requests SET alias_sealed = ?2, contact_sealed = ?3, chat_sealed = ?4, chat_key = ?5 WHERE id = ?1",
+            params![
+                id,
+                alias.map(|a| vault.seal(&a)),
+                contact.map(|c| vault.seal(&c)),
+                chat.map(|c| vault.seal(&c.to_string())),
+                chat.map(|c| vault.chat_key(c)),
+            ],
+        )?;
+    }
+    let chats: Vec<ClearChat> = {
+        let mut stmt =
+            tx.prepare("SELECT chat_id, locale, dialogue, active, updated_at FROM bot_chats")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (chat, locale, dialogue, active, at) in chats {
+        tx.execute(
+            "INSERT INTO bot_chats_sealed (chat_key, locale, dialogue, active, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![vault.chat_key(chat), locale, dialogue.map(|d| vault.seal(&d)), active, at],
+        )?;
+    }
+    let notices: Vec<(i64, i64)> = {
+        let mut stmt = tx.prepare("SELECT id, chat_id FROM outbox")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, chat) in notices {
+        tx.execute(
+            "UPDATE outbox SET chat_sealed = ?2 WHERE id = ?1",
+            params![id, vault.seal(&chat.to_string())],
+        )?;
+    }
+    tx.execute_batch(include_str!(
+        "../../migrations/0008_sealed_contacts_drop.sql"
+    ))?;
+    Ok(())
+}
