@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::{free_port, navrat, run, text, wait_healthy};
+use crate::{free_port, navrat, run, text};
 
 /// A bare HTTP/1.1 exchange: (status, head, body), or `None` when the connection failed.
 fn http(addr: SocketAddr, request: &str) -> Option<(u16, String, String)> {
@@ -78,19 +78,45 @@ fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
     path.rsplit('/').next().map(str::to_owned)
 }
 
+/// `navrat serve` on fresh ports, healthy. Its log goes to `serve.log` in the data directory, so a
+/// failure can show why; a start that fails because another test took its port just now is
+/// tried again on other ports.
 fn serve(data: &Path) -> (Child, SocketAddr) {
-    let (kiosk, workspace) = (free_port(), free_port());
-    let mut child = navrat(data)
-        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
-        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
-        .env("NAVRAT_KIOSK_POSTS_PER_WINDOW", "100000")
-        .env("NAVRAT_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    wait_healthy(kiosk, &mut child);
-    (child, kiosk)
+    let log_path = data.join("serve.log");
+    for _ in 0..3 {
+        let (kiosk, workspace) = (free_port(), free_port());
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log_path)
+            .unwrap();
+        let mut child = navrat(data)
+            .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+            .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+            .env("NAVRAT_KIOSK_POSTS_PER_WINDOW", "100000")
+            .env("NAVRAT_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(60) {
+            if crate::get_status(kiosk, "/healthz") == Some(200) {
+                return (child, kiosk);
+            }
+            if child.try_wait().unwrap().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        let log = std::fs::read_to_string(&log_path).unwrap_or_default();
+        if !log.contains("cannot listen") {
+            panic!("navrat serve did not become healthy:\n{log}");
+        }
+    }
+    panic!("no free ports for navrat serve");
 }
 
 /// A small deterministic generator, so a failing run can be repeated from its seed.

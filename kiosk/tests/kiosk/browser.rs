@@ -106,26 +106,39 @@ pub async fn shot(c: &Client, name: &str) {
     std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
 }
 
+/// Does `act` on the element `css` once the page shows it, retrying for up to 20 s: a page that
+/// is still loading (after a click that submits a form) may answer "aborted by navigation" or
+/// hand out an element that is gone a moment later.
+async fn on_element<T, F, Fut>(c: &Client, css: &str, act: F) -> T
+where
+    F: Fn(fantoccini::elements::Element) -> Fut,
+    Fut: std::future::Future<Output = Result<T, fantoccini::error::CmdError>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let outcome = match c.find(Locator::Css(css)).await {
+            Ok(element) => act(element).await,
+            Err(e) => Err(e),
+        };
+        match outcome {
+            Ok(value) => return value,
+            Err(e) if Instant::now() > deadline => panic!("{css}: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+/// Waits until the page shows `css`.
+pub async fn wait_for(c: &Client, css: &str) {
+    on_element(c, css, |_| async { Ok(()) }).await
+}
+
 pub async fn click(c: &Client, css: &str) {
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .click()
-        .await
-        .unwrap();
+    on_element(c, css, |e| async move { e.click().await.map(|_| ()) }).await;
 }
 
 pub async fn text(c: &Client, css: &str) -> String {
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"))
-        .text()
-        .await
-        .unwrap()
+    on_element(c, css, |e| async move { e.text().await }).await
 }
 
 /// The page's writing direction (`dir` of `<html>`).
@@ -169,11 +182,7 @@ async fn whole_flow(base: &str, driver: &Driver, locale: &str, typo: &str, expec
         "{locale}: no on-screen keyboard"
     );
     click(&c, "form.search button[type=submit]").await;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("#results a.topic-link"))
-        .await
-        .unwrap();
+    wait_for(&c, "#results a.topic-link").await;
     let links = c
         .find_all(Locator::Css("#results a.topic-link"))
         .await
@@ -209,11 +218,7 @@ async fn whole_flow(base: &str, driver: &Driver, locale: &str, typo: &str, expec
     click(&c, "input[name=consent]").await;
     shot(&c, &format!("{locale}-5-form")).await;
     click(&c, "form.appointment button[type=submit]").await;
-    c.wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css("dl.review"))
-        .await
-        .unwrap();
+    wait_for(&c, "dl.review").await;
     shot(&c, &format!("{locale}-6-review")).await;
     click(&c, "form:has(input[name=step][value=submit]) button").await;
     let reference = text(&c, ".reference-code").await;

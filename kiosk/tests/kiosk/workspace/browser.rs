@@ -5,13 +5,12 @@
 //! go to `docs/screenshots/ws-*.png`.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use fantoccini::Locator;
 use navrat_content::model::{Provenance, Slug, Translation, TranslationStatus};
 
 use super::support::{PASSWORD, Ws, l};
-use crate::browser::{browser_sized, chromedriver, click, html_dir, path, shot, text};
+use crate::browser::{browser_sized, chromedriver, click, html_dir, path, shot, text, wait_for};
 
 /// The Ukrainian translation of `who-can-apply` published, then the Czech source changed.
 fn outdated_translation(ws: &Ws) {
@@ -54,15 +53,6 @@ fn outdated_translation(ws: &Ws) {
             "eva",
         )
         .unwrap();
-}
-
-/// Waits until the page shows `css` (after a click that submits a form).
-async fn wait_for(c: &fantoccini::Client, css: &str) {
-    c.wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css}: {e}"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
