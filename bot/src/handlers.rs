@@ -24,10 +24,48 @@ type HandlerResult = Result<(), HandlerError>;
 
 /// Stores the chat's dialogue state.
 async fn set_state(dialogue: &BotDialogue, state: State) -> HandlerResult {
-    dialogue
-        .update(state)
-        .await
-        .map_err(|e| HandlerError::Dialogue(e.to_string()))
+    dialogue.update(state).await.map_err(|e| {
+        // A full disk stays recognisable, so the person can be told.
+        match e.downcast_ref::<crate::storage::StorageError>() {
+            Some(crate::storage::StorageError::Store(navrat_content::Error::StorageFull)) => {
+                HandlerError::Content(navrat_content::Error::StorageFull)
+            }
+            _ => HandlerError::Dialogue(e.to_string()),
+        }
+    })
+}
+
+/// The language the person's Telegram client uses, if it says.
+fn client_language(from: Option<&User>) -> Option<String> {
+    from.and_then(|u| u.language_code.clone())
+}
+
+/// When an update could not be handled because the disk is full, tells the person so in
+/// their language (reading still works, so the language is known) instead of staying silent.
+async fn tell_if_storage_full(
+    bot: &TgBot,
+    deps: &BotDeps,
+    (chat, client_language): (Option<ChatId>, Option<String>),
+    outcome: HandlerResult,
+) -> HandlerResult {
+    match (outcome, chat) {
+        (Err(HandlerError::Content(navrat_content::Error::StorageFull)), Some(chat)) => {
+            tracing::error!("bot: the database cannot grow, the disk is full");
+            let chat_id = chat.0;
+            let locale = deps
+                .store
+                .blocking(move |s| s.chat_locale(chat_id))
+                .await
+                .ok()
+                .flatten()
+                .or_else(|| client_language.and_then(|c| deps.catalog.locales().negotiate(&c)))
+                .unwrap_or(SOURCE);
+            let text = deps.catalog.text(locale, "error-storage-full");
+            bot.send_message(chat, text).await?;
+            Ok(())
+        }
+        (outcome, _) => outcome,
+    }
 }
 
 /// Topics per page when browsing a category.
@@ -155,6 +193,19 @@ pub async fn command(
     deps: BotDeps,
     dialogue: BotDialogue,
 ) -> HandlerResult {
+    let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
+    let outcome = command_unguarded(&bot, msg, cmd, &deps, dialogue).await;
+    tell_if_storage_full(&bot, &deps, chat, outcome).await
+}
+
+async fn command_unguarded(
+    bot: &TgBot,
+    msg: Message,
+    cmd: Command,
+    deps: &BotDeps,
+    dialogue: BotDialogue,
+) -> HandlerResult {
+    let (bot, deps) = (bot.clone(), deps.clone());
     set_state(&dialogue, State::Idle).await?;
     let chat = msg.chat.id;
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
@@ -184,6 +235,19 @@ pub async fn text(
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
+    let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
+    let outcome = text_unguarded(&bot, msg, &deps, dialogue, state).await;
+    tell_if_storage_full(&bot, &deps, chat, outcome).await
+}
+
+async fn text_unguarded(
+    bot: &TgBot,
+    msg: Message,
+    deps: &BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
+    let (bot, deps) = (bot.clone(), deps.clone());
     let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, msg.chat.id, None).await;
     };
@@ -233,6 +297,22 @@ pub async fn button(
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
+    let chat = (
+        q.message.as_ref().map(|m| m.chat().id),
+        client_language(Some(&q.from)),
+    );
+    let outcome = button_unguarded(&bot, q, &deps, dialogue, state).await;
+    tell_if_storage_full(&bot, &deps, chat, outcome).await
+}
+
+async fn button_unguarded(
+    bot: &TgBot,
+    q: CallbackQuery,
+    deps: &BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
+    let (bot, deps) = (bot.clone(), deps.clone());
     // Answer at once so the button stops spinning.
     bot.answer_callback_query(q.id.clone()).await?;
     let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {

@@ -69,8 +69,13 @@ impl Storage<State> for StoreStorage {
                 .store
                 .blocking(move |s| s.chat_dialogue(chat_id.0))
                 .await?;
-            // A state from an older version that no longer parses starts the chat afresh.
-            Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+            // A state from an older version that no longer parses starts the chat afresh. A
+            // chat with no state is idle: said here rather than written by teloxide on entry,
+            // so a full disk does not silence the bot before a handler can explain it.
+            Ok(Some(
+                json.and_then(|j| serde_json::from_str(&j).ok())
+                    .unwrap_or_default(),
+            ))
         })
     }
 }

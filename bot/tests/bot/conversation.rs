@@ -492,3 +492,30 @@ async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
     );
     running.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_is_explained_in_the_persons_language_and_passes() {
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let fake = running.fake.clone();
+    let chat = 731_009_001;
+    crate::fill::fill_to_the_last_page(&running.store);
+    let mark = fake.calls().len();
+    fake.send_text(chat, Some("uk"), "/start");
+    let told = fake.wait_for("sendmessage", chat, mark, 1).await;
+    let locales = Locales::load(&repo().join("locales")).unwrap();
+    let catalog = Catalog::load(&repo().join("locales"), &locales).unwrap();
+    let full = catalog.text(
+        navrat_content::Locale::parse("uk").unwrap(),
+        "error-storage-full",
+    );
+    assert_eq!(texts(&told), vec![full], "told in Ukrainian, not silence");
+
+    // Space returns: the same chat is welcomed, no restart.
+    running.store.set_size_limit(None).unwrap();
+    let mark = fake.calls().len();
+    fake.send_text(chat, Some("uk"), "/start");
+    let welcome = fake.wait_for("sendmessage", chat, mark, 1).await;
+    let expected = catalog.text(navrat_content::Locale::parse("uk").unwrap(), "bot-welcome");
+    assert!(texts(&welcome)[0].starts_with(&expected));
+    running.stop().await;
+}

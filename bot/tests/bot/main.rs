@@ -9,6 +9,9 @@
 mod conversation;
 #[expect(dead_code, reason = "part of the fake serves only the load benchmark")]
 mod fake_api;
+/// Filling a store to its last byte, shared with the kiosk's tests.
+#[path = "../../../content/tests/shared/fill.rs"]
+mod fill;
 /// The kiosk tests' log capture, shared rather than copied.
 #[path = "../../../kiosk/tests/kiosk/logs.rs"]
 mod logs;

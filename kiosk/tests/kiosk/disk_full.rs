@@ -2,8 +2,8 @@
 //! on, and once there is space again everything works without a restart.
 
 use axum::http::StatusCode;
-use navrat_content::Error;
 
+use crate::fill;
 use crate::workspace::support::Ws;
 
 #[tokio::test]
@@ -11,39 +11,7 @@ async fn a_full_disk_refuses_writes_clearly_keeps_reads_and_recovers_by_itself()
     let ws = Ws::new();
     let olena = ws.login("olena").await;
     let store = ws.state.store.clone();
-    store
-        .set_size_limit(Some(store.page_count().unwrap()))
-        .unwrap();
-    // Whatever room is left is used up: free pages by long comments, then the last pages by
-    // the smallest possible requests (no nickname, no contact), until 200 in a row find no
-    // room, so no real one fits.
-    let slug = navrat_content::model::Slug::parse("changing-your-mind").unwrap();
-    let filler = "x".repeat(2000);
-    let mut refused = 0;
-    while refused < 20 {
-        match store.add_translation_comment(
-            &slug,
-            navrat_content::Locale::parse("vi").unwrap(),
-            &filler,
-            "test",
-        ) {
-            Ok(()) => refused = 0,
-            Err(Error::StorageFull) => refused += 1,
-            Err(e) => panic!("{e}"),
-        }
-    }
-    let mut smallest = ws.new_request("praha", "cs", None);
-    smallest.alias = None;
-    smallest.contact = navrat_content::model::Contact::ComeBack;
-    let (mut filled, mut refused) = (0, 0);
-    while refused < 200 {
-        match store.create_appointment_request(&smallest) {
-            Ok(_) => (filled, refused) = (filled + 1, 0),
-            Err(Error::StorageFull) => refused += 1,
-            Err(e) => panic!("{e}"),
-        }
-        assert!(filled < 5000, "the limit is never reached");
-    }
+    fill::fill_to_the_last_page(&store);
     let before = store
         .appointment_requests(&["praha".into()], None)
         .unwrap()

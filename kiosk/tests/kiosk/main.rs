@@ -8,6 +8,9 @@
 
 mod browser;
 mod disk_full;
+/// Filling a store to its last byte, shared with the bot's tests.
+#[path = "../../../content/tests/shared/fill.rs"]
+mod fill;
 mod forms;
 mod fuzz;
 mod hostile;
