@@ -19,6 +19,10 @@ use super::{Staff, WsState};
 /// The period the request counts cover.
 const DAYS: i64 = 30;
 
+/// A search without a result is listed once this many searches asked the same: what many people
+/// look for is missing content; a name someone typed once is not shown to anyone.
+const MIN_MISSES: u64 = 2;
+
 /// One language's row.
 struct LanguageRow {
     locale: Locale,
@@ -97,7 +101,9 @@ pub async fn overview(
             let mut misses = BTreeMap::new();
             for l in &wanted {
                 coverage.insert(*l, s.coverage(*l)?);
-                misses.insert(*l, s.search_misses(*l, 10)?);
+                let mut found = s.search_misses(*l, 10)?;
+                found.retain(|(_, n)| *n >= MIN_MISSES);
+                misses.insert(*l, found);
             }
             Ok((
                 s.points()?,

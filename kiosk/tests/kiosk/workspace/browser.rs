@@ -62,10 +62,12 @@ async fn a_coordinator_works_through_every_screen() {
     ws.request_at("praha", "uk", Some(42));
     ws.request_at("praha", "fa", None);
     ws.request_at("brno", "ru", None);
-    ws.state
-        .store
-        .record_search_miss(l("uk"), "постійне проживання")
-        .unwrap();
+    for _ in 0..2 {
+        ws.state
+            .store
+            .record_search_miss(l("uk"), "постійне проживання")
+            .unwrap();
+    }
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());

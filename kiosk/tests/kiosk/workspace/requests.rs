@@ -221,9 +221,13 @@ async fn the_overview_shows_gaps_per_language_and_point() {
     // Russian requests in Praha, where the only counsellor (petr) speaks cs and uk.
     ws.request_at("praha", "ru", None);
     ws.request_at("praha", "uk", None);
+    let fa = navrat_content::Locale::parse("fa").unwrap();
+    for _ in 0..2 {
+        ws.state.store.record_search_miss(fa, "اقامت دائم").unwrap();
+    }
     ws.state
         .store
-        .record_search_miss(navrat_content::Locale::parse("fa").unwrap(), "اقامت دائم")
+        .record_search_miss(fa, "Oksana Ivanenko")
         .unwrap();
     let eva = ws.login("eva").await;
     let page = ws.get("/overview", Some(&eva)).await;
@@ -244,4 +248,8 @@ async fn the_overview_shows_gaps_per_language_and_point() {
         "petr speaks Ukrainian"
     );
     assert!(page.body.contains("اقامت دائم"), "searches without result");
+    assert!(
+        !page.body.contains("Oksana"),
+        "a search made once is not shown"
+    );
 }
