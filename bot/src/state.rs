@@ -25,6 +25,8 @@ pub enum Step {
     Days,
     /// Choosing parts of the day (several).
     Parts,
+    /// Whether an interpreter is needed.
+    Interpreter,
     /// Typing a nickname, or skipping.
     Alias,
     /// Typing a phone number, or skipping.
@@ -42,7 +44,8 @@ impl Step {
             Step::Point => return None,
             Step::Days => Step::Point,
             Step::Parts => Step::Days,
-            Step::Alias => Step::Parts,
+            Step::Interpreter => Step::Parts,
+            Step::Alias => Step::Interpreter,
             Step::Phone => Step::Alias,
             Step::Consent => Step::Phone,
             Step::Confirm => Step::Consent,
@@ -67,4 +70,7 @@ pub struct Draft {
     pub alias: Option<String>,
     /// Phone number as typed (checked).
     pub phone: Option<String>,
+    /// Whether an interpreter is needed (states saved before this question say no).
+    #[serde(default)]
+    pub interpreter: bool,
 }

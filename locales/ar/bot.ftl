@@ -34,3 +34,4 @@ cmd-language = تغيير اللغة
 cmd-status = طلباتي
 cmd-cancel = إلغاء طلب
 cmd-forget = حذف بياناتي
+bot-interpreter-prompt = هل تحتاج إلى مترجم في الموعد؟

@@ -34,3 +34,4 @@ cmd-language = Změnit jazyk
 cmd-status = Moje žádosti
 cmd-cancel = Zrušit žádost
 cmd-forget = Smazat moje údaje
+bot-interpreter-prompt = Potřebujete na schůzce tlumočníka?

@@ -34,3 +34,4 @@ cmd-language = Change language
 cmd-status = My requests
 cmd-cancel = Cancel a request
 cmd-forget = Delete my data
+bot-interpreter-prompt = Do you need an interpreter at the meeting?

@@ -34,3 +34,4 @@ cmd-language = تغییر زبان
 cmd-status = درخواست‌های من
 cmd-cancel = لغو یک درخواست
 cmd-forget = پاک کردن اطلاعات من
+bot-interpreter-prompt = آیا در جلسه به مترجم نیاز دارید؟

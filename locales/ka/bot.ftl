@@ -34,3 +34,4 @@ cmd-language = ენის შეცვლა
 cmd-status = ჩემი მოთხოვნები
 cmd-cancel = მოთხოვნის გაუქმება
 cmd-forget = ჩემი მონაცემების წაშლა
+bot-interpreter-prompt = გჭირდებათ თარჯიმანი შეხვედრაზე?

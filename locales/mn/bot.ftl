@@ -34,3 +34,4 @@ cmd-language = Хэл солих
 cmd-status = Миний хүсэлтүүд
 cmd-cancel = Хүсэлт цуцлах
 cmd-forget = Миний мэдээллийг устгах
+bot-interpreter-prompt = Уулзалтад танд орчуулагч хэрэгтэй юу?

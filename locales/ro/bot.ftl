@@ -34,3 +34,4 @@ cmd-language = Schimbați limba
 cmd-status = Cererile mele
 cmd-cancel = Anulați o cerere
 cmd-forget = Ștergeți datele mele
+bot-interpreter-prompt = Aveți nevoie de un interpret la întâlnire?

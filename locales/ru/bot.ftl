@@ -34,3 +34,4 @@ cmd-language = Сменить язык
 cmd-status = Мои запросы
 cmd-cancel = Отменить запрос
 cmd-forget = Удалить мои данные
+bot-interpreter-prompt = Вам нужен переводчик на встрече?

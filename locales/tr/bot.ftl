@@ -34,3 +34,4 @@ cmd-language = Dili değiştir
 cmd-status = Taleplerim
 cmd-cancel = Bir talebi iptal et
 cmd-forget = Verilerimi sil
+bot-interpreter-prompt = Görüşmede tercümana ihtiyacınız var mı?

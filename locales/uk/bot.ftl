@@ -34,3 +34,4 @@ cmd-language = Змінити мову
 cmd-status = Мої запити
 cmd-cancel = Скасувати запит
 cmd-forget = Видалити мої дані
+bot-interpreter-prompt = Вам потрібен перекладач на зустрічі?

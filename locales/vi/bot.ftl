@@ -34,3 +34,4 @@ cmd-language = Đổi ngôn ngữ
 cmd-status = Yêu cầu của tôi
 cmd-cancel = Hủy một yêu cầu
 cmd-forget = Xóa dữ liệu của tôi
+bot-interpreter-prompt = Bạn có cần phiên dịch viên trong buổi gặp không?

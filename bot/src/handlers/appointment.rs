@@ -117,6 +117,13 @@ pub async fn show(
                 choices(&parts, &draft.parts, "part", &t),
             )
         }
+        (Step::Interpreter, _) => (
+            t("bot-interpreter-prompt"),
+            vec![vec![
+                button(t("bot-yes"), "ap:interpreter:yes"),
+                button(t("bot-no"), "ap:interpreter:no"),
+            ]],
+        ),
         (Step::Alias, _) => (
             t("bot-alias-prompt"),
             vec![vec![button(t("bot-skip"), "ap:skip")]],
@@ -150,6 +157,15 @@ pub async fn show(
                 ),
                 format!("{}: {}", t("appointment-days"), days.join(", ")),
                 format!("{}: {}", t("appointment-day-parts"), parts.join(", ")),
+                format!(
+                    "{}: {}",
+                    t("appointment-interpreter"),
+                    t(if draft.interpreter {
+                        "bot-yes"
+                    } else {
+                        "bot-no"
+                    })
+                ),
             ];
             if let Some(alias) = &draft.alias {
                 lines.push(format!("{}: {alias}", t("appointment-alias")));
@@ -239,7 +255,7 @@ pub async fn press(
                 return notice(bot, chat, t("error-day-parts-required")).await;
             }
             Step::Days => draft.step = Step::Parts,
-            Step::Parts => draft.step = Step::Alias,
+            Step::Parts => draft.step = Step::Interpreter,
             _ => {}
         },
         "skip" => match draft.step {
@@ -253,6 +269,10 @@ pub async fn press(
             }
             _ => {}
         },
+        "interpreter:yes" | "interpreter:no" if draft.step == Step::Interpreter => {
+            draft.interpreter = action == "interpreter:yes";
+            draft.step = Step::Alias;
+        }
         "agree" if draft.step == Step::Consent => draft.step = Step::Confirm,
         "send" if draft.step == Step::Confirm => {
             return send(bot, deps, chat, locale, dialogue, draft).await;
@@ -364,7 +384,7 @@ async fn send(
             .collect(),
         alias: draft.alias.clone(),
         contact,
-        interpreter_needed: false,
+        interpreter_needed: draft.interpreter,
         topic: None,
         // The draft id is random: the chat id (personal data) stays out of the key.
         idempotency_key: Some(format!("tg-{}", draft.id)),

@@ -169,6 +169,10 @@ async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].reference.display(), reference);
     assert_eq!(stored[0].alias.as_deref(), Some("Олена"));
+    assert!(
+        stored[0].interpreter_needed,
+        "the interpreter answer reaches the counsellor"
+    );
     assert_eq!(stored[0].locale.as_str(), locale);
     let (_, dir) = running.stop().await;
     // Neither the chat id nor the nickname is in the database or its WAL in clear.
@@ -228,7 +232,14 @@ async fn ask_for_meeting(fake: &FakeTelegram, chat: i64, alias: &str) -> String 
     );
     step("ap:next").await;
     step("ap:part:morning").await;
-    let alias_prompt = step("ap:next").await;
+    let interpreter = step("ap:next").await;
+    assert!(
+        buttons(&interpreter)
+            .iter()
+            .any(|(_, d)| d == "ap:interpreter:yes"),
+        "asked whether an interpreter is needed"
+    );
+    let alias_prompt = step("ap:interpreter:yes").await;
     assert!(buttons(&alias_prompt).iter().any(|(_, d)| d == "ap:skip"));
     let mark = fake.calls().len();
     fake.send_text(chat, None, alias);
