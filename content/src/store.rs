@@ -69,6 +69,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         include_str!("../migrations/0008_sealed_contacts.sql"),
         Some(sealing::seal_existing_rows),
     ),
+    (
+        9,
+        include_str!("../migrations/0009_sealed_notes.sql"),
+        Some(sealing::seal_notes),
+    ),
 ];
 
 /// How many read connections are kept open at most.

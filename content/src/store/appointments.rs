@@ -11,7 +11,7 @@ use crate::model::{
 use crate::vault::Vault;
 use crate::{Error, Locale, ReferenceCode, Result};
 
-const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_reason, created_at, follow_token, chat_sealed";
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_sealed, created_at, follow_token, chat_sealed";
 
 /// Opens a sealed column.
 fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Option<String>> {
@@ -55,7 +55,7 @@ fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentReq
             confirmed_when: row.get(13)?,
             counsellor: row.get(14)?,
             interpreter_confirmed: row.get(15)?,
-            decline_reason: row.get(16)?,
+            decline_reason: unseal(row, 16, vault)?,
             created_at: row.get(17)?,
             follow_token: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
             telegram_chat: unseal(row, 19, vault)?
@@ -241,8 +241,8 @@ impl Store {
                 }
                 AppointmentChange::Decline { reason } => {
                     tx.execute(
-                        "UPDATE appointment_requests SET status = ?2, decline_reason = ?3, updated_at = ?4, closed_at = ?4 WHERE id = ?1",
-                        params![id, to.as_str(), reason, at],
+                        "UPDATE appointment_requests SET status = ?2, decline_sealed = ?3, updated_at = ?4, closed_at = ?4 WHERE id = ?1",
+                        params![id, to.as_str(), self.inner.vault.seal(reason), at],
                     )?;
                     String::new()
                 }

@@ -71,9 +71,9 @@ pub(super) fn enqueue(
 ) -> Result<()> {
     let at = now();
     tx.execute(
-        "INSERT OR IGNORE INTO outbox (dedupe_key, chat_sealed, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
+        "INSERT OR IGNORE INTO outbox (dedupe_key, chat_sealed, locale, kind, reference, point_id, detail_sealed, next_attempt_at, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![key, vault.seal(&chat_id.to_string()), request.locale.as_str(), kind.as_str(), request.reference.as_str(), request.point_id, detail, at],
+        params![key, vault.seal(&chat_id.to_string()), request.locale.as_str(), kind.as_str(), request.reference.as_str(), request.point_id, vault.seal(detail), at],
     )?;
     Ok(())
 }
@@ -93,7 +93,7 @@ fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Option<Notice>> {
         kind,
         reference: ReferenceCode::parse(&row.get::<_, String>(4)?)?,
         point_id: row.get(5)?,
-        detail: row.get(6)?,
+        detail: vault.open(&row.get::<_, Vec<u8>>(6)?)?,
         attempts: row.get(7)?,
     }))
 }
@@ -103,7 +103,7 @@ impl Store {
     pub fn due_notices(&self, at: i64, limit: usize) -> Result<Vec<Notice>> {
         self.read(|c| {
             let mut stmt = c.prepare(
-                "SELECT id, chat_sealed, locale, kind, reference, point_id, detail, attempts FROM outbox
+                "SELECT id, chat_sealed, locale, kind, reference, point_id, detail_sealed, attempts FROM outbox
                  WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
             )?;
             let mut rows = stmt.query(params![at, limit as i64])?;

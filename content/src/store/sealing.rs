@@ -1,5 +1,6 @@
-//! Migration 8's data step: seals the personal data already stored in clear (a request's alias
-//! and contact, every Telegram chat id, the bots' dialogue states), then drops the clear columns.
+//! The data steps of migrations 8 and 9: they seal what earlier versions stored in clear (a
+//! request's alias and contact, every Telegram chat id, the bots' dialogue states; decline
+//! reasons and the messages repeating them), then drop the clear columns.
 
 use rusqlite::{Transaction, params};
 
@@ -58,5 +59,34 @@ pub(super) fn seal_existing_rows(tx: &Transaction<'_>, vault: &Vault) -> Result<
     tx.execute_batch(include_str!(
         "../../migrations/0008_sealed_contacts_drop.sql"
     ))?;
+    Ok(())
+}
+
+pub(super) fn seal_notes(tx: &Transaction<'_>, vault: &Vault) -> Result<()> {
+    let reasons: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare(
+            "SELECT id, decline_reason FROM appointment_requests WHERE decline_reason IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, reason) in reasons {
+        tx.execute(
+            "UPDATE appointment_requests SET decline_sealed = ?2 WHERE id = ?1",
+            params![id, vault.seal(&reason)],
+        )?;
+    }
+    let details: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare("SELECT id, detail FROM outbox")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    for (id, detail) in details {
+        tx.execute(
+            "UPDATE outbox SET detail_sealed = ?2 WHERE id = ?1",
+            params![id, vault.seal(&detail)],
+        )?;
+    }
+    tx.execute_batch(include_str!("../../migrations/0009_sealed_notes_drop.sql"))?;
     Ok(())
 }

@@ -54,7 +54,7 @@ fn a_new_database_is_migrated_and_reopens() {
     let version: u32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 8);
+    assert_eq!(version, 9);
     let mode: String = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
@@ -375,11 +375,11 @@ fn upgrading_seals_contacts_stored_in_clear_by_earlier_versions() {
         }
         conn.execute_batch(
             "INSERT INTO points (id, position, kind, sample_data, languages, hours, texts) VALUES ('praha', 1, 'regional', 1, '[]', '[]', '{}');
-             INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, status, created_at, updated_at, telegram_chat)
-                 VALUES ('ABCDEFGHJ', 'telegram', 'uk', 'praha', '[\"mon\"]', '[\"morning\"]', 'Bohdana', 'telegram', '918273645', 0, 'new', 1, 1, 918273645);
+             INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias, contact_kind, contact_value, interpreter_needed, status, created_at, updated_at, telegram_chat, decline_reason)
+                 VALUES ('ABCDEFGHJ', 'telegram', 'uk', 'praha', '[\"mon\"]', '[\"morning\"]', 'Bohdana', 'telegram', '918273645', 0, 'new', 1, 1, 918273645, 'Bohdana, zavolejte');
              INSERT INTO bot_chats (chat_id, locale, dialogue, updated_at) VALUES (918273645, 'uk', '{\"alias\":\"Bohdana\"}', 1);
              INSERT INTO outbox (dedupe_key, chat_id, locale, kind, reference, point_id, detail, next_attempt_at, created_at)
-                 VALUES ('k', 918273645, 'uk', 'confirmed', 'ABCDEFGHJ', 'praha', '2099-01-01 10:00', 1, 1);
+                 VALUES ('k', 918273645, 'uk', 'declined', 'ABCDEFGHJ', 'praha', 'Bohdana, zavolejte', 1, 1);
              PRAGMA user_version = 7;",
         )
         .unwrap();

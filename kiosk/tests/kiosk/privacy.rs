@@ -43,6 +43,26 @@ async fn contacts_are_sealed_in_the_database_and_absent_from_logs() {
     ];
     ws.post(&format!("/requests/{reference}"), &petr, &confirm)
         .await;
+    // Another is declined with a note that names the person.
+    let other = ws.kiosk_request("uk", ALIAS, PHONE).await;
+    let other = other.headers["location"].to_str().unwrap().to_owned();
+    let other = other
+        .split('?')
+        .next()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let decline = [
+        ("action", "decline"),
+        ("reason", "contact-us"),
+        ("note", "Zdeňka, přijďte v pondělí."),
+    ];
+    let declined = ws
+        .post(&format!("/requests/{other}"), &petr, &decline)
+        .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER);
     ws.try_login("petr", "a wrong secret password", addr(7))
         .await;
 
