@@ -1,6 +1,6 @@
 //! The appointment request through the real router: what a person sends, what comes back.
 
-use crate::support::{Page, get, post, post_raw, state};
+use crate::support::{Page, encode_form, get, post, post_raw, state};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -200,13 +200,11 @@ async fn a_forged_or_foreign_form_is_refused_and_nothing_stored() {
     form[0].1 = "0".repeat(64);
     assert_eq!(send("cs", &cookie, &form).await.status, 403);
     // From another site.
-    let body = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields(&page, &[("step", "submit")]))
-        .finish();
+    let body = encode_form(fields(&page, &[("step", "submit")]));
     let foreign = post_raw(
         "/cs/appointment",
         Some(&cookie),
-        body.into_bytes(),
+        body,
         Some("https://evil.example"),
     )
     .await;

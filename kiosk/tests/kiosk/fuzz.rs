@@ -18,7 +18,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use tower::ServiceExt;
 
-use crate::support::{Page, into_page, repo};
+use crate::support::{Page, encode_form, form_post, into_page, repo};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -83,16 +83,13 @@ fn appointment_post(
     origin: Option<&str>,
     body: Vec<u8>,
 ) -> Request<Body> {
-    let mut request = Request::post(format!("/{locale}/appointment"))
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::HOST, "kiosk.local");
-    if let Some(c) = cookie {
-        request = request.header(header::COOKIE, c);
-    }
-    if let Some(o) = origin {
-        request = request.header(header::ORIGIN, o);
-    }
-    request.body(Body::from(body)).unwrap()
+    form_post(
+        &format!("/{locale}/appointment"),
+        "kiosk.local",
+        cookie,
+        origin,
+        body,
+    )
 }
 
 /// The form of a point: its cookie (`navrat_form=…`) and its anti-forgery token.
@@ -238,13 +235,6 @@ fn any_fields() -> impl Strategy<Value = Vec<(String, String)>> {
     })
 }
 
-fn encode(pairs: &[(String, String)]) -> Vec<u8> {
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(pairs)
-        .finish()
-        .into_bytes()
-}
-
 /// A body that is not a well-formed form: any bytes, or form syntax (`%`, `&`, `=`) mixed
 /// with bytes that are not UTF-8.
 fn raw_body() -> impl Strategy<Value = Vec<u8>> {
@@ -340,7 +330,7 @@ fn a_form_without_its_anti_forgery_token_never_fails_and_never_stores_a_request(
             for t in tokens {
                 fields.insert(at, ("csrf".to_owned(), t));
             }
-            encode(&fields)
+            encode_form(&fields)
         }),
         1 => raw_body(),
     ];
@@ -391,7 +381,7 @@ fn any_values_in_a_genuine_form_never_give_a_server_error() {
         let page = send(
             &runtime,
             &kiosk,
-            appointment_post(&locale, Some(&cookie), None, encode(&form)),
+            appointment_post(&locale, Some(&cookie), None, encode_form(&form)),
         );
         check_page(&page, "a genuine form")?;
         let location = page
@@ -430,7 +420,7 @@ fn any_values_in_a_genuine_form_never_give_a_server_error() {
     let page = send(
         &runtime,
         &kiosk,
-        appointment_post("cs", Some(&cookie), None, encode(&complete)),
+        appointment_post("cs", Some(&cookie), None, encode_form(&complete)),
     );
     assert_eq!(page.status, 303, "{}", page.body);
     assert_eq!(all_requests(&kiosk), after + 1);

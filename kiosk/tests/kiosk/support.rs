@@ -155,12 +155,43 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
     into_page(response).await
 }
 
+/// A form's fields URL-encoded, as a browser sends them.
+pub fn encode_form<I, K, V>(fields: I) -> Vec<u8>
+where
+    I: IntoIterator,
+    I::Item: std::borrow::Borrow<(K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish()
+        .into_bytes()
+}
+
+/// A form POST to `host` as a browser sends it, with a cookie and an Origin when given.
+pub fn form_post(
+    path: &str,
+    host: &str,
+    cookie: Option<&str>,
+    origin: Option<&str>,
+    body: Vec<u8>,
+) -> Request<Body> {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, host);
+    if let Some(c) = cookie {
+        request = request.header(header::COOKIE, c);
+    }
+    if let Some(o) = origin {
+        request = request.header(header::ORIGIN, o);
+    }
+    request.body(Body::from(body)).unwrap()
+}
+
 /// POST a form through the real router.
 pub async fn post(path: &str, cookie: Option<&str>, form: &[(&str, &str)]) -> Page {
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(form)
-        .finish();
-    post_raw(path, cookie, body.into_bytes(), None).await
+    post_raw(path, cookie, encode_form(form), None).await
 }
 
 /// POST raw bytes, optionally with an Origin header.
@@ -170,19 +201,8 @@ pub async fn post_raw(
     body: Vec<u8>,
     origin: Option<&str>,
 ) -> Page {
-    let mut request = Request::post(path)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::HOST, "kiosk.local");
-    if let Some(c) = cookie {
-        request = request.header(header::COOKIE, c);
-    }
-    if let Some(o) = origin {
-        request = request.header(header::ORIGIN, o);
-    }
-    let response = navrat_kiosk::app(state())
-        .oneshot(request.body(Body::from(body)).unwrap())
-        .await
-        .unwrap();
+    let request = form_post(path, "kiosk.local", cookie, origin, body);
+    let response = navrat_kiosk::app(state()).oneshot(request).await.unwrap();
     into_page(response).await
 }
 

@@ -14,7 +14,7 @@ async fn hostile_text_in_the_workspace_comes_back_escaped() {
     // Someone at a kiosk gives markup as their name.
     let alias = "<img src=x onerror=alert(1)>";
     let (cookie, fields) = kiosk_form(kiosk, "uk", "praha").await;
-    let body = form(&pairs(&fields, &[("alias", alias), ("step", "submit")]));
+    let body = encode_form(&pairs(&fields, &[("alias", alias), ("step", "submit")]));
     let request = request(Method::POST, "/uk/appointment", Some(&cookie), body);
     let reference = sent_reference(&send(kiosk, request).await);
 

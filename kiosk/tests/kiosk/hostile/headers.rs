@@ -34,18 +34,18 @@ async fn every_response_carries_the_security_headers() {
     let path = "/cs/appointment";
     let (cookie, fields) = kiosk_form(kiosk, "cs", "praha").await;
     let cookie = Some(cookie.as_str());
-    let submit = form(&pairs(&fields, &[("step", "submit")]));
+    let submit = encode_form(&pairs(&fields, &[("step", "submit")]));
     probe.post(kiosk, path, None, submit.clone(), 403).await;
     let mut foreign = request(Method::POST, path, cookie, submit.clone());
     let evil = "https://evil.example".parse().unwrap();
     foreign.headers_mut().insert(header::ORIGIN, evil);
     probe.send(kiosk, foreign, 403).await;
-    let incomplete = form(&pairs(&fields[..4], &[("step", "review")]));
+    let incomplete = encode_form(&pairs(&fields[..4], &[("step", "review")]));
     probe.post(kiosk, path, cookie, incomplete, 422).await;
     probe
         .post(kiosk, path, cookie, padded(&submit, KIOSK_LIMIT + 1), 413)
         .await;
-    let review = form(&pairs(&fields, &[("step", "review")]));
+    let review = encode_form(&pairs(&fields, &[("step", "review")]));
     probe.post(kiosk, path, cookie, review, 200).await;
     let sent = probe.post(kiosk, path, cookie, submit, 303).await;
     let reference = sent_reference(&sent);
@@ -115,7 +115,7 @@ async fn every_response_carries_the_security_headers() {
     ] {
         probe.get(app, path, None, status).await;
     }
-    let blind = form(&[("login", "eva"), ("password", "x")]);
+    let blind = encode_form(&[("login", "eva"), ("password", "x")]);
     probe.post(app, "/login", None, blind, 403).await;
     probe
         .send(app, request(Method::PUT, "/login", None, Vec::new()), 405)
@@ -153,7 +153,7 @@ async fn every_response_carries_the_security_headers() {
     let cookie = Some(eva.cookie.as_str());
     let comment = |text: &str| with_token(&eva, &[("body", text)]);
     probe
-        .post(app, &comments, cookie, form(&[("body", "x")]), 403)
+        .post(app, &comments, cookie, encode_form(&[("body", "x")]), 403)
         .await;
     probe.post(app, &comments, cookie, comment(" "), 422).await;
     let too_big = padded(&comment("x"), WORKSPACE_LIMIT + 1);

@@ -70,7 +70,7 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
             assert!(page.body.contains(message), "{path}: {message} missing");
         }
     }
-    let submit = form(&[("step", "submit")]);
+    let submit = encode_form(&[("step", "submit")]);
     probe
         .post(kiosk, "/xx/appointment", None, submit, 404)
         .await;
@@ -104,7 +104,7 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
         // Signing in with SQL for the name or the password.
         let (cookie, csrf) = login_form(&ws).await;
         for login in [sql, "eva' --", "eva"] {
-            let body = form(&[("csrf", &csrf), ("login", login), ("password", sql)]);
+            let body = encode_form(&[("csrf", csrf.as_str()), ("login", login), ("password", sql)]);
             let page = probe.post(app, "/login", Some(&cookie), body, 401).await;
             assert!(
                 page.set_cookie("__Host-navrat_session").is_none(),
@@ -118,7 +118,7 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
         fields.push(("point", sql));
         let path = "/uk/appointment";
         probe
-            .post(kiosk, path, Some(&cookie), form(&fields), 303)
+            .post(kiosk, path, Some(&cookie), encode_form(&fields), 303)
             .await;
     }
     let store = &ws.state.store;
@@ -148,7 +148,7 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
     // Invalid UTF-8 in forms with valid tokens, so only the encoding is wrong: 400.
     let (kiosk_cookie, fields) = kiosk_form(kiosk, "uk", "praha").await;
     let kiosk_cookie = Some(kiosk_cookie.as_str());
-    let submit = form(&pairs(&fields, &[("step", "submit")]));
+    let submit = encode_form(&pairs(&fields, &[("step", "submit")]));
     let (login_cookie, csrf) = login_form(&ws).await;
     let login_cookie = Some(login_cookie.as_str());
     let comments = format!("/translations/uk/{TOPIC}/comments");
@@ -159,9 +159,17 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
         probe
             .post(kiosk, "/uk/appointment", kiosk_cookie, alias, 400)
             .await;
-        let password = with_raw(&form(&[("csrf", &csrf), ("login", "eva")]), "password", bad);
+        let password = with_raw(
+            &encode_form(&[("csrf", csrf.as_str()), ("login", "eva")]),
+            "password",
+            bad,
+        );
         probe.post(app, "/login", login_cookie, password, 400).await;
-        let name = with_raw(&form(&[("csrf", &csrf), ("password", "x")]), "login", bad);
+        let name = with_raw(
+            &encode_form(&[("csrf", csrf.as_str()), ("password", "x")]),
+            "login",
+            bad,
+        );
         probe.post(app, "/login", login_cookie, name, 400).await;
         for (path, who, fields, field) in [
             (comments.as_str(), &olena, vec![], "body"),
@@ -194,11 +202,14 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
     probe
         .post(kiosk, "/uk/appointment", kiosk_cookie, over, 413)
         .await;
-    let review = padded(&form(&pairs(&fields, &[("step", "review")])), KIOSK_LIMIT);
+    let review = padded(
+        &encode_form(&pairs(&fields, &[("step", "review")])),
+        KIOSK_LIMIT,
+    );
     probe
         .post(kiosk, "/uk/appointment", kiosk_cookie, review, 200)
         .await;
-    let sign_in = form(&[("csrf", &csrf), ("login", "eva"), ("password", "x")]);
+    let sign_in = encode_form(&[("csrf", csrf.as_str()), ("login", "eva"), ("password", "x")]);
     let over = padded(&sign_in, WORKSPACE_LIMIT + 1);
     probe.post(app, "/login", login_cookie, over, 413).await;
     let comment = with_token(&olena, &[("body", "x")]);

@@ -8,6 +8,7 @@ use navrat_content::model::Slug;
 use tower::ServiceExt;
 
 use crate::support::Page;
+pub(super) use crate::support::encode_form;
 use crate::workspace::support::{Session, Ws, l};
 
 pub(super) const TOPIC: &str = "who-can-apply";
@@ -225,18 +226,11 @@ pub(super) async fn send_get(app: &Router, path: &str, cookie: Option<&str>) -> 
     send(app, request(Method::GET, path, cookie, Vec::new())).await
 }
 
-pub(super) fn form(fields: &[(&str, &str)]) -> Vec<u8> {
-    form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish()
-        .into_bytes()
-}
-
 /// A workspace form with the session's anti-forgery token.
 pub(super) fn with_token(who: &Session, fields: &[(&str, &str)]) -> Vec<u8> {
     let mut all = vec![("csrf", who.csrf.as_str())];
     all.extend_from_slice(fields);
-    form(&all)
+    encode_form(&all)
 }
 
 /// `body` with one more field, whose value is `raw` as it is (bytes no browser sends).

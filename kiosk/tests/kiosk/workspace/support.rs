@@ -18,7 +18,7 @@ use navrat_content::{Locale, Locales, ReferenceCode, Store};
 use navrat_kiosk::{AppState, KioskConfig, Profiles, WorkspaceConfig};
 use tower::ServiceExt;
 
-use crate::support::{Page, repo};
+use crate::support::{Page, encode_form, form_post, repo};
 
 /// Every test user's password.
 pub const PASSWORD: &str = "correct horse battery";
@@ -124,19 +124,7 @@ impl Ws {
         origin: Option<&str>,
         from: Option<SocketAddr>,
     ) -> Page {
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let mut request = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::HOST, "workspace.local");
-        if let Some(c) = cookie {
-            request = request.header(header::COOKIE, c);
-        }
-        if let Some(o) = origin {
-            request = request.header(header::ORIGIN, o);
-        }
-        let mut request = request.body(Body::from(body)).unwrap();
+        let mut request = form_post(path, "workspace.local", cookie, origin, encode_form(form));
         if let Some(addr) = from {
             request.extensions_mut().insert(ConnectInfo(addr));
         }
@@ -204,15 +192,7 @@ impl Ws {
 
     /// POST a form to the kiosk of the same store, with its form cookie.
     pub async fn kiosk_post(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Page {
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form)
-            .finish();
-        let request = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::HOST, "kiosk.local")
-            .header(header::COOKIE, cookie)
-            .body(Body::from(body))
-            .unwrap();
+        let request = form_post(path, "kiosk.local", Some(cookie), None, encode_form(form));
         let response = self.kiosk.clone().oneshot(request).await.unwrap();
         crate::support::into_page(response).await
     }
