@@ -194,18 +194,17 @@ pub async fn command(
     dialogue: BotDialogue,
 ) -> HandlerResult {
     let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
-    let outcome = command_unguarded(&bot, msg, cmd, &deps, dialogue).await;
+    let outcome = command_unguarded(bot.clone(), msg, cmd, deps.clone(), dialogue).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
 async fn command_unguarded(
-    bot: &TgBot,
+    bot: TgBot,
     msg: Message,
     cmd: Command,
-    deps: &BotDeps,
+    deps: BotDeps,
     dialogue: BotDialogue,
 ) -> HandlerResult {
-    let (bot, deps) = (bot.clone(), deps.clone());
     set_state(&dialogue, State::Idle).await?;
     let chat = msg.chat.id;
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
@@ -236,18 +235,17 @@ pub async fn text(
     state: State,
 ) -> HandlerResult {
     let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
-    let outcome = text_unguarded(&bot, msg, &deps, dialogue, state).await;
+    let outcome = text_unguarded(bot.clone(), msg, deps.clone(), dialogue, state).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
 async fn text_unguarded(
-    bot: &TgBot,
+    bot: TgBot,
     msg: Message,
-    deps: &BotDeps,
+    deps: BotDeps,
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
-    let (bot, deps) = (bot.clone(), deps.clone());
     let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, msg.chat.id, None).await;
     };
@@ -301,18 +299,17 @@ pub async fn button(
         q.message.as_ref().map(|m| m.chat().id),
         client_language(Some(&q.from)),
     );
-    let outcome = button_unguarded(&bot, q, &deps, dialogue, state).await;
+    let outcome = button_unguarded(bot.clone(), q, deps.clone(), dialogue, state).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
 async fn button_unguarded(
-    bot: &TgBot,
+    bot: TgBot,
     q: CallbackQuery,
-    deps: &BotDeps,
+    deps: BotDeps,
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
-    let (bot, deps) = (bot.clone(), deps.clone());
     // Answer at once so the button stops spinning.
     bot.answer_callback_query(q.id.clone()).await?;
     let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
