@@ -182,7 +182,7 @@ async fn require_session(
     let user = state
         .app
         .store
-        .blocking(move |s| Ok(s.staff_users()?.into_iter().find(|u| u.login == login)))
+        .blocking(move |s| s.staff_user(&login))
         .await;
     match user {
         Ok(Some(user)) if !user.disabled => {
