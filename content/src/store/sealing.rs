@@ -45,17 +45,7 @@ pub(super) fn seal_existing_rows(tx: &Transaction<'_>, vault: &Vault) -> Result<
             params![vault.chat_key(chat), locale, dialogue.map(|d| vault.seal(&d)), active, at],
         )?;
     }
-    let notices: Vec<(i64, i64)> = {
-        let mut stmt = tx.prepare("SELECT id, chat_id FROM outbox")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (id, chat) in notices {
-        tx.execute(
-            "UPDATE outbox SET chat_sealed = ?2 WHERE id = ?1",
-            params![id, vault.seal(&chat.to_string())],
-        )?;
-    }
+    seal_column(tx, vault, "outbox", "CAST(chat_id AS TEXT)", "chat_sealed")?;
     tx.execute_batch(include_str!(
         "../../migrations/0008_sealed_contacts_drop.sql"
     ))?;
@@ -63,30 +53,37 @@ pub(super) fn seal_existing_rows(tx: &Transaction<'_>, vault: &Vault) -> Result<
 }
 
 pub(super) fn seal_notes(tx: &Transaction<'_>, vault: &Vault) -> Result<()> {
-    let reasons: Vec<(i64, String)> = {
-        let mut stmt = tx.prepare(
-            "SELECT id, decline_reason FROM appointment_requests WHERE decline_reason IS NOT NULL",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (id, reason) in reasons {
-        tx.execute(
-            "UPDATE appointment_requests SET decline_sealed = ?2 WHERE id = ?1",
-            params![id, vault.seal(&reason)],
-        )?;
-    }
-    let details: Vec<(i64, String)> = {
-        let mut stmt = tx.prepare("SELECT id, detail FROM outbox")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        rows.collect::<rusqlite::Result<_>>()?
-    };
-    for (id, detail) in details {
-        tx.execute(
-            "UPDATE outbox SET detail_sealed = ?2 WHERE id = ?1",
-            params![id, vault.seal(&detail)],
-        )?;
-    }
+    seal_column(
+        tx,
+        vault,
+        "appointment_requests",
+        "decline_reason",
+        "decline_sealed",
+    )?;
+    seal_column(tx, vault, "outbox", "detail", "detail_sealed")?;
     tx.execute_batch(include_str!("../../migrations/0009_sealed_notes_drop.sql"))?;
+    Ok(())
+}
+
+/// Seals the text of `clear` (an SQL expression over `table`) of every row that has one into
+/// column `sealed`. Names come from the migrations above, never from input.
+fn seal_column(
+    tx: &Transaction<'_>,
+    vault: &Vault,
+    table: &str,
+    clear: &str,
+    sealed: &str,
+) -> Result<()> {
+    let rows: Vec<(i64, String)> = {
+        let mut stmt = tx.prepare(&format!(
+            "SELECT id, {clear} FROM {table} WHERE {clear} IS NOT NULL"
+        ))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let update = format!("UPDATE {table} SET {sealed} = ?2 WHERE id = ?1");
+    for (id, text) in rows {
+        tx.execute(&update, params![id, vault.seal(&text)])?;
+    }
     Ok(())
 }
