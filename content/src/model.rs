@@ -261,6 +261,16 @@ pub enum PointKind {
 }
 
 impl PointKind {
+    /// Where places of this kind come in a list a person chooses from: counselling points
+    /// first, offices next, detention facilities last (they serve only the people held there).
+    pub fn rank_for_people(self) -> u8 {
+        match self {
+            PointKind::Regional => 0,
+            PointKind::Office => 1,
+            PointKind::Detention => 2,
+        }
+    }
+
     /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -438,6 +448,12 @@ pub struct CounsellingPoint {
     pub hours: Vec<OpeningHours>,
     /// Display text per locale; other locales fall back along their chain.
     pub text: std::collections::BTreeMap<Locale, PointText>,
+}
+
+/// Orders places as the kiosk and the bot offer them to a person: by
+/// [`PointKind::rank_for_people`], keeping the stored order within a kind.
+pub fn order_for_people(points: &mut [CounsellingPoint]) {
+    points.sort_by_key(|p| p.kind.rank_for_people());
 }
 
 impl CounsellingPoint {
@@ -877,6 +893,30 @@ mod tests {
                 (Weekday::Thu, vec![DayPart::Morning, DayPart::Afternoon]),
             ]
         );
+    }
+
+    #[test]
+    fn detention_facilities_come_last_for_people() {
+        let point = |id: &str, kind| CounsellingPoint {
+            id: id.into(),
+            kind,
+            sample_data: true,
+            languages: vec![],
+            phone: None,
+            email: None,
+            source: None,
+            hours: vec![],
+            text: Default::default(),
+        };
+        let mut points = vec![
+            point("zzc-a", PointKind::Detention),
+            point("praha", PointKind::Regional),
+            point("mv", PointKind::Office),
+            point("brno", PointKind::Regional),
+        ];
+        order_for_people(&mut points);
+        let ids: Vec<&str> = points.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["praha", "brno", "mv", "zzc-a"]);
     }
 
     #[test]
