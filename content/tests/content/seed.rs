@@ -257,3 +257,35 @@ fn a_broken_seed_file_is_named_in_the_error() {
     let err = read_dir(copy.path(), &locales()).unwrap_err().to_string();
     assert!(err.contains("health-needs/fa.md"), "{err}");
 }
+
+#[test]
+fn every_shipped_translation_passes_the_checks_a_reviewer_would_run() {
+    // The same checks the workspace runs before publishing: a translation that lost a link, a
+    // phone number or a Markdown rule would be refused there, so it must not ship in the seed.
+    let locales = locales();
+    let content = read_dir(&seed_dir(), &locales).unwrap();
+    let mut blocking = Vec::new();
+    for topic in &content.topics {
+        for t in &topic.translations {
+            let Some(source) = topic
+                .revisions
+                .iter()
+                .find(|r| r.value.revision == t.value.source_revision)
+            else {
+                continue;
+            };
+            let percent = locales
+                .get(t.value.locale)
+                .map_or(100, |info| info.length_percent);
+            let findings = navrat_content::checks::check_translation(
+                &source.value.text,
+                &t.value.text,
+                percent,
+            );
+            if navrat_content::checks::blocks(&findings) {
+                blocking.push(format!("{} {}: {findings:?}", topic.slug, t.value.locale));
+            }
+        }
+    }
+    assert!(blocking.is_empty(), "{blocking:#?}");
+}
