@@ -81,7 +81,7 @@ appointment-contact-phone = Zavolejte mi nebo mi pošlete SMS
 appointment-contact-return = Přijdu znovu a podívám se tady
 appointment-contact-telegram = Budu to sledovat v Telegramu
 appointment-consent-title = Co ukládáme
-appointment-consent = Ukládáme, co sem zadáte: místo, dny a části dne, jazyk, jestli potřebujete tlumočníka, a pokud je uvedete, přezdívku a telefonní číslo nebo chat v Telegramu. Ukládáme také téma, ze kterého žádost přišla, kdy a odkud (kiosek nebo Telegram) přišla, její referenční kód a náhodný kód odkazu pro Telegram. K žádosti pak patří historie stavu: potvrzený čas schůzky, který poradce ji vyřídil, jestli bude tlumočník, případně důvod zamítnutí. Používáme to jen k domluvě vaší schůzky. Vidí to poradci místa, které vyberete, a koordinátoři. Smažeme to { $days ->
+appointment-consent = Ukládáme, co sem zadáte: místo, dny a části dne, jazyk, jestli potřebujete tlumočníka, a pokud je uvedete, přezdívku a telefonní číslo nebo chat v Telegramu. Ukládáme také téma, ze kterého žádost přišla, kdy a odkud (kiosek nebo Telegram) přišla, její referenční kód a náhodné kódy (pro odkaz do Telegramu a proti dvojímu odeslání). K žádosti pak patří historie stavu: potvrzený čas schůzky, který poradce ji vyřídil, jestli bude tlumočník, případně důvod zamítnutí. Používáme to jen k domluvě vaší schůzky. Vidí to poradci místa, které vyberete, a koordinátoři. Smažeme to { $days ->
         [one] { $days } den
         [few] { $days } dny
         [many] { $days } dne

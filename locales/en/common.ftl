@@ -79,7 +79,7 @@ appointment-contact-phone = Call or text me
 appointment-contact-return = I will come back and check here
 appointment-contact-telegram = I will follow it on Telegram
 appointment-consent-title = What we store
-appointment-consent = We store what you enter here: the place, the days and parts of the day, the language, whether you need an interpreter and, if you give them, a nickname and a phone number or your Telegram chat. We also store the topic the request came from, when and from where (kiosk or Telegram) it came, its reference code and a random link code for Telegram. The request then has a status history: the confirmed time of the meeting, which counsellor handled it, whether an interpreter will be there, and a reason if it was declined. We use this only to arrange your meeting. Counsellors of the place you choose and coordinators can see it. We delete it { $days ->
+appointment-consent = We store what you enter here: the place, the days and parts of the day, the language, whether you need an interpreter and, if you give them, a nickname and a phone number or your Telegram chat. We also store the topic the request came from, when and from where (kiosk or Telegram) it came, its reference code and random codes (for the Telegram link and against sending twice). The request then has a status history: the confirmed time of the meeting, which counsellor handled it, whether an interpreter will be there, and a reason if it was declined. We use this only to arrange your meeting. Counsellors of the place you choose and coordinators can see it. We delete it { $days ->
         [one] { $days } day
        *[other] { $days } days
     } after your request is closed.
