@@ -5,7 +5,13 @@ home-title = معلومات عن العودة الطوعية
 home-appointment = طلب لقاء مع مستشار
 home-status = التحقق من طلبي
 topic-back-to-category = مواضيع أخرى
-kiosk-idle-warning = هل يوجد أحد هنا؟ ستُمسح الشاشة بعد { $seconds } ثانية.
+kiosk-idle-warning = هل يوجد أحد هنا؟ ستُمسح الشاشة بعد { $seconds ->
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
 kiosk-idle-continue = ما زلت هنا
 kiosk-keyboard = لوحة المفاتيح
 kiosk-keyboard-hide = إخفاء لوحة المفاتيح
