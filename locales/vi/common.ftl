@@ -1,6 +1,6 @@
 # Strings both channels use: navigation, categories, notices, the appointment flow, errors.
 app-name = Navrat
-app-tagline = Thông tin về việc tự nguyện về nước, bằng ngôn ngữ của bạn
+app-tagline = Thông tin về việc hồi hương tự nguyện, bằng ngôn ngữ của bạn
 
 ## Navigation
 nav-home = Trang chủ

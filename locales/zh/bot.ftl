@@ -34,4 +34,4 @@ cmd-language = 更换语言
 cmd-status = 我的申请
 cmd-cancel = 取消申请
 cmd-forget = 删除我的数据
-bot-interpreter-prompt = 会面时您需要翻译吗？
+bot-interpreter-prompt = 会面时您需要口译员吗？
