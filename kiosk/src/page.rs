@@ -75,24 +75,28 @@ impl Texts {
 }
 
 impl Page {
-    /// The idle warning's text before the seconds (which `kiosk.js` counts down).
-    pub fn idle_before(&self) -> String {
-        self.idle_split().0
-    }
-
-    /// The idle warning's text after the seconds.
-    pub fn idle_after(&self) -> String {
-        self.idle_split().1
-    }
-
-    fn idle_split(&self) -> (String, String) {
-        const MARK: &str = "\u{E000}";
-        let text = self.t1("kiosk-idle-warning", "seconds", MARK);
-        let text = text.replace(['\u{2068}', '\u{2069}'], "");
-        match text.split_once(MARK) {
-            Some((a, b)) => (a.to_owned(), b.to_owned()),
-            None => (text, String::new()),
+    /// How many seconds before the idle reset the warning appears (the same rule as `kiosk.js`).
+    pub fn idle_warn_seconds(&self) -> u32 {
+        if self.idle_seconds < 60 {
+            self.idle_seconds / 3
+        } else {
+            20
         }
+    }
+
+    /// The idle warning for every second of the countdown, as a JSON object `{"3": "…"}` for
+    /// `kiosk.js`: each text is formatted with the number itself, so plural forms are right
+    /// ("1 sekundu", "3 sekundy", "5 sekund").
+    pub fn idle_texts(&self) -> String {
+        let texts: std::collections::BTreeMap<String, String> = (1..=self.idle_warn_seconds())
+            .map(|n| {
+                (
+                    n.to_string(),
+                    self.tn("kiosk-idle-warning", "seconds", i64::from(n)),
+                )
+            })
+            .collect();
+        serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into())
     }
 
     /// What of the device profile a page depends on, for cache keys.

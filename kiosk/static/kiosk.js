@@ -38,9 +38,18 @@
     const clearUrl = sameOrigin(body.getAttribute('data-clear-url'));
     if (!(idle > 0) || !clearUrl) return;
 
-    const warnAt = idle < 60 ? Math.floor(idle / 3) : 20; // seconds before reset
     const warning = byId('idle-warning');
     const seconds = byId('idle-seconds');
+    const text = byId('idle-text');
+    // The warning for each second, formatted by the server with the number itself so that
+    // plural forms are right; pages without texts (the language picker) show the number.
+    let texts = {};
+    try {
+      texts = JSON.parse((warning && warning.getAttribute('data-texts')) || '{}') || {};
+    } catch (e) { texts = {}; }
+    const counted = Object.keys(texts).map(Number).filter((n) => n > 0);
+    const warnAt = counted.length ? Math.max(...counted)
+      : (idle < 60 ? Math.floor(idle / 3) : 20); // seconds before reset
     let last = Date.now();
     let done = false;
     let timer = 0;
@@ -67,7 +76,9 @@
       if (remaining <= 0) {
         reset();
       } else if (remaining <= warnAt && warning) {
+        if (text && texts[remaining]) text.textContent = texts[remaining];
         if (seconds) seconds.textContent = String(remaining);
+        warning.setAttribute('data-seconds', String(remaining));
         if (warning.hidden) warning.hidden = false;
       }
     }

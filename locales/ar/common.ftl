@@ -12,7 +12,7 @@ nav-search = بحث
 ## Categories of topics
 category-about = العودة الطوعية
 category-about-description = ما هي، ومن يمكنه الاستفادة منها
-category-support = ما الذي تحصل عليه
+category-support = ما الذي يمكن الحصول عليه
 category-support-description = تذكرة السفر، الوثائق، المساعدة بعد الوصول
 category-process = كيف تتم العملية
 category-process-description = الخطوات، المدة، ما يجب إحضاره
@@ -28,14 +28,14 @@ category-contact-description = أين وكيف يمكنك التواصل معن�
 ## Notices on a topic
 notice-draft = لم يراجع أي مستشار هذه الترجمة بعد. قد تحتوي على أخطاء. إذا كان هناك شيء غير واضح، يُرجى سؤال مستشار.
 notice-outdated = تغيّر النص التشيكي الأصلي بعد ترجمته. قد تكون بعض التفاصيل هنا غير محدّثة.
-notice-outdated-link = اقرأ النص التشيكي الحالي
+notice-outdated-link = النص التشيكي الحالي
 notice-sample-data = بعض التفاصيل هنا (العناوين، أرقام الهاتف، ساعات العمل أو المبالغ) هي أمثلة فقط وقد لا تكون صحيحة. يُرجى التحقق منها مع مستشار.
 notice-fallback = هذا النص غير متوفر بلغتك بعد. يُعرض باللغة التالية: { $language }.
 topic-sources = المصادر
 topic-updated = آخر مقارنة مع المصدر: النسخة { $revision }
 
 ## Search
-search-label = عمّ تبحث؟
+search-label = عمّ البحث؟
 search-placeholder = مثلًا: تذكرة، جواز سفر، أطفال
 search-button = بحث
 search-results = { $count ->
@@ -46,7 +46,7 @@ search-results = { $count ->
     [many] تم العثور على { $count } موضوعًا
    *[other] تم العثور على { $count } موضوع
 }
-search-no-results = لم يُعثر على شيء. جرّب كلمات أخرى، أو اسأل مستشارًا.
+search-no-results = لم يُعثر على شيء. يُرجى تجربة كلمات أخرى أو سؤال مستشار.
 
 ## Counselling points
 point-kind-regional = نقطة استشارة
@@ -70,36 +70,36 @@ day-part-evening = المساء
 
 ## Appointment request
 appointment-title = طلب لقاء مع مستشار
-appointment-intro = سيشرح لك المستشار خياراتك بلغتك. الاستشارة مجانية وسرية. تقديم الطلب لا يُلزمك بأي شيء.
-appointment-point = أين تريد أن يكون اللقاء؟
+appointment-intro = سيشرح لك المستشار خياراتك، ويمكن طلب مترجم عند الحاجة. طلب الموعد لا يكلّف شيئًا ولا يُلزمك بأي شيء. في الموعد، يُرجى السؤال عن كلفة العودة عليك، وعن طريقة تعامل المستشار مع ما يُقال له.
+appointment-point = أين يناسبك أن يكون اللقاء؟
 appointment-interpreter = أحتاج إلى مترجم
 appointment-days = ما الأيام المناسبة لك؟
 appointment-day-parts = في أي وقت من اليوم؟
-appointment-topic = عمّ تريد أن تتحدث؟ (اختياري)
+appointment-topic = موضوع الحديث (اختياري)
 appointment-alias = بماذا نناديك؟ (اختياري، يكفي اسم مستعار)
 appointment-phone = رقم الهاتف (اختياري)
-appointment-contact = كيف تريد أن تصلك أخبارنا؟
+appointment-contact = كيف يناسبك أن تصلك أخبارنا؟
 appointment-contact-phone = اتصلوا بي أو أرسلوا لي رسالة
 appointment-contact-return = سأعود وأتحقق هنا
 appointment-contact-telegram = سأتابع الطلب على تيليغرام
 appointment-consent-title = ما الذي نحفظه
-appointment-consent = نحفظ فقط ما تُدخله هنا: المكان، والأيام، واللغة، وإذا أعطيتنا إياهما، اسمًا مستعارًا ورقم هاتف. نستخدم هذه المعلومات فقط لترتيب لقائك مع مستشار. لا يمكن أن يراها إلا مستشارو مركز العودة. نحذفها بعد { $days ->
+appointment-consent = نحفظ ما يُدخَل هنا: المكان، والأيام وأوقات اليوم، واللغة، والحاجة إلى مترجم، وإذا أعطيتنا إياهما، اسمًا مستعارًا ورقم هاتف أو محادثتك في تيليغرام. ونحفظ أيضًا الموضوع الذي جاء منه الطلب، ومتى ومن أين (هذه الشاشة أو تيليغرام) جاء، ورمزه المرجعي، ورموزًا عشوائية (لرابط تيليغرام ولمنع الإرسال مرتين). ثم يكون للطلب سجلّ لحالته: الوقت المؤكَّد للموعد، وأيّ مستشار تولّاه، وهل سيحضر مترجم، وسبب الرفض إن رُفض. نستخدم هذا فقط لترتيب موعدك. يراه مستشارو المكان المختار والمنسّقون. نحذفه بعد { $days ->
         [one] يوم واحد
         [two] يومين
         [few] { $days } أيام
         [many] { $days } يومًا
        *[other] { $days } يوم
-    } من إغلاق طلبك.
+    } من إغلاق الطلب.
 appointment-consent-agree = أوافق
-appointment-review = راجِع طلبك
+appointment-review = مراجعة الطلب
 appointment-edit = تعديل
 appointment-submit = إرسال الطلب
 appointment-sent = تم إرسال طلبك
 appointment-reference = الرمز المرجعي لطلبك
-appointment-reference-hint = اكتبه أو التقط له صورة. باستخدامه يمكنك التحقق من طلبك.
-appointment-follow-telegram = امسح الرمز بهاتفك لمتابعة طلبك على تيليغرام
+appointment-reference-hint = يُرجى كتابته أو تصويره. به يمكن التحقق من الطلب.
+appointment-follow-telegram = لمتابعة الطلب على تيليغرام، يُرجى مسح الرمز بالهاتف
 appointment-status-title = طلبك
-appointment-status-lookup = أدخل الرمز المرجعي لطلبك
+appointment-status-lookup = الرمز المرجعي للطلب
 
 ## Status of a request
 status-new = تم الاستلام. سيتواصل معك مستشار أو يؤكد لك موعدًا.
@@ -120,7 +120,7 @@ error-consent-required = يُرجى الموافقة على طريقة حفظن�
 error-reference-invalid = هذا الرمز المرجعي غير صالح. يُرجى التحقق من الحروف والأرقام.
 error-reference-unknown = لم نتمكن من العثور على طلب بهذا الرمز.
 error-not-found = هذه الصفحة غير موجودة.
-error-not-found-hint = ارجع لاختيار لغتك.
+error-not-found-hint = العودة إلى اختيار اللغة.
 error-generic = حدث خطأ من جهتنا. لم يضِع أي شيء مما أدخلته. يُرجى المحاولة مرة أخرى.
 error-rate-limited = محاولات كثيرة جدًا. يُرجى الانتظار دقيقة ثم المحاولة مرة أخرى.
 error-storage-full = لا يمكننا حفظ طلبات جديدة الآن. يُرجى سؤال أحد الموظفين أو المحاولة لاحقًا.
@@ -128,5 +128,5 @@ error-too-long = النص طويل جدًا.
 # Why a counsellor could not arrange a meeting; chosen in the workspace, read by the person.
 decline-reason-capacity = لا يوجد وقت متاح في هذا المكان حاليًا. يرجى المحاولة مرة أخرى بعد بضعة أسابيع أو اختيار مكان آخر.
 decline-reason-other-point = يمكن لمكان آخر أن يساعدك بشكل أفضل. يرجى طلب موعد هناك أو سؤال الموظفين.
-decline-reason-not-offered = لا يمكن لهذا المكان المساعدة في هذا الأمر. اسأل الموظفين إلى أين تتوجه.
+decline-reason-not-offered = لا يمكن لهذا المكان المساعدة في هذا الأمر. يُرجى سؤال الموظفين عن المكان المناسب.
 decline-reason-contact-us = يرجى الحضور شخصيًا أو سؤال الموظفين؛ يسعدنا أن نشرح لك كل شيء.

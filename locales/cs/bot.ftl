@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = Dobrý den. Poskytuji informace o dobrovolném návratu z Česka a mohu požádat poradce, aby se s vámi setkal. Vše je zdarma a důvěrné.
+bot-welcome = Dobrý den. Poskytuji informace o dobrovolném návratu z Česka a mohu požádat poradce, aby se s vámi setkal. Požádat o schůzku nic nestojí. Co vás může stát návrat a kdo se o něm dozví, záleží na vaší situaci: zeptejte se poradce.
 bot-choose-language = Vyberte si jazyk:
 bot-language-set = Budu vám psát česky.
 bot-menu-topics = Témata

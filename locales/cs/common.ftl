@@ -68,7 +68,7 @@ day-part-evening = Večer
 
 ## Appointment request
 appointment-title = Požádat o schůzku s poradcem
-appointment-intro = Poradce vám ve vašem jazyce vysvětlí, jaké máte možnosti. Je to zdarma a důvěrné. Žádost vás k ničemu nezavazuje.
+appointment-intro = Poradce vám vysvětlí, jaké máte možnosti. Pokud potřebujete, požádejte o tlumočníka. Požádat o schůzku nic nestojí a k ničemu vás nezavazuje. Na schůzce se zeptejte, co vás návrat může stát a jak poradce zachází s tím, co mu řeknete.
 appointment-point = Kde se chcete sejít?
 appointment-interpreter = Potřebuji tlumočníka
 appointment-days = Které dny se vám hodí?
@@ -81,7 +81,7 @@ appointment-contact-phone = Zavolejte mi nebo mi pošlete SMS
 appointment-contact-return = Přijdu znovu a podívám se tady
 appointment-contact-telegram = Budu to sledovat v Telegramu
 appointment-consent-title = Co ukládáme
-appointment-consent = Ukládáme jen to, co sem zadáte: místo, dny, jazyk a, pokud je uvedete, přezdívku a telefonní číslo. Používáme je jen k tomu, abychom domluvili vaši schůzku s poradcem. Vidí je jen poradci Návratového centra. Smažeme je { $days ->
+appointment-consent = Ukládáme, co sem zadáte: místo, dny a části dne, jazyk, jestli potřebujete tlumočníka, a pokud je uvedete, přezdívku a telefonní číslo nebo chat v Telegramu. Ukládáme také téma, ze kterého žádost přišla, kdy a odkud (kiosek nebo Telegram) přišla, její referenční kód a náhodné kódy (pro odkaz do Telegramu a proti dvojímu odeslání). K žádosti pak patří historie stavu: potvrzený čas schůzky, který poradce ji vyřídil, jestli bude tlumočník, případně důvod zamítnutí. Používáme to jen k domluvě vaší schůzky. Vidí to poradci místa, které vyberete, a koordinátoři. Smažeme to { $days ->
         [one] { $days } den
         [few] { $days } dny
         [many] { $days } dne

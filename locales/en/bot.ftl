@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = Hello. I give information about voluntary return from Czechia and can ask a counsellor to meet you. Everything is free and confidential.
+bot-welcome = Hello. I give information about voluntary return from Czechia and can ask a counsellor to meet you. Asking for a meeting costs nothing. What return may cost you and who will learn about it depends on your situation: ask the counsellor.
 bot-choose-language = Choose your language:
 bot-language-set = I will write to you in English.
 bot-menu-topics = Topics

@@ -66,7 +66,7 @@ day-part-evening = Evening
 
 ## Appointment request
 appointment-title = Ask for a meeting with a counsellor
-appointment-intro = A counsellor will explain your options in your language. It is free and confidential. Asking does not oblige you to anything.
+appointment-intro = A counsellor will explain your options. If you need one, ask for an interpreter. Asking for a meeting costs nothing and does not oblige you to anything. At the meeting, ask what return may cost you and how the counsellor handles what you tell them.
 appointment-point = Where do you want to meet?
 appointment-interpreter = I need an interpreter
 appointment-days = Which days suit you?
@@ -79,7 +79,10 @@ appointment-contact-phone = Call or text me
 appointment-contact-return = I will come back and check here
 appointment-contact-telegram = I will follow it on Telegram
 appointment-consent-title = What we store
-appointment-consent = We store only what you enter here: the place, the days, the language and, if you give them, a nickname and a phone number. We use them only to arrange your meeting with a counsellor. Only counsellors of the Return Centre can see them. We delete them { $days } days after your request is closed.
+appointment-consent = We store what you enter here: the place, the days and parts of the day, the language, whether you need an interpreter and, if you give them, a nickname and a phone number or your Telegram chat. We also store the topic the request came from, when and from where (kiosk or Telegram) it came, its reference code and random codes (for the Telegram link and against sending twice). The request then has a status history: the confirmed time of the meeting, which counsellor handled it, whether an interpreter will be there, and a reason if it was declined. We use this only to arrange your meeting. Counsellors of the place you choose and coordinators can see it. We delete it { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after your request is closed.
 appointment-consent-agree = I agree
 appointment-review = Check your request
 appointment-edit = Change

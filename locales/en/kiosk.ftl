@@ -5,7 +5,10 @@ home-title = Information about voluntary return
 home-appointment = Ask for a counsellor
 home-status = Check my request
 topic-back-to-category = More topics
-kiosk-idle-warning = Is anyone here? The screen will be cleared in { $seconds } seconds.
+kiosk-idle-warning = Is anyone here? The screen will be cleared in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 kiosk-idle-continue = I am still here
 kiosk-keyboard = Keyboard
 kiosk-keyboard-hide = Hide keyboard

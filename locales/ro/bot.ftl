@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = Bună ziua. Ofer informații despre întoarcerea voluntară din Cehia și pot ruga un consilier să se întâlnească cu dumneavoastră. Totul este gratuit și confidențial.
+bot-welcome = Bună ziua. Ofer informații despre întoarcerea voluntară din Cehia și pot ruga un consilier să se întâlnească cu dumneavoastră. A cere o întâlnire nu costă nimic. Cât vă poate costa întoarcerea și cine va afla de ea depinde de situația dumneavoastră: întrebați consilierul.
 bot-choose-language = Alegeți limba:
 bot-language-set = Vă voi scrie în limba română.
 bot-menu-topics = Subiecte

@@ -67,7 +67,7 @@ day-part-evening = Seara
 
 ## Appointment request
 appointment-title = Cereți o întâlnire cu un consilier
-appointment-intro = Un consilier vă va explica opțiunile în limba dumneavoastră. Este gratuit și confidențial. Cererea nu vă obligă la nimic.
+appointment-intro = Un consilier vă va explica opțiunile. Dacă aveți nevoie, cereți un interpret. A cere o întâlnire nu costă nimic și nu vă obligă la nimic. La întâlnire, întrebați cât vă poate costa întoarcerea și ce face consilierul cu ce îi spuneți.
 appointment-point = Unde doriți să ne întâlnim?
 appointment-interpreter = Am nevoie de un interpret
 appointment-days = Ce zile vă convin?
@@ -80,7 +80,7 @@ appointment-contact-phone = Sunați-mă sau scrieți-mi
 appointment-contact-return = Revin și verific aici
 appointment-contact-telegram = Urmăresc pe Telegram
 appointment-consent-title = Ce păstrăm
-appointment-consent = Păstrăm doar ce introduceți aici: locul, zilele, limba și, dacă ni le dați, o poreclă și un număr de telefon. Le folosim doar pentru a vă programa întâlnirea cu un consilier. Doar consilierii Centrului de Întoarcere le pot vedea. Le ștergem la { $days ->
+appointment-consent = Păstrăm ce introduceți aici: locul, zilele și părțile zilei, limba, dacă aveți nevoie de interpret și, dacă ni le dați, o poreclă și un număr de telefon sau chatul dumneavoastră din Telegram. Păstrăm și subiectul de la care a venit cererea, când și de unde (chioșc sau Telegram) a venit, codul ei de referință și coduri aleatorii (pentru linkul din Telegram și împotriva trimiterii de două ori). Apoi cererea are un istoric al stării: ora confirmată a întâlnirii, ce consilier a preluat-o, dacă va fi un interpret și motivul, dacă a fost respinsă. Le folosim doar pentru a vă programa întâlnirea. Le văd consilierii locului pe care îl alegeți și coordonatorii. Le ștergem la { $days ->
         [one] { $days } zi
         [few] { $days } zile
        *[other] { $days } de zile

@@ -3,7 +3,7 @@ picker-title = Alegeți limba
 picker-hint = Atingeți limba dumneavoastră
 home-title = Informații despre întoarcerea voluntară
 home-appointment = Întâlnire cu un consilier
-home-status = Verificați cererea mea
+home-status = Starea cererii mele
 topic-back-to-category = Alte subiecte
 kiosk-idle-warning = Este cineva aici? Ecranul se va șterge în { $seconds ->
         [one] { $seconds } secundă

@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = Merhaba. Çekya'dan gönüllü geri dönüş hakkında bilgi veriyorum ve bir danışmandan sizinle görüşmesini isteyebilirim. Her şey ücretsiz ve gizlidir.
+bot-welcome = Merhaba. Çekya'dan gönüllü geri dönüş hakkında bilgi veriyorum ve bir danışmandan sizinle görüşmesini isteyebilirim. Görüşme istemek ücretsizdir. Geri dönüşün size neye mal olabileceği ve bunu kimin öğreneceği durumunuza bağlıdır: danışmana sorun.
 bot-choose-language = Dilinizi seçin:
 bot-language-set = Size Türkçe yazacağım.
 bot-menu-topics = Konular

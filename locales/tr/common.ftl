@@ -66,7 +66,7 @@ day-part-evening = Akşam
 
 ## Appointment request
 appointment-title = Bir danışmanla görüşme talep edin
-appointment-intro = Bir danışman seçeneklerinizi size kendi dilinizde anlatır. Bu ücretsizdir ve gizlidir. Talepte bulunmak sizi hiçbir şeye zorunlu kılmaz.
+appointment-intro = Bir danışman seçeneklerinizi size anlatır. Gerekirse tercüman isteyin. Görüşme istemek ücretsizdir ve sizi hiçbir şeye zorunlu kılmaz. Görüşmede geri dönüşün size neye mal olabileceğini ve danışmanın anlattıklarınızı nasıl kullandığını sorun.
 appointment-point = Nerede görüşmek istersiniz?
 appointment-interpreter = Tercümana ihtiyacım var
 appointment-days = Hangi günler size uygun?
@@ -79,7 +79,7 @@ appointment-contact-phone = Beni arayın veya mesaj gönderin
 appointment-contact-return = Geri gelip buradan kontrol edeceğim
 appointment-contact-telegram = Telegram'dan takip edeceğim
 appointment-consent-title = Neleri saklıyoruz
-appointment-consent = Yalnızca burada girdiğiniz bilgileri saklıyoruz: yer, günler, dil ve verirseniz bir takma ad ile bir telefon numarası. Bunları yalnızca bir danışmanla görüşmenizi ayarlamak için kullanırız. Bunları yalnızca Geri Dönüş Merkezi'nin danışmanları görebilir. Talebiniz kapatıldıktan { $days } gün sonra bunları sileriz.
+appointment-consent = Buraya girdiklerinizi saklarız: yer, günler ve günün saatleri, dil, tercümana ihtiyacınız olup olmadığı ve verirseniz bir takma ad ile telefon numarası ya da Telegram sohbetiniz. Ayrıca talebin hangi konudan geldiğini, ne zaman ve nereden (kiosk ya da Telegram) geldiğini, referans kodunu ve rastgele kodları (Telegram bağlantısı için ve iki kez gönderilmesini önlemek için) saklarız. Sonra talebin bir durum geçmişi olur: görüşmenin onaylanan saati, talebi hangi danışmanın ele aldığı, tercüman olup olmayacağı ve reddedildiyse nedeni. Bunları yalnızca görüşmenizi ayarlamak için kullanırız. Seçtiğiniz yerin danışmanları ve koordinatörler bunları görür. Talebiniz kapatıldıktan { $days } gün sonra bunları sileriz.
 appointment-consent-agree = Kabul ediyorum
 appointment-review = Talebinizi kontrol edin
 appointment-edit = Değiştir

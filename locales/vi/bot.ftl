@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = Xin chào. Tôi cung cấp thông tin về việc tự nguyện về nước từ Cộng hòa Séc và có thể đề nghị một tư vấn viên gặp bạn. Mọi thứ đều miễn phí và được giữ bí mật.
+bot-welcome = Xin chào. Tôi cung cấp thông tin về việc hồi hương tự nguyện từ Cộng hòa Séc và có thể đề nghị một tư vấn viên gặp bạn. Xin hẹn gặp không mất tiền. Việc trở về có thể tốn bao nhiêu và ai sẽ biết về việc đó thì tùy vào hoàn cảnh của bạn: hãy hỏi tư vấn viên.
 bot-choose-language = Xin hãy chọn ngôn ngữ của bạn:
 bot-language-set = Tôi sẽ viết cho bạn bằng tiếng Việt.
 bot-menu-topics = Chủ đề

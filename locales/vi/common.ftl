@@ -1,6 +1,6 @@
 # Strings both channels use: navigation, categories, notices, the appointment flow, errors.
 app-name = Navrat
-app-tagline = Thông tin về việc tự nguyện về nước, bằng ngôn ngữ của bạn
+app-tagline = Thông tin về việc hồi hương tự nguyện, bằng ngôn ngữ của bạn
 
 ## Navigation
 nav-home = Trang chủ
@@ -65,7 +65,7 @@ day-part-evening = Buổi tối
 
 ## Appointment request
 appointment-title = Xin gặp tư vấn viên
-appointment-intro = Tư vấn viên sẽ giải thích các lựa chọn của bạn bằng ngôn ngữ của bạn. Việc này miễn phí và được giữ bí mật. Gửi yêu cầu không có nghĩa là bạn phải cam kết điều gì.
+appointment-intro = Tư vấn viên sẽ giải thích các lựa chọn của bạn. Nếu cần, hãy xin phiên dịch. Xin hẹn gặp không mất tiền và không có nghĩa là bạn phải cam kết điều gì. Khi gặp, hãy hỏi việc trở về có thể tốn bao nhiêu và tư vấn viên xử lý những gì bạn kể ra sao.
 appointment-point = Bạn muốn gặp ở đâu?
 appointment-interpreter = Tôi cần phiên dịch viên
 appointment-days = Những ngày nào thuận tiện cho bạn?
@@ -78,7 +78,7 @@ appointment-contact-phone = Gọi điện hoặc nhắn tin cho tôi
 appointment-contact-return = Tôi sẽ quay lại đây để kiểm tra
 appointment-contact-telegram = Tôi sẽ theo dõi trên Telegram
 appointment-consent-title = Chúng tôi lưu giữ những gì
-appointment-consent = Chúng tôi chỉ lưu những gì bạn nhập ở đây: địa điểm, các ngày, ngôn ngữ và, nếu bạn cung cấp, biệt danh và số điện thoại. Chúng tôi chỉ dùng những thông tin này để sắp xếp buổi gặp của bạn với tư vấn viên. Chỉ các tư vấn viên của Trung tâm Hồi hương mới xem được những thông tin này. Chúng tôi xóa chúng { $days } ngày sau khi yêu cầu của bạn được đóng lại.
+appointment-consent = Chúng tôi lưu những gì bạn nhập ở đây: địa điểm, các ngày và buổi trong ngày, ngôn ngữ, việc bạn có cần phiên dịch không và, nếu bạn cung cấp, biệt danh và số điện thoại hoặc cuộc trò chuyện Telegram của bạn. Chúng tôi cũng lưu chủ đề mà từ đó yêu cầu được gửi, thời điểm và nơi gửi (kiosk hay Telegram), mã yêu cầu và các mã ngẫu nhiên (cho liên kết Telegram và để tránh gửi hai lần). Sau đó yêu cầu có lịch sử trạng thái: giờ hẹn đã xác nhận, tư vấn viên nào đã xử lý, có phiên dịch không và lý do nếu yêu cầu bị từ chối. Chúng tôi chỉ dùng những thông tin này để sắp xếp buổi gặp của bạn. Tư vấn viên của địa điểm bạn chọn và các điều phối viên có thể xem. Chúng tôi xóa chúng { $days } ngày sau khi yêu cầu của bạn được đóng lại.
 appointment-consent-agree = Tôi đồng ý
 appointment-review = Kiểm tra yêu cầu của bạn
 appointment-edit = Thay đổi

@@ -1,7 +1,7 @@
 # Strings of the touchscreen kiosk.
 picker-title = Chọn ngôn ngữ của bạn
 picker-hint = Chạm vào ngôn ngữ của bạn
-home-title = Thông tin về việc tự nguyện về nước
+home-title = Thông tin về việc hồi hương tự nguyện
 home-appointment = Xin gặp tư vấn viên
 home-status = Kiểm tra yêu cầu của tôi
 topic-back-to-category = Các chủ đề khác

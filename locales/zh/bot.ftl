@@ -1,5 +1,5 @@
 # Strings of the Telegram bot.
-bot-welcome = 您好。我提供从捷克自愿返回的相关信息，也可以请顾问与您会面。一切都是免费和保密的。
+bot-welcome = 您好。我提供关于从捷克自愿返回的信息，并可以请一位顾问与您见面。申请会面不收费。返回可能要您付多少钱、谁会知道这件事，要看您的情况：请问顾问。
 bot-choose-language = 请选择您的语言：
 bot-language-set = 我将用中文给您写消息。
 bot-menu-topics = 主题
@@ -34,4 +34,4 @@ cmd-language = 更换语言
 cmd-status = 我的申请
 cmd-cancel = 取消申请
 cmd-forget = 删除我的数据
-bot-interpreter-prompt = 会面时您需要翻译吗？
+bot-interpreter-prompt = 会面时您需要口译员吗？

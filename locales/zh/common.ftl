@@ -65,9 +65,9 @@ day-part-evening = 晚上
 
 ## Appointment request
 appointment-title = 申请与顾问会面
-appointment-intro = 顾问会用您的语言向您说明您有哪些选择。咨询免费并且保密。提出申请不会让您承担任何义务。
+appointment-intro = 顾问会向您解释您有哪些选择。如果需要，请申请口译员。申请会面不收费，也不会让您承担任何义务。会面时，请问一问返回可能要您付多少钱，以及顾问怎样处理您告诉他们的内容。
 appointment-point = 您想在哪里会面？
-appointment-interpreter = 我需要翻译
+appointment-interpreter = 我需要口译员
 appointment-days = 哪几天您方便？
 appointment-day-parts = 一天中的什么时间？
 appointment-topic = 您想谈什么？（可选）
@@ -78,7 +78,7 @@ appointment-contact-phone = 给我打电话或发短信
 appointment-contact-return = 我会回来这里查看
 appointment-contact-telegram = 我会在 Telegram 上关注
 appointment-consent-title = 我们保存哪些信息
-appointment-consent = 我们只保存您在这里填写的内容：地点、日期、语言，以及您提供的昵称和电话号码（如果有）。我们只用这些信息为您安排与顾问的会面。只有返回中心的顾问可以看到这些信息。在您的申请结束 { $days } 天后，我们会删除这些信息。
+appointment-consent = 我们保存您在这里输入的内容：地点、日期和时段、语言、您是否需要口译员，以及如果您提供了，昵称和电话号码或者您的 Telegram 聊天。我们还保存申请来自哪个主题、何时以及从哪里（自助终端或 Telegram）发出、申请的参考编号，以及随机码（用于 Telegram 链接和防止重复发送）。之后申请会有一份状态记录：确认的会面时间、哪位顾问处理了申请、是否会有口译员，以及如果被拒绝，拒绝的原因。我们只用这些信息来安排您的会面。您所选地点的顾问和协调员可以看到这些信息。您的申请关闭 { $days } 天后，我们会删除这些信息。
 appointment-consent-agree = 我同意
 appointment-review = 核对您的申请
 appointment-edit = 修改

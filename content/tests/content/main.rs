@@ -6,6 +6,7 @@
 )]
 
 mod appointments;
+mod consent;
 mod fuzz;
 mod i18n;
 mod search;

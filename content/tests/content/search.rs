@@ -128,6 +128,7 @@ fn publishing_reaches_search_without_a_rebuild_and_check_sees_it() {
     let s = searcher(&store);
     assert!(s.verify().unwrap().is_ok());
     let slug = Slug::parse("what-to-bring").unwrap();
+    let revision = store.topic(&slug).unwrap().unwrap().source.revision;
     let t = Translation {
         slug: slug.clone(),
         locale: l("uk"),
@@ -141,7 +142,7 @@ fn publishing_reaches_search_without_a_rebuild_and_check_sees_it() {
         provenance: Provenance::Community,
         author: "olena".into(),
         reviewer: None,
-        source_revision: 1,
+        source_revision: revision,
     };
     store.save_translation_draft(&t, "olena").unwrap();
     store

@@ -277,8 +277,23 @@ async fn idle_reset_warns_then_clears_a_half_filled_form() {
         assert!(start.elapsed() < Duration::from_secs(15), "no idle warning");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let seconds: u32 = text(&c, "#idle-seconds").await.trim().parse().unwrap();
-    assert!((1..=4).contains(&seconds), "countdown shows {seconds}");
+    let seconds: u32 = warning
+        .attr("data-seconds")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+        .parse()
+        .unwrap();
+    assert!((1..=4).contains(&seconds), "countdown at {seconds}");
+    // The number is formatted by Fluent as a number, so Czech gets its plural form.
+    let shown = text(&c, "#idle-text")
+        .await
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let form = if seconds == 1 { "sekundu" } else { "sekundy" };
+    assert!(
+        shown.contains(&format!("{seconds} {form}")),
+        "countdown shows {shown:?}"
+    );
     shot(&c, "cs-8-idle-warning").await;
     while path(&c).await != "/" {
         assert!(

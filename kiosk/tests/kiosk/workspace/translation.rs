@@ -56,6 +56,7 @@ async fn the_outdated_cycle_ends_with_the_new_text_served_and_found() {
         ws.login("ivan").await,
         ws.login("eva").await,
     );
+    let revision = ws.source_revision(TOPIC);
     publish_ukrainian(&ws, &olena, &ivan, |b| b).await;
     let dashboard = ws.get("/translations/uk", Some(&olena)).await;
     assert!(dashboard.body.contains("state-published"));
@@ -78,7 +79,7 @@ async fn the_outdated_cycle_ends_with_the_new_text_served_and_found() {
         "{}",
         saved.body
     );
-    assert_eq!(ws.source_revision(TOPIC), 2);
+    assert_eq!(ws.source_revision(TOPIC), revision + 1);
 
     // The Ukrainian translation is outdated everywhere it shows.
     let dashboard = ws.get("/translations/uk", Some(&olena)).await;
@@ -306,6 +307,7 @@ async fn ui_strings_are_edited_checked_served_at_once_and_exported() {
 #[tokio::test]
 async fn a_broken_source_edit_makes_no_revision() {
     let ws = Ws::new();
+    let revision = ws.source_revision(TOPIC);
     let eva = ws.login("eva").await;
     let page = ws
         .post(
@@ -321,5 +323,5 @@ async fn a_broken_source_edit_makes_no_revision() {
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.body.contains("Chybné formátování"));
     assert!(page.body.contains("neuzavřeným"), "the text typed is kept");
-    assert_eq!(ws.source_revision(TOPIC), 1);
+    assert_eq!(ws.source_revision(TOPIC), revision);
 }
