@@ -8,6 +8,7 @@
 mod assets;
 mod csrf;
 mod error;
+mod follow_qr;
 mod page;
 mod page_cache;
 pub mod profile;
@@ -27,6 +28,7 @@ use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 
 pub use error::KioskError;
+pub use follow_qr::FollowQrCodes;
 pub use page_cache::PageCache;
 pub use profile::{KioskProfile, Profiles};
 pub use workspace::WorkspaceConfig;
@@ -63,6 +65,8 @@ pub struct KioskConfig {
     pub posts_per_window: u32,
     /// Key for the forms' anti-forgery tokens.
     pub secret: [u8; 32],
+    /// Telegram QR codes of requests just sent, each waiting for the browser that sent it.
+    pub follow_qr: FollowQrCodes,
 }
 
 impl KioskConfig {
@@ -76,6 +80,7 @@ impl KioskConfig {
             retention_days,
             posts_per_window: 30,
             secret,
+            follow_qr: FollowQrCodes::default(),
         }
     }
 }

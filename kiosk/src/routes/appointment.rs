@@ -496,6 +496,15 @@ pub async fn submit(
     {
         Ok(stored) => {
             tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
+            // The QR code to follow it on Telegram is for this browser only.
+            if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
+                state.kiosk.follow_qr.keep(
+                    &state.kiosk.secret,
+                    &form_cookie,
+                    stored.reference.as_str(),
+                    stored.follow_token,
+                );
+            }
             let to = format!(
                 "/{}/appointment/{}?new=1",
                 page.locale,

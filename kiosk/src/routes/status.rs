@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use super::appointment::PointView;
 use super::{no_store, render};
-use crate::page::{Page, page};
-use crate::{AppState, KioskError};
+use crate::page::{Page, cookie, page};
+use crate::{AppState, KioskError, csrf};
 
 #[derive(Deserialize)]
 pub struct StatusQuery {
@@ -79,6 +79,30 @@ fn qr(bot: &str, token: &str) -> Option<String> {
     svg.find("<svg").map(|at| svg[at..].to_owned())
 }
 
+/// The QR code to follow `request` on Telegram: only for the browser that sent its form, in
+/// the minutes after, and only while no chat follows it yet. Anyone else who opens the page,
+/// with the reference or any query, gets none.
+fn follow_qr(
+    state: &AppState,
+    page: &Page,
+    headers: &HeaderMap,
+    request: &AppointmentRequest,
+) -> Option<String> {
+    let bot = state.kiosk.telegram_bot.as_deref()?;
+    if !page.profile.telegram_qr {
+        return None;
+    }
+    let form_cookie = cookie(headers, csrf::COOKIE)?;
+    let reference = request.reference.as_str();
+    let codes = &state.kiosk.follow_qr;
+    if request.telegram_chat.is_some() {
+        codes.forget(&state.kiosk.secret, form_cookie, reference);
+        return None;
+    }
+    let token = codes.token_for(&state.kiosk.secret, form_cookie, reference)?;
+    qr(bot, &token)
+}
+
 /// The lookup form, with an error (a UI string id) when there is one.
 fn lookup_page(
     page: Page,
@@ -129,13 +153,7 @@ pub async fn status(
     let point_name = point.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let status_text = status_text(&page, &request, &point_name);
     let just_sent = query.new.is_some();
-    let qr_svg = match (
-        &state.kiosk.telegram_bot,
-        just_sent && page.profile.telegram_qr,
-    ) {
-        (Some(bot), true) if !request.follow_token.is_empty() => qr(bot, &request.follow_token),
-        _ => None,
-    };
+    let qr_svg = follow_qr(&state, &page, &headers, &request);
     let reference = request.reference.display();
     Ok(no_store(render(&StatusPage {
         page,

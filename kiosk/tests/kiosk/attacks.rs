@@ -1,0 +1,6 @@
+//! The attacks of the security review (issue 12), each performed against the real kiosk,
+//! workspace and store, and each now failing to get through.
+
+mod drafts;
+mod support;
+mod takeover;
