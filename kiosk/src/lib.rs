@@ -12,7 +12,7 @@ mod follow_qr;
 mod page;
 mod page_cache;
 pub mod profile;
-mod rate_limit;
+pub mod rate_limit;
 mod routes;
 pub mod workspace;
 
@@ -67,6 +67,9 @@ pub struct KioskConfig {
     pub secret: [u8; 32],
     /// Telegram QR codes of requests just sent, each waiting for the browser that sent it.
     pub follow_qr: FollowQrCodes,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); empty:
+    /// the connection's peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl KioskConfig {
@@ -81,6 +84,7 @@ impl KioskConfig {
             posts_per_window: 30,
             secret,
             follow_qr: FollowQrCodes::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -92,6 +96,7 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::map_response(security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
+        .layer(axum::Extension(rate_limit::LookupLimiter::new()))
         .with_state(state)
 }
 

@@ -2,7 +2,7 @@
 //! reference code in large letters and a QR code to follow it on Telegram.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::ReferenceCode;
@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::appointment::PointView;
 use super::{no_store, render};
 use crate::page::{Page, cookie, page};
+use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
 use crate::{AppState, KioskError, csrf};
 
 #[derive(Deserialize)]
@@ -116,15 +117,38 @@ fn lookup_page(
     ))
 }
 
-/// The status of a request.
+/// The status of a request. Lookups are limited per client address, and slowed down after
+/// codes that match nothing, so reference codes cannot be tried by the thousand.
 pub async fn status(
     State(state): State<AppState>,
     Path((locale, reference)): Path<(String, String)>,
     Query(query): Query<StatusQuery>,
+    Extension(lookups): Extension<LookupLimiter>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
+    if let Some(addr) = client {
+        match lookups.check(addr) {
+            LookupVerdict::Refuse => {
+                return lookup_page(
+                    page,
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some("error-rate-limited"),
+                    String::new(),
+                );
+            }
+            LookupVerdict::Answer(delay) if !delay.is_zero() => tokio::time::sleep(delay).await,
+            LookupVerdict::Answer(_) => {}
+        }
+    }
+    let missed = || {
+        if let Some(addr) = client {
+            lookups.missed(addr);
+        }
+    };
     let Ok(code) = ReferenceCode::parse(&reference) else {
+        missed();
         return lookup_page(
             page,
             StatusCode::NOT_FOUND,
@@ -137,6 +161,7 @@ pub async fn status(
         .blocking(move |s| s.appointment_request(&code))
         .await?;
     let Some(request) = found else {
+        missed();
         return lookup_page(
             page,
             StatusCode::NOT_FOUND,

@@ -2,5 +2,7 @@
 //! workspace and store, and each now failing to get through.
 
 mod drafts;
+mod lookups;
+mod quota;
 mod support;
 mod takeover;

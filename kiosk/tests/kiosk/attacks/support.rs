@@ -87,3 +87,55 @@ pub fn read_qr_code(page: &Page) -> Option<String> {
     assert_eq!(grids.len(), 1, "one QR code on the page");
     Some(grids[0].decode().unwrap().1)
 }
+
+/// A kiosk behind a TLS proxy at 127.0.0.1 (`--trusted-proxy 127.0.0.1`), with `posts` valid
+/// forms per address and window; one router, so its limits are shared by every request sent
+/// through it.
+pub fn kiosk_behind_proxy(posts: u32) -> axum::Router {
+    let mut kiosk = (*crate::support::state().kiosk).clone();
+    kiosk.posts_per_window = posts;
+    kiosk.trusted_proxies = vec![PROXY.ip()];
+    navrat_kiosk::app(navrat_kiosk::AppState {
+        kiosk: std::sync::Arc::new(kiosk),
+        ..crate::support::state()
+    })
+}
+
+/// The TLS proxy's address, as the kiosk sees its connections.
+pub const PROXY: std::net::SocketAddr =
+    std::net::SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 40_000);
+
+/// Sends `request` to `kiosk` over a connection from `peer`, with `X-Forwarded-For` when given.
+pub async fn send_from(
+    kiosk: &axum::Router,
+    mut request: axum::http::Request<axum::body::Body>,
+    peer: std::net::SocketAddr,
+    forwarded_for: Option<&str>,
+) -> Page {
+    use tower::ServiceExt;
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
+    if let Some(client) = forwarded_for {
+        request
+            .headers_mut()
+            .insert("x-forwarded-for", client.parse().unwrap());
+    }
+    crate::support::into_page(kiosk.clone().oneshot(request).await.unwrap()).await
+}
+
+/// A GET as a browser sends it.
+pub fn get_request(path: &str, cookie: Option<&str>) -> axum::http::Request<axum::body::Body> {
+    let mut request = axum::http::Request::get(path);
+    if let Some(c) = cookie {
+        request = request.header(axum::http::header::COOKIE, c);
+    }
+    request.body(axum::body::Body::empty()).unwrap()
+}
+
+/// A UI string as the kiosk shows it in `locale`.
+pub fn ui_text(locale: &str, id: &str) -> String {
+    crate::support::state()
+        .catalog
+        .text(navrat_content::Locale::parse(locale).unwrap(), id)
+}
