@@ -42,6 +42,7 @@ pub use check::{Coverage, IntegrityReport};
 pub use follow::FollowOutcome;
 pub use outbox::{Notice, NoticeKind};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
+pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
 pub use topics::TranslationState;
 pub use ui_messages::UiMessage;
@@ -80,6 +81,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         10,
         include_str!("../migrations/0010_follow_token_hash.sql"),
         Some(follow::hash_follow_tokens),
+    ),
+    (
+        11,
+        include_str!("../migrations/0011_search_misses_keyed.sql"),
+        Some(search_misses::key_search_misses),
     ),
 ];
 

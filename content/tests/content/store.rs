@@ -54,7 +54,7 @@ fn a_new_database_is_migrated_and_reopens() {
     let version: u32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 10);
+    assert_eq!(version, 11);
     let mode: String = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
@@ -494,6 +494,8 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
                  VALUES ('ABCDEFGHJ', 'kiosk', 'uk', 'praha', '[\"mon\"]', '[\"morning\"]', 'come_back', 0, 'new', 1, 1, '{token}');
              DROP INDEX appointment_requests_follow_hash;
              ALTER TABLE appointment_requests DROP COLUMN follow_hash;
+             DROP TABLE search_misses;
+             CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
              PRAGMA user_version = 9;"
         ))
         .unwrap();
@@ -523,4 +525,71 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
     drop(conn);
     let bytes = std::fs::read(&path).unwrap();
     assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()));
+}
+
+#[test]
+fn searches_without_result_are_bounded_and_only_repeated_words_are_kept() {
+    use navrat_content::store::MAX_SEARCH_MISSES;
+    let (_dir, store) = new_store();
+    store
+        .record_search_miss(l("uk"), "робота будівельник")
+        .unwrap();
+    store
+        .record_search_miss(l("uk"), "робота будівельник")
+        .unwrap();
+    store.record_search_miss(l("uk"), "коваленко").unwrap();
+    assert_eq!(
+        store.search_misses(l("uk"), 10).unwrap(),
+        [("робота будівельник".to_owned(), 2)],
+        "the surname asked once is only a hash and a count"
+    );
+    // A flood past the bound: the table stays at it, and the repeated words survive.
+    let flood: Vec<(navrat_content::Locale, String)> = (0..MAX_SEARCH_MISSES + 500)
+        .map(|n| {
+            (
+                l("uk"),
+                format!("слово{}", char::from_u32(0x4e00 + n as u32).unwrap()),
+            )
+        })
+        .collect();
+    for chunk in flood.chunks(1000) {
+        store.record_search_misses(chunk).unwrap();
+    }
+    assert_eq!(store.search_miss_rows().unwrap(), MAX_SEARCH_MISSES);
+    assert_eq!(
+        store.search_misses(l("uk"), 1).unwrap(),
+        [("робота будівельник".to_owned(), 2)]
+    );
+}
+
+#[test]
+fn upgrading_keeps_the_words_only_of_searches_asked_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("navrat.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        drop(store);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE search_misses;
+             CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
+             INSERT INTO search_misses VALUES ('uk', 'коваленко', 1, 5), ('uk', 'робота будівельник', 3, 6);
+             PRAGMA user_version = 10;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.search_misses(l("uk"), 10).unwrap(),
+        [("робота будівельник".to_owned(), 3)]
+    );
+    assert_eq!(store.search_miss_rows().unwrap(), 2);
+    // A second ask of the once-asked words keeps them from now on, counted on.
+    store.record_search_miss(l("uk"), "коваленко").unwrap();
+    assert!(
+        store
+            .search_misses(l("uk"), 10)
+            .unwrap()
+            .contains(&("коваленко".to_owned(), 2))
+    );
 }

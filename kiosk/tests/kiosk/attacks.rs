@@ -3,6 +3,7 @@
 
 mod drafts;
 mod lookups;
+mod misses;
 mod quota;
 mod support;
 mod takeover;
