@@ -145,33 +145,35 @@ impl LookupLimiter {
         LookupLimiter::default()
     }
 
-    /// Counts one lookup from `addr` and says whether (and after how long) to answer it.
+    /// Counts one lookup from `addr` and says whether (and after how long) to answer it. An
+    /// answered lookup counts as a miss until [`LookupLimiter::found`] says it found a request,
+    /// so lookups sent in parallel cannot slip past the limit before their misses are counted.
     pub fn check(&self, addr: IpAddr) -> LookupVerdict {
         self.counter.with(addr, |c| {
             c.hits = c.hits.saturating_add(1);
-            let verdict = if c.hits > LOOKUPS_PER_WINDOW || c.misses >= MISSES_PER_WINDOW {
-                LookupVerdict::Refuse
-            } else {
-                LookupVerdict::Answer(delay_after(c.misses))
-            };
-            if verdict == LookupVerdict::Refuse && !c.reported {
-                c.reported = true;
-                // Counts only: never the address or a code.
-                tracing::warn!(
-                    lookups = c.hits,
-                    misses = c.misses,
-                    window_seconds = WINDOW.as_secs(),
-                    "one address made too many status lookups: refused until its window ends"
-                );
+            if c.hits > LOOKUPS_PER_WINDOW || c.misses >= MISSES_PER_WINDOW {
+                if !c.reported {
+                    c.reported = true;
+                    // Counts only: never the address or a code.
+                    tracing::warn!(
+                        lookups = c.hits,
+                        misses = c.misses,
+                        window_seconds = WINDOW.as_secs(),
+                        "one address made too many status lookups: refused until its window ends"
+                    );
+                }
+                return LookupVerdict::Refuse;
             }
-            verdict
+            let delay = delay_after(c.misses);
+            c.misses = c.misses.saturating_add(1);
+            LookupVerdict::Answer(delay)
         })
     }
 
-    /// Counts a lookup from `addr` that found no request.
-    pub fn missed(&self, addr: IpAddr) {
+    /// Takes back the miss [`LookupLimiter::check`] counted: the lookup found a request.
+    pub fn found(&self, addr: IpAddr) {
         self.counter
-            .with(addr, |c| c.misses = c.misses.saturating_add(1));
+            .with(addr, |c| c.misses = c.misses.saturating_sub(1));
     }
 }
 
@@ -321,9 +323,14 @@ mod tests {
         assert_eq!(delay_after(1000), MAX_DELAY);
         let limiter = LookupLimiter::new();
         let addr = ip("198.51.100.9");
+        // Lookups that find a request cost nothing of the miss budget.
+        for _ in 0..2 * MISSES_PER_WINDOW {
+            assert_eq!(limiter.check(addr), LookupVerdict::Answer(Duration::ZERO));
+            limiter.found(addr);
+        }
+        // Misses, even all in flight at once, stop at the budget.
         for _ in 0..MISSES_PER_WINDOW {
             assert!(matches!(limiter.check(addr), LookupVerdict::Answer(_)));
-            limiter.missed(addr);
         }
         assert_eq!(limiter.check(addr), LookupVerdict::Refuse);
         assert!(matches!(

@@ -142,13 +142,7 @@ pub async fn status(
             LookupVerdict::Answer(_) => {}
         }
     }
-    let missed = || {
-        if let Some(addr) = client {
-            lookups.missed(addr);
-        }
-    };
     let Ok(code) = ReferenceCode::parse(&reference) else {
-        missed();
         return lookup_page(
             page,
             StatusCode::NOT_FOUND,
@@ -161,7 +155,6 @@ pub async fn status(
         .blocking(move |s| s.appointment_request(&code))
         .await?;
     let Some(request) = found else {
-        missed();
         return lookup_page(
             page,
             StatusCode::NOT_FOUND,
@@ -169,6 +162,9 @@ pub async fn status(
             String::new(),
         );
     };
+    if let Some(addr) = client {
+        lookups.found(addr);
+    }
     let point_id = request.point_id.clone();
     let point = state
         .store

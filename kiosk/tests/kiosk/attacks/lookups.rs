@@ -96,3 +96,29 @@ async fn even_lookups_that_find_a_request_are_limited_per_address() {
     assert_eq!(refused.status, 429);
     assert!(refused.body.contains(&ui_text("en", "error-rate-limited")));
 }
+
+#[tokio::test(start_paused = true)]
+async fn lookups_sent_in_parallel_cannot_slip_past_the_miss_budget() {
+    let kiosk = kiosk_behind_proxy(1000);
+    let mut flood = tokio::task::JoinSet::new();
+    for _ in 0..3 * MISSES_PER_WINDOW {
+        let kiosk = kiosk.clone();
+        flood.spawn(async move {
+            let guess = ReferenceCode::generate();
+            let path = format!("/uk/appointment/{}", guess.as_str());
+            send_from(
+                &kiosk,
+                get_request(&path, None),
+                PROXY,
+                Some("198.51.100.88"),
+            )
+            .await
+            .status
+        });
+    }
+    let statuses = flood.join_all().await;
+    let answered = statuses.iter().filter(|s| **s == 404).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(answered, MISSES_PER_WINDOW as usize, "{statuses:?}");
+    assert_eq!(refused, 2 * MISSES_PER_WINDOW as usize);
+}
