@@ -29,6 +29,10 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "parsed once at start; boxing the serve options buys nothing"
+)]
 pub enum Command {
     /// Run the kiosk and workspace web servers (and the Telegram bot when a token is set).
     Serve(ServeArgs),
@@ -78,6 +82,14 @@ pub struct ServeArgs {
     /// one address share it.
     #[arg(long, env = "NAVRAT_KIOSK_POSTS_PER_WINDOW", default_value_t = 30)]
     pub kiosk_posts_per_window: u32,
+    /// Reverse proxies (comma-separated addresses) whose `X-Forwarded-For` names the client,
+    /// for the per-address limits; connections from anywhere else are their own client.
+    #[arg(
+        long = "trusted-proxy",
+        env = "NAVRAT_TRUSTED_PROXY",
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The Telegram bot's username, for the QR code on the kiosk's confirmation.
     #[arg(long, env = "NAVRAT_TELEGRAM_BOT")]
     pub telegram_bot: Option<String>,

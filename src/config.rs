@@ -26,6 +26,8 @@ pub struct ServeConfig {
     pub kiosks: PathBuf,
     /// Kiosk POSTs per client address per window.
     pub kiosk_posts_per_window: u32,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The bot's username for QR codes.
     pub telegram_bot: Option<String>,
     /// Days after which closed appointment requests are deleted.
@@ -91,6 +93,7 @@ impl ServeConfig {
             retention_days: args.retention_days,
             kiosks: args.kiosks,
             kiosk_posts_per_window: args.kiosk_posts_per_window.max(1),
+            trusted_proxies: args.trusted_proxies,
             telegram_bot: args
                 .telegram_bot
                 .map(|b| b.trim().trim_start_matches('@').to_owned())

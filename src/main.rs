@@ -187,6 +187,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     // Forms keep working across a restart: their tokens are keyed with the data directory's key.
     kiosk_config.secret = store.form_secret();
     kiosk_config.posts_per_window = config.kiosk_posts_per_window;
+    kiosk_config.trusted_proxies = config.trusted_proxies.clone();
     let state = navrat_kiosk::AppState {
         store: store.clone(),
         catalog: catalog.clone(),

@@ -137,9 +137,10 @@ pub struct Topic {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TranslationStatus {
-    /// Being written; shown to people with a notice.
+    /// Being written; shown to people (with a notice) only when it is the imported machine
+    /// draft, never when a translator wrote it.
     Draft,
-    /// Submitted for a reviewer; shown to people with a notice.
+    /// Submitted for a reviewer; shown to people only as a draft is.
     InReview,
     /// Approved by a reviewer.
     Published,
@@ -735,7 +736,8 @@ pub struct AppointmentRequest {
     pub decline_reason: Option<String>,
     /// When it was received (Unix seconds).
     pub created_at: i64,
-    /// Random token of the Telegram deep link to follow this request (not the reference).
+    /// Random token of the Telegram deep link to follow this request (not the reference): set
+    /// only in the answer to the request's creation; the store keeps just its keyed hash.
     pub follow_token: String,
     /// The Telegram chat following the request, if any.
     pub telegram_chat: Option<i64>,

@@ -1,12 +1,14 @@
 //! Retention: closed appointment requests are deleted, with their contact details and history,
-//! a configured number of days after they were closed — what the consent text promises.
+//! a configured number of days after they were closed — what the consent text promises. Counts
+//! of searches without result expire after the same number of days since last asked.
 
 use std::future::Future;
 use std::time::Duration;
 
 use crate::Store;
 
-/// Deletes closed requests older than `days` now and then every `every`, until `stop`
+/// Deletes closed requests (and searches without result) older than `days` now and then every
+/// `every`, until `stop`
 /// completes. `clock` says what time it is (Unix seconds): the system clock in service, a
 /// chosen one in tests.
 pub async fn purge_closed_requests(
@@ -35,6 +37,15 @@ pub async fn purge_closed_requests(
                 "deleted closed appointment requests past retention"
             ),
             Err(e) => tracing::error!(error = %e, "could not delete closed appointment requests"),
+        }
+        match store.blocking(move |s| s.purge_search_misses(cutoff)).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                rows = n,
+                days,
+                "deleted searches without result past retention"
+            ),
+            Err(e) => tracing::error!(error = %e, "could not delete old searches without result"),
         }
     }
 }

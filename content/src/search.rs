@@ -93,8 +93,9 @@ struct Inner {
     writer: Mutex<()>,
     store: Store,
     /// Searches without result go to a background thread that counts them in the store, so
-    /// the person searching never waits for that write.
-    misses: mpsc::Sender<MissMessage>,
+    /// the person searching never waits for that write. The queue is bounded: when it is full
+    /// (a flood), a miss is dropped rather than waited for.
+    misses: mpsc::SyncSender<MissMessage>,
 }
 
 enum MissMessage {
@@ -102,18 +103,58 @@ enum MissMessage {
     Flush(mpsc::Sender<()>),
 }
 
-/// Counts misses in the store until every sender is gone.
+/// Searches without result waiting to be counted, at most; more are dropped.
+const MISS_QUEUE: usize = 256;
+
+/// Searches without result counted per minute, at most, whoever asks: a flood of random words
+/// cannot fill the table or hold the store's writer from appointment requests.
+pub const MISSES_PER_MINUTE: u32 = 120;
+
+/// At most this many misses are written in one transaction.
+const MISS_BATCH: usize = 64;
+
+/// Counts misses in the store until every sender is gone: a batch per transaction, within
+/// [`MISSES_PER_MINUTE`].
 fn count_misses(store: Store, inbox: mpsc::Receiver<MissMessage>) {
-    for message in inbox {
-        match message {
-            MissMessage::Miss(locale, query) => {
-                if let Err(e) = store.record_search_miss(locale, &query) {
-                    tracing::warn!(error = %e, %locale, "could not count a search without result");
+    let mut minute = std::time::Instant::now();
+    let mut counted: u32 = 0;
+    let mut dropped: u64 = 0;
+    while let Ok(first) = inbox.recv() {
+        let mut batch = Vec::new();
+        let mut flushes = Vec::new();
+        let mut next = Some(first);
+        while let Some(message) = next {
+            match message {
+                MissMessage::Miss(locale, query) => {
+                    if minute.elapsed() >= std::time::Duration::from_secs(60) {
+                        if dropped > 0 {
+                            tracing::warn!(
+                                dropped,
+                                "searches without result over the limit were not counted"
+                            );
+                        }
+                        (minute, counted, dropped) = (std::time::Instant::now(), 0, 0);
+                    }
+                    if counted < MISSES_PER_MINUTE {
+                        counted += 1;
+                        batch.push((locale, query));
+                    } else {
+                        dropped += 1;
+                    }
                 }
+                MissMessage::Flush(done) => flushes.push(done),
             }
-            MissMessage::Flush(done) => {
-                let _ = done.send(());
-            }
+            next = if batch.len() < MISS_BATCH && flushes.is_empty() {
+                inbox.try_recv().ok()
+            } else {
+                None
+            };
+        }
+        if let Err(e) = store.record_search_misses(&batch) {
+            tracing::warn!(error = %e, misses = batch.len(), "could not count searches without result");
+        }
+        for done in flushes {
+            let _ = done.send(());
         }
     }
 }
@@ -167,7 +208,7 @@ impl Searcher {
             .collect();
         let (index, fields) = index::open(dir, &analyses)?;
         let reader = index.reader().map_err(index_err)?;
-        let (misses, inbox) = mpsc::channel();
+        let (misses, inbox) = mpsc::sync_channel(MISS_QUEUE);
         let miss_store = store.clone();
         std::thread::Builder::new()
             .name("navrat-search-misses".into())
@@ -445,11 +486,11 @@ impl Searcher {
         if normalised.is_empty() {
             return Ok(());
         }
-        // The counting thread lives as long as the searcher; a send fails only at shutdown.
+        // Never waits: a full queue (a flood) or a stopped thread drops the count.
         let _ = self
             .inner
             .misses
-            .send(MissMessage::Miss(locale, normalised));
+            .try_send(MissMessage::Miss(locale, normalised));
         Ok(())
     }
 

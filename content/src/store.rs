@@ -17,6 +17,7 @@
 mod appointments;
 mod bot_chats;
 mod check;
+mod follow;
 mod outbox;
 mod points;
 mod review;
@@ -38,8 +39,10 @@ use crate::vault::Vault;
 use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
+pub use follow::FollowOutcome;
 pub use outbox::{Notice, NoticeKind};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
+pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
 pub use topics::TranslationState;
 pub use ui_messages::UiMessage;
@@ -73,6 +76,16 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         9,
         include_str!("../migrations/0009_sealed_notes.sql"),
         Some(sealing::seal_notes),
+    ),
+    (
+        10,
+        include_str!("../migrations/0010_follow_token_hash.sql"),
+        Some(follow::hash_follow_tokens),
+    ),
+    (
+        11,
+        include_str!("../migrations/0011_search_misses_keyed.sql"),
+        Some(search_misses::key_search_misses),
     ),
 ];
 

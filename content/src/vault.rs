@@ -30,6 +30,8 @@ pub struct Vault {
     cipher: XChaCha20Poly1305,
     lookup: [u8; 32],
     forms: [u8; 32],
+    follow: [u8; 32],
+    misses: [u8; 32],
 }
 
 impl std::fmt::Debug for Vault {
@@ -44,6 +46,14 @@ fn derive(key: &[u8; 32], purpose: &str) -> [u8; 32] {
         <Blake2bMac<U32> as KeyInit>::new_from_slice(key).expect("a 32-byte key fits BLAKE2b");
     mac.update(purpose.as_bytes());
     mac.finalize().into_bytes().into()
+}
+
+/// A 32-byte keyed BLAKE2b hash of `bytes` under `key`.
+fn keyed_hash(key: &[u8; 32], bytes: &[u8]) -> Vec<u8> {
+    let mut mac =
+        <Blake2bMac<U32> as KeyInit>::new_from_slice(key).expect("a 32-byte key fits BLAKE2b");
+    mac.update(bytes);
+    mac.finalize().into_bytes().to_vec()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -69,6 +79,8 @@ impl Vault {
             cipher: XChaCha20Poly1305::new(&derive(key, "navrat contact sealing").into()),
             lookup: derive(key, "navrat chat lookup"),
             forms: derive(key, "navrat form tokens"),
+            follow: derive(key, "navrat follow tokens"),
+            misses: derive(key, "navrat search misses"),
         }
     }
 
@@ -138,6 +150,17 @@ impl Vault {
     /// The key of the web forms' anti-forgery tokens.
     pub fn form_secret(&self) -> [u8; 32] {
         self.forms
+    }
+
+    /// The keyed hash a follow token (of a kiosk request's Telegram QR code) is stored as: the
+    /// database never holds a token that could be used.
+    pub fn follow_token_hash(&self, token: &str) -> Vec<u8> {
+        keyed_hash(&self.follow, token.as_bytes())
+    }
+
+    /// The keyed hash a search without result is counted under until it is asked again.
+    pub fn search_miss_key(&self, locale: &str, query: &str) -> Vec<u8> {
+        keyed_hash(&self.misses, format!("{locale}\u{1f}{query}").as_bytes())
     }
 }
 

@@ -8,10 +8,11 @@
 mod assets;
 mod csrf;
 mod error;
+mod follow_qr;
 mod page;
 mod page_cache;
 pub mod profile;
-mod rate_limit;
+pub mod rate_limit;
 mod routes;
 pub mod workspace;
 
@@ -27,6 +28,7 @@ use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 
 pub use error::KioskError;
+pub use follow_qr::FollowQrCodes;
 pub use page_cache::PageCache;
 pub use profile::{KioskProfile, Profiles};
 pub use workspace::WorkspaceConfig;
@@ -63,6 +65,11 @@ pub struct KioskConfig {
     pub posts_per_window: u32,
     /// Key for the forms' anti-forgery tokens.
     pub secret: [u8; 32],
+    /// Telegram QR codes of requests just sent, each waiting for the browser that sent it.
+    pub follow_qr: FollowQrCodes,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); empty:
+    /// the connection's peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl KioskConfig {
@@ -76,6 +83,8 @@ impl KioskConfig {
             retention_days,
             posts_per_window: 30,
             secret,
+            follow_qr: FollowQrCodes::default(),
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -87,6 +96,7 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::map_response(security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
+        .layer(axum::Extension(rate_limit::LookupLimiter::new()))
         .with_state(state)
 }
 

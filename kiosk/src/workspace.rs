@@ -84,6 +84,12 @@ pub struct WsState {
     config: Arc<WorkspaceConfig>,
 }
 
+impl crate::rate_limit::TrustedProxies for WsState {
+    fn trusted_proxies(&self) -> &[std::net::IpAddr] {
+        &self.app.kiosk.trusted_proxies
+    }
+}
+
 /// The signed-in person, put in the request by the session middleware.
 #[derive(Clone)]
 pub struct Staff {

@@ -35,3 +35,5 @@ cmd-status = طلباتي
 cmd-cancel = إلغاء طلب
 cmd-forget = حذف بياناتي
 bot-interpreter-prompt = هل يلزم مترجم في الموعد؟
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = هذا الطلب تتابعه بالفعل محادثة أخرى في تيليغرام، وسيبقى معها. إذا لم تكن أنت، فتواصل مع مستشار ومعك الرمز المرجعي لطلبك.

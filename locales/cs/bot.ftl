@@ -35,3 +35,6 @@ cmd-status = Moje žádosti
 cmd-cancel = Zrušit žádost
 cmd-forget = Smazat moje údaje
 bot-interpreter-prompt = Potřebujete na schůzce tlumočníka?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Tuto žádost už sleduje jiný chat v Telegramu a zůstane u něj. Pokud jste to nebyli vy, obraťte se na poradce se svým referenčním kódem.

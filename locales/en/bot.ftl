@@ -35,3 +35,6 @@ cmd-status = My requests
 cmd-cancel = Cancel a request
 cmd-forget = Delete my data
 bot-interpreter-prompt = Do you need an interpreter at the meeting?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Another Telegram chat already follows this request, and it stays with that chat. If that was not you, contact a counsellor with your reference code.

@@ -35,3 +35,6 @@ cmd-status = درخواست‌های من
 cmd-cancel = لغو یک درخواست
 cmd-forget = پاک کردن اطلاعات من
 bot-interpreter-prompt = آیا در جلسه به مترجم نیاز دارید؟
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = این درخواست را یک گفتگوی دیگر در تلگرام دنبال می‌کند و همان‌جا می‌ماند. اگر آن شما نبودید، با کد پیگیری خود به یک مشاور مراجعه کنید.

@@ -35,3 +35,6 @@ cmd-status = ჩემი მოთხოვნები
 cmd-cancel = მოთხოვნის გაუქმება
 cmd-forget = ჩემი მონაცემების წაშლა
 bot-interpreter-prompt = გჭირდებათ თარჯიმანი შეხვედრაზე?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = ამ მოთხოვნას უკვე ადევნებს თვალს Telegram-ის სხვა ჩატი და ის იქ დარჩება. თუ ეს თქვენ არ იყავით, მიმართეთ კონსულტანტს თქვენი საცნობარო კოდით.

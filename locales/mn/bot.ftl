@@ -35,3 +35,6 @@ cmd-status = Миний хүсэлтүүд
 cmd-cancel = Хүсэлт цуцлах
 cmd-forget = Миний мэдээллийг устгах
 bot-interpreter-prompt = Уулзалтад танд орчуулагч хэрэгтэй юу?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Энэ хүсэлтийг Telegram-ын өөр чат аль хэдийн дагаж байгаа бөгөөд тэнд үлдэнэ. Хэрэв энэ та биш бол лавлах кодоо барьж зөвлөхөд хандана уу.

@@ -35,3 +35,6 @@ cmd-status = Cererile mele
 cmd-cancel = Anulați o cerere
 cmd-forget = Ștergeți datele mele
 bot-interpreter-prompt = Aveți nevoie de un interpret la întâlnire?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Această cerere este deja urmărită de un alt chat Telegram și rămâne acolo. Dacă nu ați fost dumneavoastră, adresați-vă unui consilier cu codul de referință.

@@ -35,3 +35,6 @@ cmd-status = Мои запросы
 cmd-cancel = Отменить запрос
 cmd-forget = Удалить мои данные
 bot-interpreter-prompt = Вам нужен переводчик на встрече?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Этот запрос уже отслеживает другой чат в Telegram, и он останется там. Если это были не вы, обратитесь к консультанту со своим кодом запроса.

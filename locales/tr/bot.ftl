@@ -35,3 +35,6 @@ cmd-status = Taleplerim
 cmd-cancel = Bir talebi iptal et
 cmd-forget = Verilerimi sil
 bot-interpreter-prompt = Görüşmede tercümana ihtiyacınız var mı?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Bu talebi başka bir Telegram sohbeti zaten takip ediyor ve talep orada kalacak. Bu siz değilseniz, referans kodunuzla bir danışmana başvurun.

@@ -35,3 +35,6 @@ cmd-status = Мої запити
 cmd-cancel = Скасувати запит
 cmd-forget = Видалити мої дані
 bot-interpreter-prompt = Вам потрібен перекладач на зустрічі?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Цей запит уже відстежує інший чат у Telegram, і він залишиться там. Якщо це були не ви, зверніться до консультанта зі своїм кодом запиту.

@@ -35,3 +35,6 @@ cmd-status = Yêu cầu của tôi
 cmd-cancel = Hủy một yêu cầu
 cmd-forget = Xóa dữ liệu của tôi
 bot-interpreter-prompt = Bạn có cần phiên dịch viên trong buổi gặp không?
+
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = Một cuộc trò chuyện Telegram khác đã theo dõi yêu cầu này, và yêu cầu vẫn ở đó. Nếu đó không phải là bạn, hãy liên hệ tư vấn viên và đưa mã số yêu cầu của bạn.

@@ -35,3 +35,5 @@ cmd-status = 我的申请
 cmd-cancel = 取消申请
 cmd-forget = 删除我的数据
 bot-interpreter-prompt = 会面时您需要口译员吗？
+# Security: following a kiosk request (kiosk and store area)
+bot-follow-taken = 另一个 Telegram 聊天已在关注此申请，申请将保留在那里。如果那不是您，请带着您的申请编号联系顾问。

@@ -2,6 +2,7 @@
 //! `/forget`.
 
 use navrat_content::model::{AppointmentChange, AppointmentRequest, AppointmentStatus};
+use navrat_content::store::FollowOutcome;
 use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
@@ -166,21 +167,22 @@ pub async fn offer_follow(
             .await?;
         return Ok(());
     };
-    let text = {
-        let mut args = navrat_content::i18n::FluentArgs::new();
-        args.set("reference", request.reference.display());
-        deps.catalog.text_with(locale, "bot-attach-confirm", &args)
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("reference", request.reference.display());
+    let text = match request.telegram_chat {
+        // Another chat follows it: that chat keeps it, and nothing is offered here.
+        Some(follower) if follower != chat.0 => deps.catalog.text(locale, "bot-follow-taken"),
+        Some(_) => deps.catalog.text_with(locale, "bot-attach-done", &args),
+        None => {
+            let text = deps.catalog.text_with(locale, "bot-attach-confirm", &args);
+            let yes = format!("follow:{token}");
+            return ask_yes_no(bot, deps, chat, locale, text, yes, "cats").await;
+        }
     };
-    ask_yes_no(
-        bot,
-        deps,
-        chat,
-        locale,
-        text,
-        format!("follow:{token}"),
-        "cats",
-    )
-    .await
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale))
+        .await?;
+    Ok(())
 }
 
 /// Attaches the kiosk request to this chat.
@@ -193,27 +195,22 @@ pub async fn follow(
 ) -> HandlerResult {
     let token = token.to_owned();
     let chat_id = chat.0;
-    match deps
+    let outcome = deps
         .store
         .blocking(move |s| s.attach_chat_by_token(&token, chat_id))
-        .await?
-    {
-        Some(r) => {
+        .await?;
+    let text = match outcome {
+        FollowOutcome::Following(r) => {
             let mut args = navrat_content::i18n::FluentArgs::new();
             args.set("reference", r.reference.display());
-            bot.send_message(
-                chat,
-                deps.catalog.text_with(locale, "bot-attach-done", &args),
-            )
-            .reply_markup(menu(deps, locale))
-            .await?;
+            deps.catalog.text_with(locale, "bot-attach-done", &args)
         }
-        None => {
-            bot.send_message(chat, deps.catalog.text(locale, "error-reference-unknown"))
-                .reply_markup(menu(deps, locale))
-                .await?;
-        }
-    }
+        FollowOutcome::FollowedElsewhere => deps.catalog.text(locale, "bot-follow-taken"),
+        FollowOutcome::Unknown => deps.catalog.text(locale, "error-reference-unknown"),
+    };
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale))
+        .await?;
     Ok(())
 }
 

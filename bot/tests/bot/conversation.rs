@@ -400,7 +400,8 @@ async fn a_restart_mid_dialogue_resumes_and_forget_deletes_what_was_not_handled(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
+async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_second_chat_takes_it()
+{
     use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let fake = running.fake.clone();
@@ -420,11 +421,18 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
             telegram_chat: None,
         })
         .unwrap();
-    fake.send_text(
-        5001,
-        Some("uk"),
-        &format!("/start f_{}", request.follow_token),
-    );
+    let catalog = Catalog::load(
+        &repo().join("locales"),
+        &Locales::load(&repo().join("locales")).unwrap(),
+    )
+    .unwrap();
+    let uk = navrat_content::Locale::parse("uk").unwrap();
+    let start = format!("/start f_{}", request.follow_token);
+    // A stranger with a photo of the QR code opens it first and is asked too...
+    fake.send_text(5002, Some("uk"), &start);
+    let strangers_offer = fake.wait_for("sendmessage", 5002, 0, 1).await;
+    let strangers_yes = buttons(&strangers_offer[0])[0].1.clone();
+    fake.send_text(5001, Some("uk"), &start);
     let offer = fake.wait_for("sendmessage", 5001, 0, 1).await;
     assert!(texts(&offer)[0].contains(&request.reference.display()));
     // Nothing is attached before the person says yes.
@@ -436,7 +444,7 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
             .is_empty()
     );
     let mark = fake.calls().len();
-    fake.press(5001, &format!("follow:{}", request.follow_token));
+    fake.press(5001, &buttons(&offer[0])[0].1);
     fake.wait_for("sendmessage", 5001, mark, 1).await;
     assert_eq!(
         running
@@ -446,14 +454,27 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
             .len(),
         1
     );
-    // The token is used up: a second chat with a photo of the QR code gets nothing.
+    // ...but pressing yes afterwards does not take the request away from the person's chat:
+    // the stranger is told, in their language, that another chat follows it.
     let mark = fake.calls().len();
-    fake.send_text(
-        5002,
-        Some("uk"),
-        &format!("/start f_{}", request.follow_token),
+    fake.press(5002, &strangers_yes);
+    let refused = fake.wait_for("sendmessage", 5002, mark, 1).await;
+    assert_eq!(texts(&refused), [catalog.text(uk, "bot-follow-taken")]);
+    // Opening the link again says the same and offers nothing to press.
+    let mark = fake.calls().len();
+    fake.send_text(5002, Some("uk"), &start);
+    let again = fake.wait_for("sendmessage", 5002, mark, 1).await;
+    assert_eq!(texts(&again), [catalog.text(uk, "bot-follow-taken")]);
+    assert!(
+        !buttons(&again[0])
+            .iter()
+            .any(|(_, data)| data.starts_with("follow:"))
     );
-    fake.wait_for("sendmessage", 5002, mark, 1).await;
+    // The stranger's chat has nothing to read or cancel; the person's chat keeps the request.
+    let mark = fake.calls().len();
+    fake.send_text(5002, Some("uk"), "/cancel");
+    let cancel = fake.wait_for("sendmessage", 5002, mark, 1).await;
+    assert_eq!(texts(&cancel), [catalog.text(uk, "bot-status-none")]);
     assert!(
         running
             .store
@@ -461,6 +482,13 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming() {
             .unwrap()
             .is_empty()
     );
+    let kept = running
+        .store
+        .appointment_request(&request.reference)
+        .unwrap()
+        .unwrap();
+    assert_eq!(kept.telegram_chat, Some(5001));
+    assert_eq!(kept.status, navrat_content::model::AppointmentStatus::New);
     running.stop().await;
 }
 

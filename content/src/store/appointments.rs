@@ -2,6 +2,7 @@
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
+use super::follow::new_follow_token;
 use super::outbox::NoticeKind;
 use super::{Store, audit, from_json, now, to_json};
 use crate::model::{
@@ -11,7 +12,7 @@ use crate::model::{
 use crate::vault::Vault;
 use crate::{Error, Locale, ReferenceCode, Result};
 
-const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_sealed, created_at, follow_token, chat_sealed";
+const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_sealed, created_at, chat_sealed";
 
 /// Opens a sealed column.
 fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Option<String>> {
@@ -57,8 +58,9 @@ fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentReq
             interpreter_confirmed: row.get(15)?,
             decline_reason: unseal(row, 16, vault)?,
             created_at: row.get(17)?,
-            follow_token: row.get::<_, Option<String>>(18)?.unwrap_or_default(),
-            telegram_chat: unseal(row, 19, vault)?
+            // Only its hash is stored: the token is known once, when the request is made.
+            follow_token: String::new(),
+            telegram_chat: unseal(row, 18, vault)?
                 .map(|c| parse_chat(&c))
                 .transpose()?,
         },
@@ -92,14 +94,6 @@ fn record_event(
 }
 
 /// A random deep-link token: 22 letters and digits (about 130 bits).
-fn follow_token() -> String {
-    const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    let mut rng = rand::rng();
-    (0..22)
-        .map(|_| CHARS[rand::Rng::random_range(&mut rng, 0..CHARS.len())] as char)
-        .collect()
-}
-
 fn validate(new: &NewAppointmentRequest) -> Result<()> {
     if new.days.is_empty() || new.day_parts.is_empty() {
         return Err(Error::Invalid(
@@ -124,7 +118,8 @@ fn validate(new: &NewAppointmentRequest) -> Result<()> {
 impl Store {
     /// Stores a new appointment request and returns it with its reference code. It is on disk
     /// when this returns: only then may the person be told it was received. A repeated submit
-    /// with the same idempotency key returns the request made the first time.
+    /// with the same idempotency key returns the request made the first time. A new kiosk
+    /// request comes with its follow token, which is not stored and never returned again.
     pub fn create_appointment_request(
         &self,
         new: &NewAppointmentRequest,
@@ -132,7 +127,10 @@ impl Store {
         validate(new)?;
         let actor = new.channel.as_str();
         let vault = &self.inner.vault;
-        let reference = self.write(|tx| {
+        // Kiosk requests get a token for the QR code that lets a phone follow them; a Telegram
+        // request is followed by the chat that made it.
+        let token = (new.channel == Channel::Kiosk).then(new_follow_token);
+        let created = self.write(|tx| {
             if let Some(key) = &new.idempotency_key {
                 let existing: Option<String> = tx
                     .query_row(
@@ -142,7 +140,7 @@ impl Store {
                     )
                     .optional()?;
                 if let Some(existing) = existing {
-                    return ReferenceCode::parse(&existing);
+                    return Ok((ReferenceCode::parse(&existing)?, false));
                 }
             }
             let point_active: bool = tx
@@ -179,7 +177,7 @@ impl Store {
                 }
             };
             tx.execute(
-                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_token, chat_sealed, chat_key)
+                "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_hash, chat_sealed, chat_key)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14, ?15, ?16)",
                 params![
                     reference.as_str(),
@@ -195,7 +193,7 @@ impl Store {
                     new.topic.as_ref().map(Slug::as_str),
                     new.idempotency_key,
                     at,
-                    follow_token(),
+                    token.as_deref().map(|t| vault.follow_token_hash(t)),
                     telegram_chat.map(|c| vault.seal(&c.to_string())),
                     telegram_chat.map(|c| vault.chat_key(c)),
                 ],
@@ -203,10 +201,16 @@ impl Store {
             let id = tx.last_insert_rowid();
             let _ = record_event(tx, id, actor, None, AppointmentStatus::New, "")?;
             audit(tx, actor, "appointment.create", &format!("appointment/{id}"), &new.point_id)?;
-            Ok(reference)
+            Ok((reference, true))
         })?;
-        self.appointment_request(&reference)?
-            .ok_or_else(|| Error::NotFound("the request just stored".into()))
+        let (reference, fresh) = created;
+        let mut request = self
+            .appointment_request(&reference)?
+            .ok_or_else(|| Error::NotFound("the request just stored".into()))?;
+        if fresh {
+            request.follow_token = token.unwrap_or_default();
+        }
+        Ok(request)
     }
 
     /// The request with this reference code.
@@ -332,56 +336,6 @@ impl Store {
             }
             Ok(out)
         })
-    }
-
-    /// The request with this (unused) deep-link token.
-    pub fn appointment_by_follow_token(&self, token: &str) -> Result<Option<AppointmentRequest>> {
-        self.read(|c| {
-            let sql = format!(
-                "SELECT {REQUEST_COLUMNS} FROM appointment_requests WHERE follow_token = ?1"
-            );
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([token])?;
-            Ok(rows
-                .next()?
-                .map(|r| request_from_row(r, &self.inner.vault))
-                .transpose()?
-                .map(|(_, r)| r))
-        })
-    }
-
-    /// Lets a Telegram chat follow the kiosk request with this deep-link token; the token is
-    /// used up. Returns the request, or `None` for an unknown or used token.
-    pub fn attach_chat_by_token(
-        &self,
-        token: &str,
-        chat_id: i64,
-    ) -> Result<Option<AppointmentRequest>> {
-        let reference: Option<String> = self.write(|tx| {
-            let found: Option<(i64, String)> = tx
-                .query_row(
-                    "SELECT id, reference FROM appointment_requests WHERE follow_token = ?1",
-                    [token],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let Some((id, reference)) = found else { return Ok(None) };
-            tx.execute(
-                "UPDATE appointment_requests SET chat_sealed = ?2, chat_key = ?4, follow_token = NULL, updated_at = ?3 WHERE id = ?1",
-                params![
-                    id,
-                    self.inner.vault.seal(&chat_id.to_string()),
-                    now(),
-                    self.inner.vault.chat_key(chat_id)
-                ],
-            )?;
-            audit(tx, "telegram", "appointment.follow", &format!("appointment/{id}"), "")?;
-            Ok(Some(reference))
-        })?;
-        match reference {
-            Some(r) => self.appointment_request(&ReferenceCode::parse(&r)?),
-            None => Ok(None),
-        }
     }
 
     /// What `/forget` does: deletes a chat's requests that nobody has handled yet, unlinks the

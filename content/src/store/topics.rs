@@ -278,7 +278,8 @@ impl Store {
     }
 
     /// Saves a translation that is being worked on (draft or in review), replacing the current
-    /// working version. A published version stays served until this one is published.
+    /// working version. People never read it before a reviewer publishes it: a published
+    /// version, or else the imported machine draft, stays served until then.
     pub fn save_translation_draft(&self, t: &Translation, actor: &str) -> Result<()> {
         check_translation_locale(t.locale)?;
         if t.status == TranslationStatus::Published {
@@ -288,6 +289,15 @@ impl Store {
         }
         self.write(|tx| {
             let id = topic_id(tx, &t.slug)?;
+            if t.provenance != Provenance::MachineDraft {
+                // The imported machine draft stays what people read until a reviewer publishes
+                // a translation: it is set aside, not replaced by a text nobody reviewed.
+                tx.execute(
+                    "UPDATE translations SET status = 'superseded', updated_at = ?3
+                     WHERE topic_id = ?1 AND locale = ?2 AND status IN ('draft', 'in_review') AND provenance = 'machine_draft'",
+                    params![id, t.locale.as_str(), now()],
+                )?;
+            }
             tx.execute(
                 "DELETE FROM translations WHERE topic_id = ?1 AND locale = ?2 AND status IN ('draft', 'in_review')",
                 params![id, t.locale.as_str()],
@@ -336,6 +346,11 @@ impl Store {
                         provenance = CASE provenance WHEN 'machine_draft' THEN 'community' ELSE provenance END
                  WHERE id = ?1",
                 params![working, reviewer, now()],
+            )?;
+            // A machine draft set aside for this text is no longer what anyone reads.
+            tx.execute(
+                "DELETE FROM translations WHERE topic_id = ?1 AND locale = ?2 AND status = 'superseded' AND provenance = 'machine_draft'",
+                params![id, locale.as_str()],
             )?;
             audit(
                 tx,
@@ -393,13 +408,41 @@ impl Store {
         })
     }
 
+    /// What people may read of a topic's translations, one per locale: the published version,
+    /// or where none is published the imported machine draft (shown with its notice). A draft
+    /// a translator saved is not among them: it reaches people only once a reviewer publishes it.
+    fn served_translations(&self, slug: &Slug) -> Result<Vec<Translation>> {
+        self.read(|c| {
+            let id = topic_id(c, slug)?;
+            // A machine draft set aside for a translator's draft is stored as superseded and
+            // served as the draft it is.
+            let sql = "SELECT t.locale, t.title, t.summary, t.body, t.keywords,
+                        CASE t.status WHEN 'superseded' THEN 'draft' ELSE t.status END,
+                        t.provenance, t.author, t.reviewer, t.source_revision
+                 FROM translations t
+                 WHERE t.topic_id = ?1
+                   AND (t.status = 'published' OR t.provenance = 'machine_draft')
+                 ORDER BY t.locale, t.status = 'published' DESC, t.status <> 'superseded' DESC, t.id DESC";
+            let mut stmt = c.prepare(sql)?;
+            let mut rows = stmt.query([id])?;
+            let mut out: Vec<Translation> = Vec::new();
+            while let Some(row) = rows.next()? {
+                let t = translation_from_row(slug, row, 0)?;
+                if out.last().is_none_or(|last| last.locale != t.locale) {
+                    out.push(t);
+                }
+            }
+            Ok(out)
+        })
+    }
+
     /// The topic as a person reading in `chain[0]` gets it: the first locale of the chain that
-    /// has a text, preferring a published translation over a working draft.
+    /// has a text people may read (published, or the imported machine draft).
     pub fn served_topic(&self, slug: &Slug, chain: &[Locale]) -> Result<Option<ServedTopic>> {
         let Some(topic) = self.topic(slug)? else {
             return Ok(None);
         };
-        let translations = self.translations(slug)?;
+        let translations = self.served_translations(slug)?;
         Ok(serve(&topic, &translations, chain))
     }
 
@@ -408,15 +451,16 @@ impl Store {
         let topics = self.topics()?;
         let mut out = Vec::with_capacity(topics.len());
         for topic in &topics {
-            let translations = self.translations(&topic.slug)?;
+            let translations = self.served_translations(&topic.slug)?;
             out.extend(serve(topic, &translations, chain));
         }
         Ok(out)
     }
 
     /// What people read in each locale, per topic: the Czech source, and for every other
-    /// locale its published translation or, where none is published, the draft shown with a
-    /// notice. Exactly this is what search indexes. Only `slug`'s topic when given.
+    /// locale its published translation or, where none is published, the imported machine
+    /// draft shown with a notice. Exactly this is what search indexes. Only `slug`'s topic when
+    /// given.
     pub fn searchable_texts(&self, slug: Option<&Slug>) -> Result<Vec<(Slug, Locale, TopicText)>> {
         let topics = match slug {
             Some(slug) => self.topic(slug)?.into_iter().collect(),
@@ -425,13 +469,8 @@ impl Store {
         let mut out = Vec::new();
         for topic in topics {
             out.push((topic.slug.clone(), SOURCE, topic.source.text.clone()));
-            let mut seen = Vec::new();
-            // Published versions come before working ones of the same locale.
-            for t in self.translations(&topic.slug)? {
-                if !seen.contains(&t.locale) {
-                    seen.push(t.locale);
-                    out.push((topic.slug.clone(), t.locale, t.text));
-                }
+            for t in self.served_translations(&topic.slug)? {
+                out.push((topic.slug.clone(), t.locale, t.text));
             }
         }
         Ok(out)
@@ -489,7 +528,7 @@ fn serve(topic: &Topic, translations: &[Translation], chain: &[Locale]) -> Optio
                 sources: topic.source.sources.clone(),
             });
         }
-        // `translations` lists the published version of a locale before its working version.
+        // `translations` holds at most one text per locale: the one people may read.
         if let Some(t) = translations.iter().find(|t| t.locale == *locale) {
             return Some(ServedTopic {
                 slug: topic.slug.clone(),

@@ -54,7 +54,7 @@ fn a_new_database_is_migrated_and_reopens() {
     let version: u32 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
-    assert_eq!(version, 9);
+    assert_eq!(version, 11);
     let mode: String = conn
         .pragma_query_value(None, "journal_mode", |r| r.get(0))
         .unwrap();
@@ -173,7 +173,7 @@ fn editing_the_source_outdates_translations_which_are_still_served_with_a_notice
 }
 
 #[test]
-fn fallback_follows_the_chain_and_marks_drafts() {
+fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draft() {
     let (_dir, store) = new_store();
     with_category(&store);
     let slug = Slug::parse("docs").unwrap();
@@ -187,11 +187,14 @@ fn fallback_follows_the_chain_and_marks_drafts() {
         .unwrap();
     assert_eq!(served.locale, l("cs"));
     assert!(!served.unreviewed);
-    // An English draft comes before Czech, marked unreviewed.
+    // An English machine draft comes before Czech, marked unreviewed.
     store
         .save_translation_draft(
-            &translation(&slug, "en", "Documents", TranslationStatus::Draft, 1),
-            "tom",
+            &Translation {
+                provenance: Provenance::MachineDraft,
+                ..translation(&slug, "en", "Documents", TranslationStatus::Draft, 1)
+            },
+            "navrat-draft",
         )
         .unwrap();
     let served = store
@@ -199,13 +202,67 @@ fn fallback_follows_the_chain_and_marks_drafts() {
         .unwrap()
         .unwrap();
     assert_eq!((served.locale, served.unreviewed), (l("en"), true));
+    // A translator's draft over it is not served: the machine draft stays until a reviewer
+    // publishes the translator's text.
+    store
+        .save_translation_draft(
+            &translation(
+                &slug,
+                "en",
+                "Papers (unreviewed)",
+                TranslationStatus::InReview,
+                1,
+            ),
+            "tom",
+        )
+        .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (served.locale, served.text.title.as_str(), served.provenance),
+        (l("en"), "Documents", Provenance::MachineDraft)
+    );
+    store
+        .publish_translation(&slug, l("en"), "rita", "rita")
+        .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (served.text.title.as_str(), served.unreviewed),
+        ("Papers (unreviewed)", false)
+    );
+    // A translator's draft with no machine draft under it reaches nobody: Ukrainian falls
+    // through to English.
+    store
+        .save_translation_draft(
+            &translation(&slug, "uk", "Документи", TranslationStatus::Draft, 1),
+            "olena",
+        )
+        .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(served.locale, l("en"));
     // A chain without Russian never shows Russian.
     store
         .save_translation_draft(
-            &translation(&slug, "ru", "Документы", TranslationStatus::Draft, 1),
-            "ivan",
+            &Translation {
+                provenance: Provenance::MachineDraft,
+                ..translation(&slug, "ru", "Документы", TranslationStatus::Draft, 1)
+            },
+            "navrat-draft",
         )
         .unwrap();
+    let served = store
+        .served_topic(&slug, &[l("ru"), l("cs")])
+        .unwrap()
+        .unwrap();
+    assert_eq!(served.locale, l("ru"));
     let served = store
         .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
         .unwrap()
@@ -416,4 +473,123 @@ fn upgrading_seals_contacts_stored_in_clear_by_earlier_versions() {
     for needle in [&b"Bohdana"[..], b"918273645"] {
         assert!(!bytes.windows(needle.len()).any(|w| w == needle));
     }
+}
+
+#[test]
+fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("navrat.sqlite3");
+    let token = "Qw7ZkP2mN9xR4tV6yB8cD1";
+    // A database as version 9 left it: a kiosk request whose QR token is stored in clear.
+    {
+        let store = Store::open(&path).unwrap();
+        with_category(&store);
+        drop(store);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!(
+            "ALTER TABLE appointment_requests ADD COLUMN follow_token TEXT;
+             CREATE UNIQUE INDEX appointment_requests_follow_token ON appointment_requests(follow_token);
+             INSERT INTO points (id, position, kind, sample_data, languages, hours, texts) VALUES ('praha', 1, 'regional', 1, '[]', '[]', '{{}}');
+             INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, contact_kind, interpreter_needed, status, created_at, updated_at, follow_token)
+                 VALUES ('ABCDEFGHJ', 'kiosk', 'uk', 'praha', '[\"mon\"]', '[\"morning\"]', 'come_back', 0, 'new', 1, 1, '{token}');
+             DROP INDEX appointment_requests_follow_hash;
+             ALTER TABLE appointment_requests DROP COLUMN follow_hash;
+             DROP TABLE search_misses;
+             CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
+             PRAGMA user_version = 9;"
+        ))
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let reference = navrat_content::ReferenceCode::parse("ABCDEFGHJ").unwrap();
+    assert_eq!(
+        store
+            .appointment_by_follow_token(token)
+            .unwrap()
+            .map(|r| r.reference),
+        Some(reference.clone())
+    );
+    assert!(matches!(
+        store.attach_chat_by_token(token, 42).unwrap(),
+        navrat_content::store::FollowOutcome::Following(_)
+    ));
+    assert_eq!(
+        store.attach_chat_by_token(token, 43).unwrap(),
+        navrat_content::store::FollowOutcome::FollowedElsewhere,
+        "a second chat does not replace the first"
+    );
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()));
+}
+
+#[test]
+fn searches_without_result_are_bounded_and_only_repeated_words_are_kept() {
+    use navrat_content::store::MAX_SEARCH_MISSES;
+    let (_dir, store) = new_store();
+    store
+        .record_search_miss(l("uk"), "робота будівельник")
+        .unwrap();
+    store
+        .record_search_miss(l("uk"), "робота будівельник")
+        .unwrap();
+    store.record_search_miss(l("uk"), "коваленко").unwrap();
+    assert_eq!(
+        store.search_misses(l("uk"), 10).unwrap(),
+        [("робота будівельник".to_owned(), 2)],
+        "the surname asked once is only a hash and a count"
+    );
+    // A flood past the bound: the table stays at it, and the repeated words survive.
+    let flood: Vec<(navrat_content::Locale, String)> = (0..MAX_SEARCH_MISSES + 500)
+        .map(|n| {
+            (
+                l("uk"),
+                format!("слово{}", char::from_u32(0x4e00 + n as u32).unwrap()),
+            )
+        })
+        .collect();
+    for chunk in flood.chunks(1000) {
+        store.record_search_misses(chunk).unwrap();
+    }
+    assert_eq!(store.search_miss_rows().unwrap(), MAX_SEARCH_MISSES);
+    assert_eq!(
+        store.search_misses(l("uk"), 1).unwrap(),
+        [("робота будівельник".to_owned(), 2)]
+    );
+}
+
+#[test]
+fn upgrading_keeps_the_words_only_of_searches_asked_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("navrat.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        drop(store);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE search_misses;
+             CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
+             INSERT INTO search_misses VALUES ('uk', 'коваленко', 1, 5), ('uk', 'робота будівельник', 3, 6);
+             PRAGMA user_version = 10;",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.search_misses(l("uk"), 10).unwrap(),
+        [("робота будівельник".to_owned(), 3)]
+    );
+    assert_eq!(store.search_miss_rows().unwrap(), 2);
+    // A second ask of the once-asked words keeps them from now on, counted on.
+    store.record_search_miss(l("uk"), "коваленко").unwrap();
+    assert!(
+        store
+            .search_misses(l("uk"), 10)
+            .unwrap()
+            .contains(&("коваленко".to_owned(), 2))
+    );
 }

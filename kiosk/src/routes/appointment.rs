@@ -402,16 +402,6 @@ pub async fn submit(
         )
             .into_response());
     }
-    if let Some(addr) = client
-        && !limiter.allow(addr, state.kiosk.posts_per_window)
-    {
-        let message = page.t("error-rate-limited");
-        return Ok((
-            StatusCode::TOO_MANY_REQUESTS,
-            render(&MessagePage { page, message })?,
-        )
-            .into_response());
-    }
     if !crate::page::form_is_utf8(&body) {
         return Ok((
             StatusCode::BAD_REQUEST,
@@ -480,6 +470,18 @@ pub async fn submit(
         Ok(r) => r,
         Err(errors) => return show_form(page, values, errors, StatusCode::UNPROCESSABLE_ENTITY),
     };
+    // Only a valid form counts towards the address's quota: forged or token-less POSTs cannot
+    // lock a shared kiosk address out.
+    if let Some(addr) = client
+        && !limiter.allow(addr, state.kiosk.posts_per_window)
+    {
+        let message = page.t("error-rate-limited");
+        return Ok((
+            StatusCode::TOO_MANY_REQUESTS,
+            render(&MessagePage { page, message })?,
+        )
+            .into_response());
+    }
     if step != "submit" {
         let view = ReviewPage {
             point: PointView::new(point, &page),
@@ -496,6 +498,15 @@ pub async fn submit(
     {
         Ok(stored) => {
             tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
+            // The QR code to follow it on Telegram is for this browser only.
+            if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
+                state.kiosk.follow_qr.keep(
+                    &state.kiosk.secret,
+                    &form_cookie,
+                    stored.reference.as_str(),
+                    stored.follow_token,
+                );
+            }
             let to = format!(
                 "/{}/appointment/{}?new=1",
                 page.locale,

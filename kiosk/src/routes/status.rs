@@ -2,7 +2,7 @@
 //! reference code in large letters and a QR code to follow it on Telegram.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::ReferenceCode;
@@ -11,8 +11,9 @@ use serde::Deserialize;
 
 use super::appointment::PointView;
 use super::{no_store, render};
-use crate::page::{Page, page};
-use crate::{AppState, KioskError};
+use crate::page::{Page, cookie, page};
+use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
+use crate::{AppState, KioskError, csrf};
 
 #[derive(Deserialize)]
 pub struct StatusQuery {
@@ -79,6 +80,30 @@ fn qr(bot: &str, token: &str) -> Option<String> {
     svg.find("<svg").map(|at| svg[at..].to_owned())
 }
 
+/// The QR code to follow `request` on Telegram: only for the browser that sent its form, in
+/// the minutes after, and only while no chat follows it yet. Anyone else who opens the page,
+/// with the reference or any query, gets none.
+fn follow_qr(
+    state: &AppState,
+    page: &Page,
+    headers: &HeaderMap,
+    request: &AppointmentRequest,
+) -> Option<String> {
+    let bot = state.kiosk.telegram_bot.as_deref()?;
+    if !page.profile.telegram_qr {
+        return None;
+    }
+    let form_cookie = cookie(headers, csrf::COOKIE)?;
+    let reference = request.reference.as_str();
+    let codes = &state.kiosk.follow_qr;
+    if request.telegram_chat.is_some() {
+        codes.forget(&state.kiosk.secret, form_cookie, reference);
+        return None;
+    }
+    let token = codes.token_for(&state.kiosk.secret, form_cookie, reference)?;
+    qr(bot, &token)
+}
+
 /// The lookup form, with an error (a UI string id) when there is one.
 fn lookup_page(
     page: Page,
@@ -92,14 +117,31 @@ fn lookup_page(
     ))
 }
 
-/// The status of a request.
+/// The status of a request. Lookups are limited per client address, and slowed down after
+/// codes that match nothing, so reference codes cannot be tried by the thousand.
 pub async fn status(
     State(state): State<AppState>,
     Path((locale, reference)): Path<(String, String)>,
     Query(query): Query<StatusQuery>,
+    Extension(lookups): Extension<LookupLimiter>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
 ) -> Result<Response, KioskError> {
     let page = page(&state, &locale, &headers)?;
+    if let Some(addr) = client {
+        match lookups.check(addr) {
+            LookupVerdict::Refuse => {
+                return lookup_page(
+                    page,
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some("error-rate-limited"),
+                    String::new(),
+                );
+            }
+            LookupVerdict::Answer(delay) if !delay.is_zero() => tokio::time::sleep(delay).await,
+            LookupVerdict::Answer(_) => {}
+        }
+    }
     let Ok(code) = ReferenceCode::parse(&reference) else {
         return lookup_page(
             page,
@@ -120,6 +162,9 @@ pub async fn status(
             String::new(),
         );
     };
+    if let Some(addr) = client {
+        lookups.found(addr);
+    }
     let point_id = request.point_id.clone();
     let point = state
         .store
@@ -129,13 +174,7 @@ pub async fn status(
     let point_name = point.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let status_text = status_text(&page, &request, &point_name);
     let just_sent = query.new.is_some();
-    let qr_svg = match (
-        &state.kiosk.telegram_bot,
-        just_sent && page.profile.telegram_qr,
-    ) {
-        (Some(bot), true) if !request.follow_token.is_empty() => qr(bot, &request.follow_token),
-        _ => None,
-    };
+    let qr_svg = follow_qr(&state, &page, &headers, &request);
     let reference = request.reference.display();
     Ok(no_store(render(&StatusPage {
         page,

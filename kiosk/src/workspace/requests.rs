@@ -223,10 +223,11 @@ async fn detail_page(
         })
         .await
         .map_err(store_failed)?;
-    let (request, history, points) = loaded.ok_or(StatusCode::NOT_FOUND)?;
-    if !staff.user.may_handle(&request.point_id) {
-        return Err(StatusCode::FORBIDDEN);
-    }
+    // Another point's request answers exactly like one that does not exist: a counsellor
+    // cannot learn from the answer which references are in use elsewhere.
+    let (request, history, points) = loaded
+        .filter(|(request, _, _)| staff.user.may_handle(&request.point_id))
+        .ok_or(StatusCode::NOT_FOUND)?;
     let (date, time) = match (form, &request.confirmed_when) {
         (Some(f), _) => (f.date.clone(), f.time.clone()),
         (None, Some(when)) => when

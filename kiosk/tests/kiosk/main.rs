@@ -6,6 +6,7 @@
     reason = "a test fails loudly on anything unexpected"
 )]
 
+mod attacks;
 mod browser;
 mod disk_full;
 /// Filling a store to its last byte, shared with the bot's tests.

@@ -93,7 +93,8 @@ async fn every_response_carries_the_security_headers() {
                 .await;
         }
     }
-    let with_qr = send_get(kiosk, &format!("/ar/appointment/{reference}?new=1"), None).await;
+    // The QR code shows only to the browser that sent the form (and is checked there too).
+    let with_qr = send_get(kiosk, &format!("/ar/appointment/{reference}?new=1"), cookie).await;
     assert!(
         with_qr.body.contains("<svg"),
         "the inline QR code was checked too"

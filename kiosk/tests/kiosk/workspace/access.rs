@@ -363,12 +363,17 @@ async fn counsellors_see_and_handle_only_the_requests_of_their_points() {
     let list = ws.get("/requests", Some(&petr)).await;
     assert!(list.body.contains(&in_praha.to_string()));
     assert!(!list.body.contains(&in_brno.to_string()));
+    // Probing Brno's reference answers exactly as a reference nobody has: Petr cannot tell
+    // which codes exist at other points (no 403 that a 404 would give away).
+    let unknown = navrat_content::ReferenceCode::generate();
+    let theirs = ws.get(&format!("/requests/{in_brno}"), Some(&petr)).await;
+    let nobodys = ws.get(&format!("/requests/{unknown}"), Some(&petr)).await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
     assert_eq!(
-        ws.get(&format!("/requests/{in_brno}"), Some(&petr))
-            .await
-            .status,
-        StatusCode::FORBIDDEN
+        (theirs.status, &theirs.body),
+        (nobodys.status, &nobodys.body)
     );
+    assert!(!theirs.body.contains(&in_brno.to_string()));
     assert_eq!(
         ws.get("/requests?point=brno", Some(&petr)).await.status,
         StatusCode::FORBIDDEN
@@ -380,7 +385,18 @@ async fn counsellors_see_and_handle_only_the_requests_of_their_points() {
             &[("action", "take")],
         )
         .await;
-    assert_eq!(act.status, StatusCode::FORBIDDEN);
+    let act_nobodys = ws
+        .post(
+            &format!("/requests/{unknown}"),
+            &petr,
+            &[("action", "take")],
+        )
+        .await;
+    assert_eq!(act.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        (act.status, &act.body),
+        (act_nobodys.status, &act_nobodys.body)
+    );
     let brno = ws
         .state
         .store

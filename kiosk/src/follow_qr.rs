@@ -1,0 +1,114 @@
+//! The Telegram QR code of a request just sent from a kiosk, kept for the browser that sent the
+//! form and nobody else. The store knows only the follow token's hash, so the token lives here,
+//! in memory, for a few minutes, filed under a keyed hash of the form cookie and the reference:
+//! a stranger who knows or guesses the reference has no such cookie and sees no QR code.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use blake2::Blake2sMac256;
+use blake2::digest::{KeyInit, Mac};
+
+/// How long the QR code is shown to the browser that sent the form.
+pub const FOLLOW_QR_LIFETIME: Duration = Duration::from_secs(10 * 60);
+
+/// At most this many QR codes wait at once; the oldest go first.
+const MAX_WAITING: usize = 4096;
+
+/// Waiting tokens by the keyed hash of form cookie and reference, with when they were kept.
+type Waiting = HashMap<[u8; 32], (Instant, String)>;
+
+/// Follow tokens waiting to be shown as QR codes, each to the one browser that sent its form.
+#[derive(Clone, Default)]
+pub struct FollowQrCodes {
+    waiting: Arc<Mutex<Waiting>>,
+}
+
+impl std::fmt::Debug for FollowQrCodes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("FollowQrCodes(..)")
+    }
+}
+
+fn slot(secret: &[u8; 32], form_cookie: &str, reference: &str) -> [u8; 32] {
+    let mut mac =
+        <Blake2sMac256 as KeyInit>::new_from_slice(secret).expect("a 32-byte key fits BLAKE2s");
+    mac.update(form_cookie.as_bytes());
+    mac.update(b"\x1f");
+    mac.update(reference.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
+impl FollowQrCodes {
+    /// Keeps `token` for the browser with `form_cookie` that just sent request `reference`.
+    pub fn keep(&self, secret: &[u8; 32], form_cookie: &str, reference: &str, token: String) {
+        if token.is_empty() {
+            return;
+        }
+        let now = Instant::now();
+        let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
+        waiting.retain(|_, (at, _)| now.duration_since(*at) < FOLLOW_QR_LIFETIME);
+        if waiting.len() >= MAX_WAITING
+            && let Some(oldest) = waiting
+                .iter()
+                .min_by_key(|(_, (at, _))| *at)
+                .map(|(k, _)| *k)
+        {
+            waiting.remove(&oldest);
+        }
+        waiting.insert(slot(secret, form_cookie, reference), (now, token));
+    }
+
+    /// The token of `reference` if this browser (its `form_cookie`) sent it in the last
+    /// minutes; `None` for anyone else.
+    pub fn token_for(
+        &self,
+        secret: &[u8; 32],
+        form_cookie: &str,
+        reference: &str,
+    ) -> Option<String> {
+        let key = slot(secret, form_cookie, reference);
+        let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
+        match waiting.get(&key) {
+            Some((at, token)) if at.elapsed() < FOLLOW_QR_LIFETIME => Some(token.clone()),
+            Some(_) => {
+                waiting.remove(&key);
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// Forgets the token of `reference`: it was used, so its QR code is of no use any more.
+    pub fn forget(&self, secret: &[u8; 32], form_cookie: &str, reference: &str) {
+        let key = slot(secret, form_cookie, reference);
+        self.waiting
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_is_found_only_with_the_cookie_and_reference_it_was_kept_for() {
+        let codes = FollowQrCodes::default();
+        let secret = [3; 32];
+        codes.keep(&secret, "cookie-a", "ABCD1234EFGH", "token".into());
+        assert_eq!(
+            codes
+                .token_for(&secret, "cookie-a", "ABCD1234EFGH")
+                .as_deref(),
+            Some("token")
+        );
+        assert_eq!(codes.token_for(&secret, "cookie-b", "ABCD1234EFGH"), None);
+        assert_eq!(codes.token_for(&secret, "cookie-a", "ABCD1234EFGX"), None);
+        assert_eq!(codes.token_for(&[4; 32], "cookie-a", "ABCD1234EFGH"), None);
+        codes.forget(&secret, "cookie-a", "ABCD1234EFGH");
+        assert_eq!(codes.token_for(&secret, "cookie-a", "ABCD1234EFGH"), None);
+    }
+}

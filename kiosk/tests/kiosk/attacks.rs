@@ -1,0 +1,9 @@
+//! The attacks of the security review (issue 12), each performed against the real kiosk,
+//! workspace and store, and each now failing to get through.
+
+mod drafts;
+mod lookups;
+mod misses;
+mod quota;
+mod support;
+mod takeover;
