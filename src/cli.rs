@@ -102,7 +102,7 @@ pub struct ServeArgs {
         default_value = "127.0.0.1:8443"
     )]
     pub telegram_webhook_listen: SocketAddr,
-    /// Secret Telegram must send with every webhook update (1–256 of A–Z, a–z, 0–9, _ and -).
+    /// Secret Telegram must send with every webhook update (32–256 of A–Z, a–z, 0–9, _ and -).
     #[arg(
         long = "telegram-webhook-secret",
         env = "NAVRAT_TELEGRAM_WEBHOOK_SECRET",
