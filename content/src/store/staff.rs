@@ -4,12 +4,21 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
 
+use std::sync::atomic::Ordering;
+
 use super::{Store, audit, from_json, now, to_json};
 use crate::model::{AuditEntry, Role, StaffUser};
 use crate::{Error, Locale, Result};
 
 /// Shortest password accepted for staff.
 pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Longest login: a longer one is no account, and is refused before anything is hashed.
+pub const MAX_LOGIN_CHARS: usize = 40;
+
+/// Longest password, in bytes: ample for a passphrase; a longer one is refused before it is
+/// hashed, so nobody can make the server hash megabytes.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
 
 /// argon2id with OWASP's parameters: 19 MiB of memory, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {
@@ -23,6 +32,11 @@ fn hash_password(password: &str) -> Result<String> {
             "the password must have at least {MIN_PASSWORD_CHARS} characters"
         )));
     }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(Error::Invalid(format!(
+            "the password may have at most {MAX_PASSWORD_BYTES} bytes"
+        )));
+    }
     let mut salt = [0u8; 16];
     rand::Rng::fill(&mut rand::rng(), &mut salt);
     let salt = SaltString::encode_b64(&salt).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -33,7 +47,7 @@ fn hash_password(password: &str) -> Result<String> {
 }
 
 fn check_login(login: &str) -> Result<()> {
-    let ok = (2..=40).contains(&login.len())
+    let ok = (2..=MAX_LOGIN_CHARS).contains(&login.len())
         && login
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
@@ -185,8 +199,12 @@ impl Store {
     }
 
     /// Checks a login and password; returns the user when both match and the user is enabled.
-    /// Takes the same time whether or not the login exists.
+    /// Takes the same time whether or not the login exists. A login or password longer than
+    /// any account can have is refused without hashing.
     pub fn verify_staff_password(&self, login: &str, password: &str) -> Result<Option<StaffUser>> {
+        if login.len() > MAX_LOGIN_CHARS || password.len() > MAX_PASSWORD_BYTES {
+            return Ok(None);
+        }
         let stored: Option<(String, bool)> = self.read(|c| {
             Ok(c.query_row(
                 "SELECT password_hash, disabled FROM staff_users WHERE login = ?1",
@@ -199,6 +217,7 @@ impl Store {
         const UNKNOWN: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$0SGYm3y3Fw3Gfbm2s6WnRK/o6Ztp5DHuMvz2g1u0MCk";
         let (hash, disabled) = stored.clone().unwrap_or((UNKNOWN.to_owned(), true));
         let parsed = PasswordHash::new(&hash).map_err(|e| Error::Invalid(e.to_string()))?;
+        self.inner.password_checks.fetch_add(1, Ordering::Relaxed);
         let matches = argon2()
             .verify_password(password.as_bytes(), &parsed)
             .is_ok();
@@ -206,6 +225,12 @@ impl Store {
             return Ok(None);
         }
         Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// How many passwords were hashed to check a sign-in since the store was opened: what
+    /// sign-in load costs, for figures and for tests of the sign-in limits.
+    pub fn password_checks(&self) -> u64 {
+        self.inner.password_checks.load(Ordering::Relaxed)
     }
 
     /// One staff user with their roles.

@@ -8,6 +8,7 @@
 mod appointments;
 mod fuzz;
 mod i18n;
+mod sealed_data;
 mod search;
 mod search_eval;
 mod seed;

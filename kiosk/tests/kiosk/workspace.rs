@@ -4,5 +4,6 @@
 mod access;
 mod browser;
 mod requests;
+mod sign_in_attacks;
 pub(crate) mod support;
 mod translation;
