@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 
@@ -32,6 +33,8 @@ pub struct ServeConfig {
     pub retention_days: u32,
     /// The bot's settings, when a token is set.
     pub bot: Option<navrat_bot::BotConfig>,
+    /// Timeouts and limits of the kiosk's and the workspace's listeners.
+    pub http: navrat_kiosk::server::ServerLimits,
 }
 
 impl ServeConfig {
@@ -73,7 +76,23 @@ impl ServeConfig {
             }
             (bot, _) => bot,
         };
+        if args.http_header_timeout_secs == 0
+            || args.http_body_timeout_secs == 0
+            || args.http_max_connections == 0
+        {
+            bail!(
+                "NAVRAT_HTTP_HEADER_TIMEOUT_SECS, NAVRAT_HTTP_BODY_TIMEOUT_SECS and NAVRAT_HTTP_MAX_CONNECTIONS must be at least 1"
+            );
+        }
+        let http = navrat_kiosk::server::ServerLimits {
+            header_read_timeout: Duration::from_secs(args.http_header_timeout_secs),
+            body_timeout: Duration::from_secs(args.http_body_timeout_secs),
+            max_connections: args.http_max_connections,
+            shutdown_deadline: Duration::from_secs(args.shutdown_deadline_secs),
+            ..navrat_kiosk::server::ServerLimits::default()
+        };
         Ok(ServeConfig {
+            http,
             data,
             locales,
             seed: args.seed,

@@ -13,6 +13,7 @@ mod page_cache;
 pub mod profile;
 mod rate_limit;
 mod routes;
+pub mod server;
 pub mod workspace;
 
 use std::sync::Arc;

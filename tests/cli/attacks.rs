@@ -135,3 +135,151 @@ fn start_is_refused_with_one_line_when_the_key_file_of_sealed_data_is_missing() 
     assert_eq!(status, 200);
     assert!(stop(child).success());
 }
+
+/// `navrat serve` with these settings on fresh ports, healthy on both; its log goes to `log`.
+fn serve_with(data: &Path, log: &Path, settings: &[(&str, &str)]) -> (Child, SocketAddr) {
+    let (kiosk, workspace) = (free_port(), free_port());
+    let mut cmd = navrat(data);
+    cmd.args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(log).unwrap());
+    for (name, value) in settings {
+        cmd.env(name, value);
+    }
+    let mut child = cmd.spawn().unwrap();
+    wait_healthy(kiosk, &mut child);
+    wait_healthy(workspace, &mut child);
+    (child, kiosk)
+}
+
+/// A client that sends a request head one byte at a time, a little slower than a person
+/// types, and never finishes it. Returns whether the server closed the connection (rather
+/// than this client giving up after `patience`), and how many bytes it got to send.
+fn slow_client(addr: SocketAddr, patience: Duration) -> (bool, usize) {
+    let head = b"GET /cs HTTP/1.1\r\nHost: kiosk\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let start = Instant::now();
+    let mut sent = 0;
+    let mut buf = [0u8; 512];
+    while start.elapsed() < patience {
+        if sent < head.len() {
+            if stream.write_all(&head[sent..=sent]).is_err() {
+                return (true, sent);
+            }
+            sent += 1;
+        }
+        match stream.read(&mut buf) {
+            Ok(0) => return (true, sent),
+            // The server may say 408 before it closes; a page would mean the head got through.
+            Ok(n) => {
+                let answer = String::from_utf8_lossy(&buf[..n]).into_owned();
+                assert!(!answer.contains(" 200 "), "{answer}");
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
+            Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(_) => return (true, sent),
+        }
+    }
+    (false, sent)
+}
+
+/// GET that waits as long as it takes (up to a minute) for its turn.
+fn get_patiently(addr: SocketAddr, path: &str) -> Option<u16> {
+    let mut s = TcpStream::connect(addr).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(60))).ok()?;
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .ok()?;
+    let mut buf = String::new();
+    s.read_to_string(&mut buf).ok()?;
+    buf.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn slow_clients_are_disconnected_after_the_header_timeout_and_others_still_get_answers() {
+    let data = tempfile::tempdir().unwrap();
+    let log = data.path().join("serve.log");
+    let (child, kiosk) = serve_with(
+        &data.path().join("data"),
+        &log,
+        &[
+            ("NAVRAT_HTTP_HEADER_TIMEOUT_SECS", "1"),
+            ("NAVRAT_HTTP_BODY_TIMEOUT_SECS", "1"),
+            ("NAVRAT_HTTP_MAX_CONNECTIONS", "8"),
+        ],
+    );
+    // Three times as many slow clients as the kiosk keeps connections.
+    let slow: Vec<_> = (0..24)
+        .map(|_| std::thread::spawn(move || slow_client(kiosk, Duration::from_secs(60))))
+        .collect();
+    std::thread::sleep(Duration::from_millis(300));
+    // Someone else meanwhile: answered once the slow ones are cut off.
+    assert_eq!(get_patiently(kiosk, "/healthz"), Some(200));
+    for client in slow {
+        let (closed, sent) = client.join().unwrap();
+        assert!(closed, "a slow client was still connected after a minute");
+        assert!(
+            sent < 200,
+            "cut off long before its head was complete ({sent} bytes)"
+        );
+    }
+
+    // A body promised and not sent: 408, and the connection closes.
+    let mut s = TcpStream::connect(kiosk).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    write!(
+        s,
+        "POST /cs/appointment HTTP/1.1\r\nHost: kiosk\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 500\r\n\r\nstep=submit"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(stop(child).success());
+}
+
+#[test]
+fn sigterm_ends_the_service_at_the_deadline_while_slow_clients_hold_connections() {
+    let data = tempfile::tempdir().unwrap();
+    let log = data.path().join("serve.log");
+    // The head timeout is far away: only the shutdown deadline can end these connections.
+    let (child, kiosk) = serve_with(
+        &data.path().join("data"),
+        &log,
+        &[
+            ("NAVRAT_HTTP_HEADER_TIMEOUT_SECS", "600"),
+            ("NAVRAT_SHUTDOWN_DEADLINE_SECS", "1"),
+        ],
+    );
+    let mut held = Vec::new();
+    for _ in 0..20 {
+        let mut s = TcpStream::connect(kiosk).unwrap();
+        s.write_all(b"GET /cs HTTP/1.1\r\nHost: ki").unwrap();
+        held.push(s);
+    }
+    assert_eq!(get_patiently(kiosk, "/healthz"), Some(200));
+    let pid = child.id();
+    let waiter = std::thread::spawn(move || stop(child));
+    let start = Instant::now();
+    while !waiter.is_finished() {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "navrat {pid} still running two minutes after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(waiter.join().unwrap().success());
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        log.contains("connections still open at the shutdown deadline"),
+        "{log}"
+    );
+    assert!(log.contains("stopped"), "{log}");
+    drop(held);
+}
