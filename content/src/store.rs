@@ -81,6 +81,9 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
     (15, include_str!("../migrations/0015_key_check.sql"), None),
 ];
 
+/// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.
+const ARGON2_MEMORY_KEPT: usize = 2;
+
 /// How many read connections are kept open at most.
 const MAX_READERS: usize = 4;
 
@@ -104,6 +107,8 @@ struct Inner {
     vault: Vault,
     /// Passwords hashed to check a sign-in.
     password_checks: AtomicU64,
+    /// argon2 work areas (19 MiB each) kept for the next sign-in check.
+    argon2_memory: Mutex<Vec<Vec<argon2::Block>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -167,6 +172,7 @@ impl Store {
                 generation: AtomicU64::new(0),
                 vault,
                 password_checks: AtomicU64::new(0),
+                argon2_memory: Mutex::new(Vec::new()),
             }),
         })
     }

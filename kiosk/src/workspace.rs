@@ -29,7 +29,7 @@ use navrat_content::model::StaffUser;
 use crate::{AppState, assets, csrf, page};
 pub use session::{
     ACCOUNT_MAX_WAIT, ADDRESS_MAX_WAIT, LIMITER_CAPACITY, LOGIN_ATTEMPTS, LOGIN_FIRST_WAIT,
-    LOGIN_WINDOW, PASSWORD_CHECKS_AT_ONCE,
+    LOGIN_WINDOW, PASSWORD_CHECK_WAIT, PASSWORD_CHECKS_AT_ONCE, PASSWORD_CHECKS_WAITING,
 };
 use session::{LoginLimiter, Session, Sessions};
 

@@ -1,6 +1,6 @@
 //! Staff users, their roles, and the audit log.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
 
@@ -218,13 +218,60 @@ impl Store {
         let (hash, disabled) = stored.clone().unwrap_or((UNKNOWN.to_owned(), true));
         let parsed = PasswordHash::new(&hash).map_err(|e| Error::Invalid(e.to_string()))?;
         self.inner.password_checks.fetch_add(1, Ordering::Relaxed);
-        let matches = argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
+        let matches = self.verify_with_kept_memory(password.as_bytes(), &parsed)?;
         if !matches || disabled || stored.is_none() {
             return Ok(None);
         }
         Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// Hashes `password` as `hash` says (algorithm, version, parameters, salt) in one of the
+    /// store's kept argon2 work areas, and compares in constant time. Allocating 19 MiB per
+    /// check left that memory with whichever thread ran it: a sign-in flood grew the process
+    /// by hundreds of MiB for good. The areas are kept and reused instead.
+    fn verify_with_kept_memory(&self, password: &[u8], hash: &PasswordHash<'_>) -> Result<bool> {
+        let invalid = |e: argon2::password_hash::Error| Error::Invalid(e.to_string());
+        let params = Params::try_from(hash).map_err(invalid)?;
+        let algorithm = Algorithm::try_from(hash.algorithm).map_err(invalid)?;
+        let version = hash
+            .version
+            .map(Version::try_from)
+            .transpose()
+            .map_err(|e| Error::Invalid(e.to_string()))?
+            .unwrap_or_default();
+        let expected = hash
+            .hash
+            .ok_or_else(|| Error::Invalid("a stored password hash has no output".into()))?;
+        let mut salt = [0u8; 64];
+        let salt = hash
+            .salt
+            .ok_or_else(|| Error::Invalid("a stored password hash has no salt".into()))?
+            .decode_b64(&mut salt)
+            .map_err(invalid)?;
+        let mut memory = super::lock(&self.inner.argon2_memory)
+            .pop()
+            .unwrap_or_default();
+        memory.resize(params.block_count(), argon2::Block::default());
+        let mut out = vec![0u8; expected.len()];
+        let hashed = Argon2::new(algorithm, version, params).hash_password_into_with_memory(
+            password,
+            salt,
+            &mut out,
+            &mut memory[..],
+        );
+        let mut kept = super::lock(&self.inner.argon2_memory);
+        if kept.len() < super::ARGON2_MEMORY_KEPT {
+            kept.push(memory);
+        }
+        drop(kept);
+        if hashed.is_err() {
+            return Ok(false);
+        }
+        Ok(out
+            .iter()
+            .zip(expected.as_bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0)
     }
 
     /// How many passwords were hashed to check a sign-in since the store was opened: what

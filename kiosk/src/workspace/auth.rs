@@ -145,7 +145,7 @@ pub async fn login(
         Ok(attempt) => attempt,
         Err(refusal) => return refused(refuse, login, &refusal),
     };
-    let permit = match state.logins.permit(&attempt) {
+    let permit = match state.logins.permit(&attempt).await {
         Ok(permit) => permit,
         Err(refusal) => return refused(refuse, login, &refusal),
     };

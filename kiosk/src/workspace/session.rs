@@ -24,9 +24,13 @@ pub const ADDRESS_MAX_WAIT: Duration = Duration::from_secs(15 * 60);
 /// Accounts and addresses the limiter remembers at most (each): beyond it, the longest quiet
 /// ones are forgotten first, so a flood of made-up logins cannot grow memory.
 pub const LIMITER_CAPACITY: usize = 10_000;
-/// Passwords hashed at the same time (argon2id takes 19 MiB each): a sign-in beyond it is
-/// answered "busy, try again" at once instead of queueing memory.
-pub const PASSWORD_CHECKS_AT_ONCE: usize = 4;
+/// Passwords hashed at the same time (argon2id takes 19 MiB each, and a check keeps a core
+/// busy): the store keeps as many work areas, so a flood cannot grow memory.
+pub const PASSWORD_CHECKS_AT_ONCE: usize = 2;
+/// Sign-ins that may wait for their turn to be hashed; one more is answered "busy" at once.
+pub const PASSWORD_CHECKS_WAITING: usize = 16;
+/// How long a sign-in waits for its turn before it is answered "busy, try again".
+pub const PASSWORD_CHECK_WAIT: Duration = Duration::from_secs(3);
 
 /// One signed-in person.
 #[derive(Debug, Clone)]
@@ -155,6 +159,7 @@ pub struct LoginLimiter {
     accounts: Arc<Mutex<HashMap<LimitKey, Failures>>>,
     addresses: Arc<Mutex<HashMap<LimitKey, Failures>>>,
     hashing: Arc<tokio::sync::Semaphore>,
+    waiting: Arc<tokio::sync::Semaphore>,
 }
 
 impl Default for LoginLimiter {
@@ -166,6 +171,7 @@ impl Default for LoginLimiter {
             accounts: Arc::default(),
             addresses: Arc::default(),
             hashing: Arc::new(tokio::sync::Semaphore::new(PASSWORD_CHECKS_AT_ONCE)),
+            waiting: Arc::new(tokio::sync::Semaphore::new(PASSWORD_CHECKS_WAITING)),
         }
     }
 }
@@ -243,10 +249,24 @@ impl LoginLimiter {
         Ok(attempt)
     }
 
-    /// A permit to hash one password, or [`Refusal::Busy`] when [`PASSWORD_CHECKS_AT_ONCE`]
-    /// are being hashed; a busy attempt is not counted.
-    pub fn permit(&self, attempt: &Attempt) -> Result<tokio::sync::OwnedSemaphorePermit, Refusal> {
-        self.hashing.clone().try_acquire_owned().map_err(|_| {
+    /// A permit to hash one password: waits up to [`PASSWORD_CHECK_WAIT`] for its turn among
+    /// at most [`PASSWORD_CHECKS_WAITING`]; otherwise [`Refusal::Busy`], and the attempt is
+    /// not counted.
+    pub async fn permit(
+        &self,
+        attempt: &Attempt,
+    ) -> Result<tokio::sync::OwnedSemaphorePermit, Refusal> {
+        let turn = match self.waiting.clone().try_acquire_owned() {
+            Ok(waiting) => {
+                let turn =
+                    tokio::time::timeout(PASSWORD_CHECK_WAIT, self.hashing.clone().acquire_owned())
+                        .await;
+                drop(waiting);
+                turn.ok().and_then(Result::ok)
+            }
+            Err(_) => None,
+        };
+        turn.ok_or_else(|| {
             self.uncount(LimitScope::Account, attempt.account);
             self.uncount(LimitScope::Address, attempt.address);
             Refusal::Busy
@@ -349,18 +369,22 @@ mod tests {
         assert!(limiter.addresses.lock().unwrap().len() <= LIMITER_CAPACITY);
     }
 
-    #[test]
-    fn beyond_the_parallel_hashing_cap_an_attempt_is_busy_and_not_counted() {
+    #[tokio::test]
+    async fn beyond_the_parallel_hashing_cap_an_attempt_waits_then_is_busy_and_not_counted() {
         let limiter = LoginLimiter::default();
         let mut permits = Vec::new();
         for n in 0..PASSWORD_CHECKS_AT_ONCE {
             let attempt = limiter.begin(&format!("user{n}"), "10.0.0.1").unwrap();
-            permits.push(limiter.permit(&attempt).unwrap());
+            permits.push(limiter.permit(&attempt).await.unwrap());
         }
         let attempt = limiter.begin("eva", "10.0.0.2").unwrap();
-        assert_eq!(limiter.permit(&attempt).unwrap_err(), Refusal::Busy);
-        assert!(limiter.accounts.lock().unwrap().len() == PASSWORD_CHECKS_AT_ONCE);
+        assert_eq!(limiter.permit(&attempt).await.unwrap_err(), Refusal::Busy);
+        assert_eq!(
+            limiter.accounts.lock().unwrap().len(),
+            PASSWORD_CHECKS_AT_ONCE,
+            "the busy attempt is not counted"
+        );
         drop(permits);
-        assert!(limiter.permit(&attempt).is_ok());
+        assert!(limiter.permit(&attempt).await.is_ok());
     }
 }
