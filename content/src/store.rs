@@ -82,7 +82,7 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
 ];
 
 /// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.
-const ARGON2_MEMORY_KEPT: usize = 2;
+const ARGON2_MEMORY_KEPT: usize = 1;
 
 /// How many read connections are kept open at most.
 const MAX_READERS: usize = 4;

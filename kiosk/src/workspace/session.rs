@@ -26,7 +26,7 @@ pub const ADDRESS_MAX_WAIT: Duration = Duration::from_secs(15 * 60);
 pub const LIMITER_CAPACITY: usize = 10_000;
 /// Passwords hashed at the same time (argon2id takes 19 MiB each, and a check keeps a core
 /// busy): the store keeps as many work areas, so a flood cannot grow memory.
-pub const PASSWORD_CHECKS_AT_ONCE: usize = 2;
+pub const PASSWORD_CHECKS_AT_ONCE: usize = 1;
 /// Sign-ins that may wait for their turn to be hashed; one more is answered "busy" at once.
 pub const PASSWORD_CHECKS_WAITING: usize = 16;
 /// How long a sign-in waits for its turn before it is answered "busy, try again".
