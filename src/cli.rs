@@ -35,7 +35,7 @@ pub struct Cli {
 )]
 pub enum Command {
     /// Run the kiosk and workspace web servers (and the Telegram bot when a token is set).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Import a seed folder: adds what is missing, never overwrites later edits.
     Import {
         /// The folder (same format as content/seed).
@@ -90,6 +90,20 @@ pub struct ServeArgs {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Seconds a client has to send a request's head (line and headers); a slower one is
+    /// disconnected, so it cannot hold a connection open.
+    #[arg(long, env = "NAVRAT_HTTP_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub http_header_timeout_secs: u64,
+    /// Seconds a client has to send a request's body once its head arrived (else 408).
+    #[arg(long, env = "NAVRAT_HTTP_BODY_TIMEOUT_SECS", default_value_t = 30)]
+    pub http_body_timeout_secs: u64,
+    /// Connections the kiosk and the workspace each keep open at once; more wait their turn.
+    #[arg(long, env = "NAVRAT_HTTP_MAX_CONNECTIONS", default_value_t = 200)]
+    pub http_max_connections: usize,
+    /// Seconds requests in progress may take to finish after SIGTERM before connections are
+    /// closed and Navrat exits.
+    #[arg(long, env = "NAVRAT_SHUTDOWN_DEADLINE_SECS", default_value_t = 10)]
+    pub shutdown_deadline_secs: u64,
     /// The Telegram bot's username, for the QR code on the kiosk's confirmation.
     #[arg(long, env = "NAVRAT_TELEGRAM_BOT")]
     pub telegram_bot: Option<String>,
@@ -114,7 +128,7 @@ pub struct ServeArgs {
         default_value = "127.0.0.1:8443"
     )]
     pub telegram_webhook_listen: SocketAddr,
-    /// Secret Telegram must send with every webhook update (1–256 of A–Z, a–z, 0–9, _ and -).
+    /// Secret Telegram must send with every webhook update (32–256 of A–Z, a–z, 0–9, _ and -).
     #[arg(
         long = "telegram-webhook-secret",
         env = "NAVRAT_TELEGRAM_WEBHOOK_SECRET",

@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Context, bail};
 
@@ -34,6 +35,8 @@ pub struct ServeConfig {
     pub retention_days: u32,
     /// The bot's settings, when a token is set.
     pub bot: Option<navrat_bot::BotConfig>,
+    /// Timeouts and limits of the kiosk's and the workspace's listeners.
+    pub http: navrat_kiosk::server::ServerLimits,
 }
 
 impl ServeConfig {
@@ -63,15 +66,7 @@ impl ServeConfig {
         let bot = match (bot, args.telegram_webhook_url) {
             (Some(mut bot), Some(url)) => {
                 let secret = args.telegram_webhook_secret.unwrap_or_default();
-                let valid = (1..=256).contains(&secret.len())
-                    && secret
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-                if !valid {
-                    bail!(
-                        "NAVRAT_TELEGRAM_WEBHOOK_SECRET must be set: 1-256 of A-Z, a-z, 0-9, _ and -"
-                    );
-                }
+                check_webhook_secret(&secret)?;
                 bot.webhook = Some(navrat_bot::Webhook {
                     url: url
                         .parse()
@@ -83,7 +78,23 @@ impl ServeConfig {
             }
             (bot, _) => bot,
         };
+        if args.http_header_timeout_secs == 0
+            || args.http_body_timeout_secs == 0
+            || args.http_max_connections == 0
+        {
+            bail!(
+                "NAVRAT_HTTP_HEADER_TIMEOUT_SECS, NAVRAT_HTTP_BODY_TIMEOUT_SECS and NAVRAT_HTTP_MAX_CONNECTIONS must be at least 1"
+            );
+        }
+        let http = navrat_kiosk::server::ServerLimits {
+            header_read_timeout: Duration::from_secs(args.http_header_timeout_secs),
+            body_timeout: Duration::from_secs(args.http_body_timeout_secs),
+            max_connections: args.http_max_connections,
+            shutdown_deadline: Duration::from_secs(args.shutdown_deadline_secs),
+            ..navrat_kiosk::server::ServerLimits::default()
+        };
         Ok(ServeConfig {
+            http,
             data,
             locales,
             seed: args.seed,
@@ -100,5 +111,51 @@ impl ServeConfig {
                 .filter(|b| !b.is_empty()),
             bot,
         })
+    }
+}
+
+/// The shortest webhook secret accepted: long enough that nobody guesses it and forges updates
+/// (Telegram itself allows 1 to 256 characters).
+pub const WEBHOOK_SECRET_MIN: usize = 32;
+
+/// Telegram's longest webhook secret.
+const WEBHOOK_SECRET_MAX: usize = 256;
+
+/// A webhook secret is 32 to 256 of `A-Z a-z 0-9 _ -`; the error says which rule it breaks,
+/// never the secret itself.
+fn check_webhook_secret(secret: &str) -> anyhow::Result<()> {
+    if secret.is_empty() {
+        bail!(
+            "NAVRAT_TELEGRAM_WEBHOOK_SECRET must be set with a webhook: {WEBHOOK_SECRET_MIN}-{WEBHOOK_SECRET_MAX} of A-Z, a-z, 0-9, _ and - (e.g. `openssl rand -hex 32`)"
+        );
+    }
+    if !secret
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        bail!(
+            "NAVRAT_TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (e.g. `openssl rand -hex 32`)"
+        );
+    }
+    if !(WEBHOOK_SECRET_MIN..=WEBHOOK_SECRET_MAX).contains(&secret.len()) {
+        bail!(
+            "NAVRAT_TELEGRAM_WEBHOOK_SECRET has {} characters: it needs {WEBHOOK_SECRET_MIN} to {WEBHOOK_SECRET_MAX} (e.g. `openssl rand -hex 32`)",
+            secret.len()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_webhook_secret_needs_32_to_256_url_safe_characters() {
+        assert!(check_webhook_secret(&"a".repeat(32)).is_ok());
+        assert!(check_webhook_secret(&"Az09_-".repeat(40)).is_ok());
+        assert!(check_webhook_secret(&"a".repeat(31)).is_err());
+        assert!(check_webhook_secret(&"a".repeat(257)).is_err());
+        assert!(check_webhook_secret(&format!("{}+", "a".repeat(40))).is_err());
     }
 }

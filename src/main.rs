@@ -72,10 +72,15 @@ fn init_tracing() {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => {
-            let config = ServeConfig::new(cli.data, cli.locales, args)?;
+            let config = ServeConfig::new(cli.data, cli.locales, *args)?;
             let runtime =
                 tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
-            runtime.block_on(serve(config))?;
+            let deadline = config.http.shutdown_deadline;
+            let served = runtime.block_on(serve(config));
+            // Work still running after the deadline (a store call in progress) gets a moment,
+            // not for ever: the service manager's stop must not hang.
+            runtime.shutdown_timeout(deadline.min(std::time::Duration::from_secs(5)));
+            served?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Import { ref dir } => {
@@ -212,18 +217,22 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let stopped = |mut rx: watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
-    let kiosk_app = navrat_kiosk::app(state.clone())
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let kiosk_server =
-        axum::serve(kiosk, kiosk_app).with_graceful_shutdown(stopped(stop_rx.clone()));
+    let kiosk_server = navrat_kiosk::server::serve(
+        kiosk,
+        navrat_kiosk::app(state.clone()),
+        config.http,
+        stopped(stop_rx.clone()),
+    );
     let workspace_config = navrat_kiosk::WorkspaceConfig {
         secure_cookies: !config.workspace_plain_http,
         ..navrat_kiosk::WorkspaceConfig::default()
     };
-    let workspace_app = navrat_kiosk::workspace_app(state.clone(), workspace_config)
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let workspace_server =
-        axum::serve(workspace, workspace_app).with_graceful_shutdown(stopped(stop_rx.clone()));
+    let workspace_server = navrat_kiosk::server::serve(
+        workspace,
+        navrat_kiosk::workspace_app(state.clone(), workspace_config),
+        config.http,
+        stopped(stop_rx.clone()),
+    );
     let bot = match config.bot {
         Some(bot_config) => {
             let deps = navrat_bot::BotDeps {
@@ -253,14 +262,13 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         let _ = stop_tx.send(true);
     });
 
-    let (k, w) = tokio::join!(kiosk_server.into_future(), workspace_server.into_future());
-    k.context("kiosk server")?;
-    w.context("workspace server")?;
+    tokio::join!(kiosk_server, workspace_server);
     if let Some(bot) = bot {
-        match bot.await {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => tracing::error!(error = %e, "the Telegram bot stopped"),
-            Err(e) => tracing::error!(error = %e, "the Telegram bot task failed"),
+        match tokio::time::timeout(config.http.shutdown_deadline, bot).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => tracing::error!(error = %e, "the Telegram bot stopped"),
+            Ok(Err(e)) => tracing::error!(error = %e, "the Telegram bot task failed"),
+            Err(_) => tracing::warn!("the Telegram bot did not stop by the shutdown deadline"),
         }
     }
     tracing::info!("stopped");

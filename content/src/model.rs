@@ -554,6 +554,9 @@ pub enum Contact {
     Telegram(i64),
     /// The person comes back and checks with the reference code.
     ComeBack,
+    /// Stored sealed, but it does not open (damaged, or sealed under another key file): the
+    /// request is shown without it rather than not at all. Never stored.
+    Unreadable,
 }
 
 /// The longest alias a person may give.

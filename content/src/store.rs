@@ -18,6 +18,8 @@ mod appointments;
 mod bot_chats;
 mod check;
 mod follow;
+mod data_files;
+mod key_check;
 mod outbox;
 mod points;
 mod review;
@@ -40,10 +42,12 @@ use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
 pub use follow::FollowOutcome;
+pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use outbox::{Notice, NoticeKind};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
+pub use staff::{MAX_LOGIN_CHARS, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
 pub use topics::TranslationState;
 pub use ui_messages::UiMessage;
 
@@ -87,7 +91,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         include_str!("../migrations/0011_search_misses_keyed.sql"),
         Some(search_misses::key_search_misses),
     ),
+    (15, include_str!("../migrations/0015_key_check.sql"), None),
 ];
+
+/// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.
+const ARGON2_MEMORY_KEPT: usize = 1;
 
 /// How many read connections are kept open at most.
 const MAX_READERS: usize = 4;
@@ -110,6 +118,10 @@ struct Inner {
     generation: AtomicU64,
     /// Seals personal data before it is written.
     vault: Vault,
+    /// Passwords hashed to check a sign-in.
+    password_checks: AtomicU64,
+    /// argon2 work areas (19 MiB each) kept for the next sign-in check.
+    argon2_memory: Mutex<Vec<Vec<argon2::Block>>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -122,21 +134,49 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and applies pending migrations.
+    /// The directory is created 0700, the database 0600; looser modes are tightened.
     pub fn open_dir(data_dir: &Path) -> Result<Self> {
-        std::fs::create_dir_all(data_dir).map_err(|e| Error::io(data_dir, e))?;
+        data_files::prepare_dir(data_dir)?;
         Self::open(&data_dir.join(DATABASE_FILE))
     }
 
     /// Opens (creating if needed) the database file at `path` and applies pending migrations.
+    ///
+    /// The key file beside it is read, or created for a database that holds no sealed data.
+    /// When sealed data exists and the key file is missing or is another key, it refuses to
+    /// open: a new key would make every sealed row unreadable while new requests were still
+    /// acknowledged under it.
     pub fn open(path: &Path) -> Result<Self> {
         let open_err = |e: rusqlite::Error| Error::Open {
             path: path.to_owned(),
             reason: e.to_string(),
         };
-        let vault = Vault::open_or_create(&Vault::key_path(path))?;
+        let refuse = |reason: String| Error::Open {
+            path: path.to_owned(),
+            reason,
+        };
+        let key_path = Vault::key_path(path);
+        let existing_key = Vault::read(&key_path)?;
+        data_files::prepare_database(path)?;
         let mut writer = Connection::open(path).map_err(open_err)?;
         configure(&writer).map_err(open_err)?;
+        let vault = match existing_key {
+            Some(vault) => vault,
+            None if key_check::holds_sealed_data(&writer)? => {
+                return Err(refuse(format!(
+                    "the key file {} is missing, but the database holds data sealed with it: put back the copy of navrat.key you kept (a new key would leave that data unreadable, so none is made)",
+                    key_path.display()
+                )));
+            }
+            None => Vault::create(&key_path)?,
+        };
         migrate(&mut writer, path, &vault)?;
+        if key_check::verify(&writer, &vault)? == key_check::KeyMatch::Other {
+            return Err(refuse(format!(
+                "the key file {} is not the key this database was sealed with: put back the right navrat.key (nothing was written under the wrong one)",
+                key_path.display()
+            )));
+        }
         Ok(Store {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
@@ -144,6 +184,8 @@ impl Store {
                 readers: Mutex::new(Vec::new()),
                 generation: AtomicU64::new(0),
                 vault,
+                password_checks: AtomicU64::new(0),
+                argon2_memory: Mutex::new(Vec::new()),
             }),
         })
     }
@@ -185,6 +227,13 @@ impl Store {
             ));
         }
         let partial = target.with_extension("partial");
+        // The copy holds what the database holds: only the service's user may read it.
+        match std::fs::remove_file(&partial) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&partial, e)),
+        }
+        data_files::create_private(&partial)?;
         let source =
             Connection::open_with_flags(&self.inner.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         source.busy_timeout(Duration::from_secs(5))?;

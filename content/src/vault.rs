@@ -4,7 +4,8 @@
 //! form open across a restart still sends).
 //!
 //! The key is 32 random bytes in `navrat.key` (hex) beside the database, created on first run
-//! with mode 0600; Navrat refuses to start when others may read it. Without the key file the
+//! with mode 0600; Navrat refuses to start when others may read it, and, through the key check
+//! value the store keeps, when it is missing or another key while sealed data exists. Without the key file the
 //! sealed fields of a backup cannot be read: back it up apart from the database.
 
 use std::io::Write;
@@ -32,6 +33,7 @@ pub struct Vault {
     forms: [u8; 32],
     follow: [u8; 32],
     misses: [u8; 32],
+    check: [u8; 32],
 }
 
 impl std::fmt::Debug for Vault {
@@ -81,11 +83,13 @@ impl Vault {
             forms: derive(key, "navrat form tokens"),
             follow: derive(key, "navrat follow tokens"),
             misses: derive(key, "navrat search misses"),
+            check: derive(key, "navrat key check value"),
         }
     }
 
-    /// Reads the key file at `path`, or creates it (mode 0600) when there is none.
-    pub fn open_or_create(path: &Path) -> Result<Vault> {
+    /// Reads the key file at `path`; `None` when there is none. Refused when others may read
+    /// it or it does not hold a key.
+    pub fn read(path: &Path) -> Result<Option<Vault>> {
         let refuse = |reason: String| Error::Open {
             path: path.to_owned(),
             reason,
@@ -95,17 +99,36 @@ impl Vault {
                 check_private(path).map_err(refuse)?;
                 let key = unhex(&text)
                     .ok_or_else(|| refuse("the key file does not hold 64 hex digits".into()))?;
-                Ok(Vault::from_key(&key))
+                Ok(Some(Vault::from_key(&key)))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut key = [0u8; 32];
-                rand::Rng::fill(&mut rand::rng(), &mut key);
-                write_private(path, &hex(&key)).map_err(|e| Error::io(path, e))?;
-                tracing::info!(path = %path.display(), "created the data directory's key file");
-                Ok(Vault::from_key(&key))
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(Error::io(path, e)),
         }
+    }
+
+    /// Creates a new random key in the key file at `path` (mode 0600); fails when it exists.
+    pub fn create(path: &Path) -> Result<Vault> {
+        let mut key = [0u8; 32];
+        rand::Rng::fill(&mut rand::rng(), &mut key);
+        write_private(path, &hex(&key)).map_err(|e| Error::io(path, e))?;
+        tracing::info!(path = %path.display(), "created the data directory's key file");
+        Ok(Vault::from_key(&key))
+    }
+
+    /// Reads the key file at `path`, or creates it (mode 0600) when there is none. Only for a
+    /// place that holds no sealed data yet: the store decides that before it calls
+    /// [`Vault::create`].
+    pub fn open_or_create(path: &Path) -> Result<Vault> {
+        match Vault::read(path)? {
+            Some(vault) => Ok(vault),
+            None => Vault::create(path),
+        }
+    }
+
+    /// The key check value: a keyed hash of a fixed text, kept in the database so that a
+    /// missing or swapped key file is noticed at start instead of sealing under a wrong key.
+    pub fn check_value(&self) -> Vec<u8> {
+        self.check.to_vec()
     }
 
     /// The key file that belongs to the database at `database`.
@@ -244,5 +267,7 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         let err = Vault::open_or_create(&path).unwrap_err().to_string();
         assert!(err.contains("chmod 600"), "{err}");
+        assert_eq!(first.check_value(), again.check_value());
+        assert_ne!(first.check_value(), Vault::from_key(&[8; 32]).check_value());
     }
 }

@@ -14,6 +14,7 @@ mod page_cache;
 pub mod profile;
 pub mod rate_limit;
 mod routes;
+pub mod server;
 pub mod workspace;
 
 use std::sync::Arc;

@@ -27,7 +27,10 @@ use axum::routing::{get, post};
 use navrat_content::model::StaffUser;
 
 use crate::{AppState, assets, csrf, page};
-pub use session::{LOGIN_ATTEMPTS, LOGIN_WINDOW};
+pub use session::{
+    ACCOUNT_MAX_WAIT, ADDRESS_MAX_WAIT, LIMITER_CAPACITY, LOGIN_ATTEMPTS, LOGIN_FIRST_WAIT,
+    LOGIN_WINDOW, PASSWORD_CHECK_WAIT, PASSWORD_CHECKS_AT_ONCE, PASSWORD_CHECKS_WAITING,
+};
 use session::{LoginLimiter, Session, Sessions};
 
 /// The largest form the workspace accepts (a topic's text is a few KiB).

@@ -5,7 +5,7 @@ ws-logout = تسجيل الخروج
 ws-username = اسم المستخدم
 ws-password = كلمة المرور
 ws-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
-ws-login-limited = محاولات فاشلة كثيرة جدًا. انتظر خمس دقائق ثم حاول مرة أخرى.
+ws-login-limited = محاولات فاشلة كثيرة جدًا. انتظر قليلًا (مدة أطول بعد كل محاولة فاشلة أخرى) ثم حاول مرة أخرى.
 ws-requests = طلبات المواعيد
 ws-translations = الترجمات
 ws-overview = نظرة عامة
@@ -22,3 +22,7 @@ ws-decline = رفض
 ws-reschedule = تغيير الموعد
 ws-mark-done = تم
 ws-mark-no-show = لم يحضر
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = تتعذر القراءة: مختوم بمفتاح آخر أو تالف. اسأل المسؤول.
+ws-login-busy = عمليات تسجيل دخول كثيرة في الوقت نفسه. انتظر بضع ثوانٍ ثم حاول مرة أخرى.

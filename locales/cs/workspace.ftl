@@ -7,7 +7,7 @@ ws-logout = Odhlásit se
 ws-username = Uživatelské jméno
 ws-password = Heslo
 ws-login-failed = Nesprávné uživatelské jméno nebo heslo.
-ws-login-limited = Příliš mnoho neúspěšných pokusů. Počkejte pět minut a zkuste to znovu.
+ws-login-limited = Příliš mnoho neúspěšných pokusů. Chvíli počkejte (s každým dalším pokusem déle) a zkuste to znovu.
 ws-login-hint = Účet vám založí koordinátor. Zapomenuté heslo vám nastaví znovu.
 ws-language = Jazyk
 ws-language-switch = Změnit
@@ -190,3 +190,7 @@ ws-privacy-staff = Účty pracovníků: přihlašovací jméno, jméno, jazyky, 
 ws-privacy-staff-why = přihlášení a přehled, které jazyky kde umíme
 ws-privacy-staff-how-long = do zablokování účtu
 ws-privacy-not-stored = Neukládáme: skutečná jména, státní příslušnost, doklady, pobytový status, adresy, IP adresy ani nic, co člověk v kiosku napsal a neodeslal. Údaje nejsou v logu ani v adresách stránek.
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Nelze přečíst: zapečetěno jiným klíčem, nebo poškozeno. Obraťte se na správce.
+ws-login-busy = Právě se přihlašuje příliš mnoho lidí najednou. Počkejte pár vteřin a zkuste to znovu.

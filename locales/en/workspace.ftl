@@ -7,7 +7,7 @@ ws-logout = Sign out
 ws-username = User name
 ws-password = Password
 ws-login-failed = Wrong user name or password.
-ws-login-limited = Too many failed attempts. Wait five minutes and try again.
+ws-login-limited = Too many failed attempts. Wait a while (longer after each further failure) and try again.
 ws-login-hint = A coordinator creates your account and can set a new password if you forget it.
 ws-language = Language
 ws-language-switch = Change
@@ -187,3 +187,7 @@ ws-privacy-staff = Staff accounts: login, name, languages, roles, password hash 
 ws-privacy-staff-why = signing in, and seeing which languages each place can serve
 ws-privacy-staff-how-long = until the account is disabled
 ws-privacy-not-stored = We do not store: real names, nationality, documents, migration status, addresses, IP addresses, or anything typed on a kiosk and not sent. No personal data is in logs or page addresses.
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Cannot be read: sealed under another key, or damaged. Ask the administrator.
+ws-login-busy = Too many sign-ins at once. Wait a few seconds and try again.

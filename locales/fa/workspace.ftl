@@ -5,7 +5,7 @@ ws-logout = خروج
 ws-username = نام کاربری
 ws-password = رمز عبور
 ws-login-failed = نام کاربری یا رمز عبور اشتباه است.
-ws-login-limited = تلاش‌های ناموفق زیادی انجام شده است. پنج دقیقه صبر کنید و دوباره امتحان کنید.
+ws-login-limited = تلاش‌های ناموفق زیادی انجام شده است. کمی صبر کنید (پس از هر شکست بعدی طولانی‌تر) و دوباره امتحان کنید.
 ws-requests = درخواست‌های ملاقات
 ws-translations = ترجمه‌ها
 ws-overview = نمای کلی
@@ -22,3 +22,7 @@ ws-decline = رد کردن
 ws-reschedule = تغییر زمان
 ws-mark-done = انجام شد
 ws-mark-no-show = نیامد
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = خوانده نمی‌شود: با کلید دیگری مهر شده یا آسیب دیده است. از مدیر سیستم بپرسید.
+ws-login-busy = ورودهای هم‌زمان بیش از حد است. چند ثانیه صبر کنید و دوباره امتحان کنید.

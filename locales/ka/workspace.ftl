@@ -5,7 +5,7 @@ ws-logout = გასვლა
 ws-username = მომხმარებლის სახელი
 ws-password = პაროლი
 ws-login-failed = მომხმარებლის სახელი ან პაროლი არასწორია.
-ws-login-limited = ძალიან ბევრი წარუმატებელი მცდელობა. დაელოდეთ ხუთ წუთს და სცადეთ ხელახლა.
+ws-login-limited = ძალიან ბევრი წარუმატებელი მცდელობა. ცოტა ხანს დაელოდეთ (ყოველი შემდეგი შეცდომის შემდეგ უფრო დიდხანს) და სცადეთ ხელახლა.
 ws-requests = შეხვედრის მოთხოვნები
 ws-translations = თარგმანები
 ws-overview = მიმოხილვა
@@ -22,3 +22,7 @@ ws-decline = უარყოფა
 ws-reschedule = გადატანა
 ws-mark-done = შესრულებულია
 ws-mark-no-show = არ გამოცხადდა
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = ვერ იკითხება: დალუქულია სხვა გასაღებით ან დაზიანებულია. მიმართეთ ადმინისტრატორს.
+ws-login-busy = ერთდროულად ძალიან ბევრი შესვლაა. დაელოდეთ რამდენიმე წამს და სცადეთ ხელახლა.

@@ -5,7 +5,7 @@ ws-logout = Гарах
 ws-username = Хэрэглэгчийн нэр
 ws-password = Нууц үг
 ws-login-failed = Хэрэглэгчийн нэр эсвэл нууц үг буруу байна.
-ws-login-limited = Хэт олон удаа амжилтгүй оролдлоо. Таван минут хүлээгээд дахин оролдоно уу.
+ws-login-limited = Хэт олон удаа амжилтгүй оролдлоо. Түр хүлээгээд (дараагийн алдаа бүрийн дараа илүү удаан) дахин оролдоно уу.
 ws-requests = Уулзалтын хүсэлтүүд
 ws-translations = Орчуулгууд
 ws-overview = Тойм
@@ -22,3 +22,7 @@ ws-decline = Татгалзах
 ws-reschedule = Цагийг өөрчлөх
 ws-mark-done = Дууссан
 ws-mark-no-show = Ирээгүй
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Уншиж чадахгүй: өөр түлхүүрээр битүүмжилсэн эсвэл гэмтсэн. Администратороос асуугаарай.
+ws-login-busy = Нэг дор хэт олон нэвтрэлт байна. Хэдэн секунд хүлээгээд дахин оролдоно уу.

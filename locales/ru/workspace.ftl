@@ -5,7 +5,7 @@ ws-logout = Выйти
 ws-username = Имя пользователя
 ws-password = Пароль
 ws-login-failed = Неверное имя пользователя или пароль.
-ws-login-limited = Слишком много неудачных попыток. Подождите пять минут и попробуйте снова.
+ws-login-limited = Слишком много неудачных попыток. Немного подождите (после каждой следующей неудачи дольше) и попробуйте снова.
 ws-requests = Запросы на встречу
 ws-translations = Переводы
 ws-overview = Обзор
@@ -22,3 +22,7 @@ ws-decline = Отклонить
 ws-reschedule = Перенести
 ws-mark-done = Выполнено
 ws-mark-no-show = Неявка
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Невозможно прочитать: запечатано другим ключом или повреждено. Обратитесь к администратору.
+ws-login-busy = Слишком много входов одновременно. Подождите несколько секунд и попробуйте снова.

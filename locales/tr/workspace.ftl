@@ -5,7 +5,7 @@ ws-logout = Çıkış yap
 ws-username = Kullanıcı adı
 ws-password = Parola
 ws-login-failed = Kullanıcı adı veya parola yanlış.
-ws-login-limited = Çok fazla başarısız deneme. Beş dakika bekleyip tekrar deneyin.
+ws-login-limited = Çok fazla başarısız deneme. Bir süre bekleyin (her yeni başarısızlıktan sonra daha uzun) ve tekrar deneyin.
 ws-requests = Randevu talepleri
 ws-translations = Çeviriler
 ws-overview = Genel bakış
@@ -22,3 +22,7 @@ ws-decline = Reddet
 ws-reschedule = Yeniden planla
 ws-mark-done = Tamamlandı
 ws-mark-no-show = Gelmedi
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Okunamıyor: başka bir anahtarla mühürlenmiş ya da bozuk. Yöneticiye sorun.
+ws-login-busy = Aynı anda çok fazla oturum açma var. Birkaç saniye bekleyip yeniden deneyin.

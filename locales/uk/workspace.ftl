@@ -5,7 +5,7 @@ ws-logout = Вийти
 ws-username = Ім’я користувача
 ws-password = Пароль
 ws-login-failed = Неправильне ім’я користувача або пароль.
-ws-login-limited = Забагато невдалих спроб. Зачекайте п’ять хвилин і спробуйте ще раз.
+ws-login-limited = Забагато невдалих спроб. Трохи зачекайте (після кожної наступної невдачі довше) і спробуйте ще раз.
 ws-requests = Запити на зустріч
 ws-translations = Переклади
 ws-overview = Огляд
@@ -22,3 +22,7 @@ ws-decline = Відхилити
 ws-reschedule = Перенести
 ws-mark-done = Виконано
 ws-mark-no-show = Неявка
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Не вдається прочитати: запечатано іншим ключем або пошкоджено. Зверніться до адміністратора.
+ws-login-busy = Забагато входів одночасно. Зачекайте кілька секунд і спробуйте ще раз.

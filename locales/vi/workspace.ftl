@@ -5,7 +5,7 @@ ws-logout = Đăng xuất
 ws-username = Tên người dùng
 ws-password = Mật khẩu
 ws-login-failed = Sai tên người dùng hoặc mật khẩu.
-ws-login-limited = Quá nhiều lần thử không thành công. Hãy đợi năm phút rồi thử lại.
+ws-login-limited = Quá nhiều lần thử không thành công. Hãy đợi một lúc (mỗi lần thất bại tiếp theo phải đợi lâu hơn) rồi thử lại.
 ws-requests = Yêu cầu hẹn gặp
 ws-translations = Bản dịch
 ws-overview = Tổng quan
@@ -22,3 +22,7 @@ ws-decline = Từ chối
 ws-reschedule = Đổi lịch
 ws-mark-done = Đã xong
 ws-mark-no-show = Không đến
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = Không đọc được: đã được niêm phong bằng khóa khác hoặc bị hỏng. Hãy hỏi quản trị viên.
+ws-login-busy = Quá nhiều lượt đăng nhập cùng lúc. Hãy đợi vài giây rồi thử lại.

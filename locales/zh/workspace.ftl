@@ -5,7 +5,7 @@ ws-logout = 退出登录
 ws-username = 用户名
 ws-password = 密码
 ws-login-failed = 用户名或密码错误。
-ws-login-limited = 失败次数过多。请等待五分钟后再试。
+ws-login-limited = 失败次数过多。请稍等一会儿（每多失败一次，等待时间更长）再试。
 ws-requests = 会面申请
 ws-translations = 翻译
 ws-overview = 概览
@@ -22,3 +22,7 @@ ws-decline = 拒绝
 ws-reschedule = 改期
 ws-mark-done = 已完成
 ws-mark-no-show = 未到场
+
+# Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
+ws-contact-unreadable = 无法读取：已用另一个密钥封存，或已损坏。请询问管理员。
+ws-login-busy = 同时登录的人太多。请稍等几秒再试。

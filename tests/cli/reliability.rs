@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crate::{free_port, navrat, run, text};
 
 /// A bare HTTP/1.1 exchange: (status, head, body), or `None` when the connection failed.
-fn http(addr: SocketAddr, request: &str) -> Option<(u16, String, String)> {
+pub(super) fn http(addr: SocketAddr, request: &str) -> Option<(u16, String, String)> {
     let mut s = TcpStream::connect_timeout(&addr, Duration::from_millis(300)).ok()?;
     s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     s.write_all(request.as_bytes()).ok()?;
@@ -25,7 +25,7 @@ fn http(addr: SocketAddr, request: &str) -> Option<(u16, String, String)> {
     Some((status, head.to_owned(), body.to_owned()))
 }
 
-fn field(html: &str, name: &str) -> Option<String> {
+pub(super) fn field(html: &str, name: &str) -> Option<String> {
     let marker = format!("name=\"{name}\" value=\"");
     let start = html.find(&marker)? + marker.len();
     html[start..].split('"').next().map(str::to_owned)
@@ -33,7 +33,7 @@ fn field(html: &str, name: &str) -> Option<String> {
 
 /// Asks for an appointment as the kiosk's form does; the reference when the service
 /// acknowledged it (answered 303 to the request's page).
-fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
+pub(super) fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
     let (status, head, body) = http(
         addr,
         "GET /cs/appointment?point=praha HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n",
@@ -56,6 +56,8 @@ fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
             ("days", "mon"),
             ("parts", "morning"),
             ("contact", "return"),
+            // A nickname is sealed with the data directory's key.
+            ("alias", "Oksana"),
             ("consent", "yes"),
             ("step", "submit"),
         ])
@@ -81,7 +83,7 @@ fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
 /// `navrat serve` on fresh ports, healthy. Its log goes to `serve.log` in the data directory, so a
 /// failure can show why; a start that fails because another test took its port just now is
 /// tried again on other ports.
-fn serve(data: &Path) -> (Child, SocketAddr) {
+pub(super) fn serve(data: &Path) -> (Child, SocketAddr) {
     let log_path = data.join("serve.log");
     for _ in 0..3 {
         let (kiosk, workspace) = (free_port(), free_port());

@@ -14,10 +14,10 @@ use crate::{Error, Locale, ReferenceCode, Result};
 
 const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_sealed, created_at, chat_sealed";
 
-/// Opens a sealed column.
-fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Option<String>> {
+/// Opens a sealed column: `Err(())` when it does not open (another key, or damaged).
+fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Result<Option<String>, ()>> {
     let sealed: Option<Vec<u8>> = row.get(at)?;
-    sealed.map(|b| vault.open(&b)).transpose()
+    Ok(sealed.map(|b| vault.open(&b)).transpose().map_err(drop))
 }
 
 fn parse_chat(text: &str) -> Result<i64> {
@@ -25,9 +25,24 @@ fn parse_chat(text: &str) -> Result<i64> {
         .map_err(|_| Error::Invalid("stored chat id is not a number".into()))
 }
 
-fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentRequest)> {
+/// A request's sealed fields: alias, contact, decline reason and chat.
+type SealedFields = (Option<String>, Contact, Option<String>, Option<i64>);
+
+/// Opens a request's sealed fields. When one of them does not open, none is trusted: the
+/// request is still shown, with its contact as [`Contact::Unreadable`], so one damaged row
+/// never takes a whole page with it.
+fn open_sealed_fields(row: &Row<'_>, vault: &Vault) -> Result<SealedFields> {
+    let opened = (
+        unseal(row, 7, vault)?,
+        unseal(row, 9, vault)?,
+        unseal(row, 16, vault)?,
+        unseal(row, 18, vault)?,
+    );
+    let (Ok(alias), Ok(contact_value), Ok(decline), Ok(chat)) = opened else {
+        tracing::warn!("an appointment request's sealed fields do not open: shown as unreadable");
+        return Ok((None, Contact::Unreadable, None, None));
+    };
     let contact_kind: String = row.get(8)?;
-    let contact_value = unseal(row, 9, vault)?;
     let contact = match (contact_kind.as_str(), contact_value) {
         ("phone", Some(v)) => Contact::Phone(PhoneNumber::parse(&v)?),
         ("telegram", Some(v)) => Contact::Telegram(parse_chat(&v)?),
@@ -38,6 +53,12 @@ fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentReq
             )));
         }
     };
+    let chat = chat.map(|c| parse_chat(&c)).transpose()?;
+    Ok((alias, contact, decline, chat))
+}
+
+fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentRequest)> {
+    let (alias, contact, decline_reason, telegram_chat) = open_sealed_fields(row, vault)?;
     let topic: Option<String> = row.get(11)?;
     Ok((
         row.get(0)?,
@@ -48,7 +69,7 @@ fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentReq
             point_id: row.get(4)?,
             days: from_json(&row.get::<_, String>(5)?)?,
             day_parts: from_json(&row.get::<_, String>(6)?)?,
-            alias: unseal(row, 7, vault)?,
+            alias,
             contact,
             interpreter_needed: row.get(10)?,
             topic: topic.as_deref().map(Slug::parse).transpose()?,
@@ -56,13 +77,11 @@ fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentReq
             confirmed_when: row.get(13)?,
             counsellor: row.get(14)?,
             interpreter_confirmed: row.get(15)?,
-            decline_reason: unseal(row, 16, vault)?,
+            decline_reason,
             created_at: row.get(17)?,
             // Only its hash is stored: the token is known once, when the request is made.
             follow_token: String::new(),
-            telegram_chat: unseal(row, 18, vault)?
-                .map(|c| parse_chat(&c))
-                .transpose()?,
+            telegram_chat,
         },
     ))
 }
@@ -158,6 +177,11 @@ impl Store {
                 Contact::Phone(p) => ("phone", Some(p.as_str().to_owned())),
                 Contact::Telegram(chat) => ("telegram", Some(chat.to_string())),
                 Contact::ComeBack => ("come_back", None),
+                Contact::Unreadable => {
+                    return Err(Error::Invalid(
+                        "a new request needs a contact, not an unreadable one".into(),
+                    ));
+                }
             };
             let at = now();
             let telegram_chat = match &new.contact {

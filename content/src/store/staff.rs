@@ -1,8 +1,10 @@
 //! Staff users, their roles, and the audit log.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rusqlite::{OptionalExtension, params};
+
+use std::sync::atomic::Ordering;
 
 use super::{Store, audit, from_json, now, to_json};
 use crate::model::{AuditEntry, Role, StaffUser};
@@ -10,6 +12,13 @@ use crate::{Error, Locale, Result};
 
 /// Shortest password accepted for staff.
 pub const MIN_PASSWORD_CHARS: usize = 12;
+
+/// Longest login: a longer one is no account, and is refused before anything is hashed.
+pub const MAX_LOGIN_CHARS: usize = 40;
+
+/// Longest password, in bytes: ample for a passphrase; a longer one is refused before it is
+/// hashed, so nobody can make the server hash megabytes.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
 
 /// argon2id with OWASP's parameters: 19 MiB of memory, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {
@@ -23,6 +32,11 @@ fn hash_password(password: &str) -> Result<String> {
             "the password must have at least {MIN_PASSWORD_CHARS} characters"
         )));
     }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(Error::Invalid(format!(
+            "the password may have at most {MAX_PASSWORD_BYTES} bytes"
+        )));
+    }
     let mut salt = [0u8; 16];
     rand::Rng::fill(&mut rand::rng(), &mut salt);
     let salt = SaltString::encode_b64(&salt).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -33,7 +47,7 @@ fn hash_password(password: &str) -> Result<String> {
 }
 
 fn check_login(login: &str) -> Result<()> {
-    let ok = (2..=40).contains(&login.len())
+    let ok = (2..=MAX_LOGIN_CHARS).contains(&login.len())
         && login
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
@@ -185,8 +199,12 @@ impl Store {
     }
 
     /// Checks a login and password; returns the user when both match and the user is enabled.
-    /// Takes the same time whether or not the login exists.
+    /// Takes the same time whether or not the login exists. A login or password longer than
+    /// any account can have is refused without hashing.
     pub fn verify_staff_password(&self, login: &str, password: &str) -> Result<Option<StaffUser>> {
+        if login.len() > MAX_LOGIN_CHARS || password.len() > MAX_PASSWORD_BYTES {
+            return Ok(None);
+        }
         let stored: Option<(String, bool)> = self.read(|c| {
             Ok(c.query_row(
                 "SELECT password_hash, disabled FROM staff_users WHERE login = ?1",
@@ -199,13 +217,67 @@ impl Store {
         const UNKNOWN: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$0SGYm3y3Fw3Gfbm2s6WnRK/o6Ztp5DHuMvz2g1u0MCk";
         let (hash, disabled) = stored.clone().unwrap_or((UNKNOWN.to_owned(), true));
         let parsed = PasswordHash::new(&hash).map_err(|e| Error::Invalid(e.to_string()))?;
-        let matches = argon2()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
+        self.inner.password_checks.fetch_add(1, Ordering::Relaxed);
+        let matches = self.verify_with_kept_memory(password.as_bytes(), &parsed)?;
         if !matches || disabled || stored.is_none() {
             return Ok(None);
         }
         Ok(self.staff_users()?.into_iter().find(|u| u.login == login))
+    }
+
+    /// Hashes `password` as `hash` says (algorithm, version, parameters, salt) in one of the
+    /// store's kept argon2 work areas, and compares in constant time. Allocating 19 MiB per
+    /// check left that memory with whichever thread ran it: a sign-in flood grew the process
+    /// by hundreds of MiB for good. The areas are kept and reused instead.
+    fn verify_with_kept_memory(&self, password: &[u8], hash: &PasswordHash<'_>) -> Result<bool> {
+        let invalid = |e: argon2::password_hash::Error| Error::Invalid(e.to_string());
+        let params = Params::try_from(hash).map_err(invalid)?;
+        let algorithm = Algorithm::try_from(hash.algorithm).map_err(invalid)?;
+        let version = hash
+            .version
+            .map(Version::try_from)
+            .transpose()
+            .map_err(|e| Error::Invalid(e.to_string()))?
+            .unwrap_or_default();
+        let expected = hash
+            .hash
+            .ok_or_else(|| Error::Invalid("a stored password hash has no output".into()))?;
+        let mut salt = [0u8; 64];
+        let salt = hash
+            .salt
+            .ok_or_else(|| Error::Invalid("a stored password hash has no salt".into()))?
+            .decode_b64(&mut salt)
+            .map_err(invalid)?;
+        let mut memory = super::lock(&self.inner.argon2_memory)
+            .pop()
+            .unwrap_or_default();
+        memory.resize(params.block_count(), argon2::Block::default());
+        let mut out = vec![0u8; expected.len()];
+        let hashed = Argon2::new(algorithm, version, params).hash_password_into_with_memory(
+            password,
+            salt,
+            &mut out,
+            &mut memory[..],
+        );
+        let mut kept = super::lock(&self.inner.argon2_memory);
+        if kept.len() < super::ARGON2_MEMORY_KEPT {
+            kept.push(memory);
+        }
+        drop(kept);
+        if hashed.is_err() {
+            return Ok(false);
+        }
+        Ok(out
+            .iter()
+            .zip(expected.as_bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0)
+    }
+
+    /// How many passwords were hashed to check a sign-in since the store was opened: what
+    /// sign-in load costs, for figures and for tests of the sign-in limits.
+    pub fn password_checks(&self) -> u64 {
+        self.inner.password_checks.load(Ordering::Relaxed)
     }
 
     /// One staff user with their roles.

@@ -1,5 +1,6 @@
-//! Signing in and out. Passwords are checked with argon2id by the store; failed attempts are
-//! limited per account and per address; the session cookie is `HttpOnly`, `SameSite=Strict`
+//! Signing in and out. Passwords are checked with argon2id by the store; attempts are counted
+//! per account and per address before hashing and slowed down progressively, and only a few
+//! passwords are hashed at once; the session cookie is `HttpOnly`, `SameSite=Strict`
 //! and, unless configured off for loopback, `Secure` with the `__Host-` prefix.
 
 use askama::Template;
@@ -10,6 +11,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::Locale;
 use serde::Deserialize;
 
+use navrat_content::store::{MAX_LOGIN_CHARS, MAX_PASSWORD_BYTES};
+
+use super::session::Refusal;
 use super::view::{internal, render, render_with, store_failed};
 use super::{Staff, WsState, session_of};
 use crate::csrf;
@@ -117,30 +121,34 @@ pub struct LoginForm {
     password: String,
 }
 
-/// POST /login: checks the password (argon2id), within the limit of failed attempts.
+/// POST /login: checks the password (argon2id). The attempt is counted before anything is
+/// hashed; a login or password longer than any account has is refused before that; only a
+/// few passwords are hashed at once.
 pub async fn login(
     State(state): State<WsState>,
     ClientAddr(addr): ClientAddr,
     headers: HeaderMap,
     axum::Form(form): axum::Form<LoginForm>,
 ) -> Result<Response, StatusCode> {
-    let login = form.login.trim().to_lowercase();
     let form_cookie = cookie(&headers, FORM_COOKIE).unwrap_or_default().to_owned();
-    let keys = vec![
-        format!("account:{login}"),
-        format!(
-            "address:{}",
-            addr.map_or_else(|| "unknown".to_owned(), |a| a.to_string())
-        ),
-    ];
-    let refuse = |status: StatusCode, error: &'static str| {
-        let page = login_page(&state, &headers, &form_cookie, login.clone(), Some(error));
+    let refuse = |status: StatusCode, login: String, error: &'static str| {
+        let page = login_page(&state, &headers, &form_cookie, login, Some(error));
         render_with(status, &page)
     };
-    if !state.logins.allowed(&keys) {
-        tracing::warn!("workspace: sign-in refused, too many failed attempts");
-        return refuse(StatusCode::TOO_MANY_REQUESTS, "ws-login-limited");
+    if form.login.len() > MAX_LOGIN_CHARS || form.password.len() > MAX_PASSWORD_BYTES {
+        tracing::info!("workspace: sign-in refused, login or password longer than any account's");
+        return refuse(StatusCode::UNAUTHORIZED, String::new(), "ws-login-failed");
     }
+    let login = form.login.trim().to_lowercase();
+    let address = addr.map_or_else(|| "unknown".to_owned(), |a| a.to_string());
+    let attempt = match state.logins.begin(&login, &address) {
+        Ok(attempt) => attempt,
+        Err(refusal) => return refused(refuse, login, &refusal),
+    };
+    let permit = match state.logins.permit(&attempt).await {
+        Ok(permit) => permit,
+        Err(refusal) => return refused(refuse, login, &refusal),
+    };
     let (who, password) = (login.clone(), form.password);
     let user = state
         .app
@@ -148,11 +156,12 @@ pub async fn login(
         .blocking(move |s| s.verify_staff_password(&who, &password))
         .await
         .map_err(store_failed)?;
+    drop(permit);
     let Some(user) = user else {
-        state.logins.failed(&keys);
         tracing::info!("workspace: sign-in failed");
-        return refuse(StatusCode::UNAUTHORIZED, "ws-login-failed");
+        return refuse(StatusCode::UNAUTHORIZED, login, "ws-login-failed");
     };
+    state.logins.succeeded(attempt);
     let who = user.login.clone();
     state
         .app
@@ -172,6 +181,35 @@ pub async fn login(
     response.headers_mut().append(
         header::SET_COOKIE,
         HeaderValue::from_str(&cookie).map_err(internal)?,
+    );
+    Ok(response)
+}
+
+/// The answer to an attempt that may not go on now: 429 to wait after too many failures, 503
+/// when too many passwords are being checked; both say when to try again.
+fn refused(
+    refuse: impl Fn(StatusCode, String, &'static str) -> Result<Response, StatusCode>,
+    login: String,
+    refusal: &Refusal,
+) -> Result<Response, StatusCode> {
+    let (status, error, wait) = match refusal {
+        Refusal::Wait(wait) => {
+            tracing::warn!("workspace: sign-in refused, too many failed attempts");
+            (StatusCode::TOO_MANY_REQUESTS, "ws-login-limited", *wait)
+        }
+        Refusal::Busy => {
+            tracing::warn!("workspace: sign-in refused, too many passwords being checked at once");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "ws-login-busy",
+                std::time::Duration::from_secs(2),
+            )
+        }
+    };
+    let mut response = refuse(status, login, error)?;
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from(wait.as_secs().max(1)),
     );
     Ok(response)
 }

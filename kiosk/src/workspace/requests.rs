@@ -162,6 +162,7 @@ impl DetailPage {
             Contact::Phone(p) => p.as_str().to_owned(),
             Contact::Telegram(_) => self.page.t("ws-contact-telegram"),
             Contact::ComeBack => self.page.t("ws-contact-come-back"),
+            Contact::Unreadable => self.page.t("ws-contact-unreadable"),
         }
     }
 

@@ -4,5 +4,7 @@
 mod access;
 mod browser;
 mod requests;
+mod sealed_rows;
+mod sign_in_attacks;
 pub(crate) mod support;
 mod translation;
