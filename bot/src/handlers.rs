@@ -11,7 +11,7 @@ use navrat_content::{Locale, locale::SOURCE};
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 use teloxide::prelude::*;
 use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, User,
+    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode, User,
 };
 
 use crate::schema::Command;
@@ -146,7 +146,9 @@ async fn send_language_picker(
     Ok(())
 }
 
-/// Asks a yes/no question (its text already in the person's language), answered by two buttons.
+/// Asks a yes/no question (its text already in the person's language), answered by two
+/// buttons; in place of `edit` when given.
+#[expect(clippy::too_many_arguments, reason = "a question's parts, each named")]
 async fn ask_yes_no(
     bot: &TgBot,
     deps: &BotDeps,
@@ -155,6 +157,7 @@ async fn ask_yes_no(
     text: String,
     yes: String,
     no: &str,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
     let rows = vec![vec![
         InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), yes),
@@ -162,39 +165,81 @@ async fn ask_yes_no(
     ]];
     bot.send_message(chat, text)
         .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
         .await?;
     Ok(())
 }
 
-fn menu(deps: &BotDeps, locale: Locale) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-menu-topics"),
-        "cats",
-    )]])
+/// What a person can do next from anywhere: continue the request they are writing, or else
+/// ask for a meeting; and browse the topics.
+fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(menu_rows(deps, locale, state))
 }
 
-async fn send_welcome(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
-    let text = format!(
-        "{}\n\n{}",
-        deps.catalog.text(locale, "bot-welcome"),
-        deps.catalog.text(locale, "bot-search-prompt")
-    );
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale))
+fn menu_rows(deps: &BotDeps, locale: Locale, state: &State) -> Vec<Vec<InlineKeyboardButton>> {
+    let first = if state.draft().is_some() {
+        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-continue"), "ap:resume")
+    } else {
+        InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-menu-appointment"),
+            "ap:start",
+        )
+    };
+    vec![
+        vec![first],
+        vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-menu-topics"),
+            "cats",
+        )],
+    ]
+}
+
+/// Whether a client's language tag asks for Traditional Chinese, which Navrat does not have.
+fn asks_for_traditional_chinese(tag: Option<&str>) -> bool {
+    let Some(tag) = tag.map(str::to_ascii_lowercase) else {
+        return false;
+    };
+    let mut parts = tag.split(['-', '_']);
+    parts.next() == Some("zh") && parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"))
+}
+
+async fn send_welcome(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    state: &State,
+    (client_tag, before, edit): (Option<&str>, Option<String>, Option<MessageId>),
+) -> HandlerResult {
+    let mut parts: Vec<String> = before.into_iter().collect();
+    if locale.as_str() == "zh" && asks_for_traditional_chinese(client_tag) {
+        parts.push(deps.catalog.text(locale, "bot-simplified-only"));
+    }
+    parts.push(deps.catalog.text(locale, "bot-welcome"));
+    if state.draft().is_some() {
+        parts.push(deps.catalog.text(locale, "bot-status-draft"));
+    }
+    parts.push(deps.catalog.text(locale, "bot-search-prompt"));
+    bot.send_message(chat, parts.join("\n\n"))
+        .reply_markup(menu(deps, locale, state))
+        .edit(edit)
         .await?;
     Ok(())
 }
 
-/// `/start` (with a `topic_<slug>` payload: that topic), `/language`.
+/// `/start` (with a `topic_<slug>` payload: that topic), `/appointment`, `/language`,
+/// `/status`, `/cancel`, `/forget`. A request being written is kept: each answer offers to
+/// continue it.
 pub async fn command(
     bot: TgBot,
     msg: Message,
     cmd: Command,
     deps: BotDeps,
     dialogue: BotDialogue,
+    state: State,
 ) -> HandlerResult {
     let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
-    let outcome = command_unguarded(bot.clone(), msg, cmd, deps.clone(), dialogue).await;
+    let outcome = command_unguarded(bot.clone(), msg, cmd, deps.clone(), dialogue, state).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
@@ -204,29 +249,70 @@ async fn command_unguarded(
     cmd: Command,
     deps: BotDeps,
     dialogue: BotDialogue,
+    state: State,
 ) -> HandlerResult {
-    set_state(&dialogue, State::Idle).await?;
+    // A command answers an open `/forget` question with "no".
+    if matches!(state, State::ConfirmForget(_)) {
+        set_state(&dialogue, state.clone().settled()).await?;
+    }
+    let state = state.settled();
     let chat = msg.chat.id;
+    let client = client_language(msg.from.as_ref());
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
     let Some(locale) = locale else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
     match cmd {
         Command::Language => send_language_picker(&bot, &deps, chat, Some(locale)).await,
-        Command::Status => requests::status(&bot, &deps, chat, locale).await,
-        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale).await,
-        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue).await,
+        Command::Status => requests::status(&bot, &deps, chat, locale, &state).await,
+        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale, &state).await,
+        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue, state).await,
+        Command::Appointment => {
+            appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
+        }
         Command::Start(payload) => match deep_link(&payload) {
             DeepLink::Follow(token) => {
-                requests::offer_follow(&bot, &deps, chat, locale, token).await
+                requests::offer_follow(&bot, &deps, chat, locale, token, &state).await
             }
-            DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug).await,
-            DeepLink::Welcome => send_welcome(&bot, &deps, chat, locale).await,
+            DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug, &state).await,
+            DeepLink::Welcome => {
+                send_welcome(
+                    &bot,
+                    &deps,
+                    chat,
+                    locale,
+                    &state,
+                    (client.as_deref(), None, None),
+                )
+                .await
+            }
         },
     }
 }
 
-/// Free text: a search in the person's language.
+/// Whether typed text is one of the locale's words for a button (`bot-stop-words` lists
+/// them, comma-separated), or the button's own label.
+fn typed_word(deps: &BotDeps, locale: Locale, words: &str, label: &str, text: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim()
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c == '!' || c == '。')
+            .to_lowercase()
+    };
+    let text = norm(text);
+    if text.is_empty() {
+        return false;
+    }
+    text == norm(&deps.catalog.text(locale, label))
+        || deps
+            .catalog
+            .text(locale, words)
+            .split([',', '،', '、', '，'])
+            .any(|w| norm(w) == text)
+}
+
+/// Free text: a search in the person's language; during a request, the nickname or the
+/// phone where those are asked, a stop or back word, or else a search that keeps the request.
+/// Anything that is not text is answered that only text is read.
 pub async fn text(
     bot: TgBot,
     msg: Message,
@@ -246,48 +332,165 @@ async fn text_unguarded(
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
-    let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
-        return send_language_picker(&bot, &deps, msg.chat.id, None).await;
+    let chat = msg.chat.id;
+    let Some(locale) = locale_of(&deps, chat, msg.from.as_ref()).await? else {
+        return send_language_picker(&bot, &deps, chat, None).await;
     };
     let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
-        return send_welcome(&bot, &deps, msg.chat.id, locale).await;
-    };
-    if let State::Appointment(draft) = state {
-        return appointment::typed(&bot, &deps, msg.chat.id, locale, &dialogue, draft, &query)
+        let only_text = deps.catalog.text(locale, "bot-text-only");
+        if let State::Appointment(draft) = state {
+            return appointment::show(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft,
+                Some(only_text),
+                None,
+            )
             .await;
+        }
+        bot.send_message(chat, only_text)
+            .reply_markup(menu(&deps, locale, &state))
+            .await?;
+        return Ok(());
+    };
+    if let State::Appointment(draft) = &state {
+        if typed_word(&deps, locale, "bot-stop-words", "bot-stop", &query) {
+            return appointment::press(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft.clone(),
+                "stop",
+                None,
+            )
+            .await;
+        }
+        if typed_word(&deps, locale, "bot-back-words", "bot-back", &query) {
+            return appointment::press(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft.clone(),
+                "back",
+                None,
+            )
+            .await;
+        }
+        if appointment::takes_text(draft.step) {
+            return appointment::typed(&bot, &deps, chat, locale, &dialogue, draft.clone(), &query)
+                .await;
+        }
     }
+    search(&bot, &deps, chat, locale, &query, &state).await
+}
+
+/// A search in the person's language: each result with a piece of its text, the matched
+/// words in bold; "Not what I needed" leads to a counsellor.
+async fn search(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    query: &str,
+    state: &State,
+) -> HandlerResult {
     let searcher = deps.searcher.clone();
+    let query = query.to_owned();
     let hits = deps
         .store
         .blocking(move |_| searcher.search(&query, locale, 3))
         .await?;
     if hits.is_empty() {
-        bot.send_message(msg.chat.id, deps.catalog.text(locale, "search-no-results"))
-            .reply_markup(menu(&deps, locale))
+        bot.send_message(chat, deps.catalog.text(locale, "search-no-results"))
+            .reply_markup(menu(deps, locale, state))
             .await?;
         return Ok(());
     }
     let mut args = navrat_content::i18n::FluentArgs::new();
     args.set("count", hits.len() as i64);
-    let rows: Vec<Vec<InlineKeyboardButton>> = hits
+    let mut paragraphs = vec![format!(
+        "<b>{}</b>",
+        escape(&deps.catalog.text_with(locale, "search-results", &args))
+    )];
+    for (n, hit) in hits.iter().enumerate() {
+        let snippet: String = hit
+            .snippet
+            .iter()
+            .map(|part| {
+                if part.marked {
+                    format!("<b>{}</b>", escape(&part.text))
+                } else {
+                    escape(&part.text)
+                }
+            })
+            .collect();
+        paragraphs.push(format!(
+            "<b>{}. {}</b>\n{}",
+            n + 1,
+            escape(&hit.title),
+            snippet.trim()
+        ));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = hits
         .iter()
-        .map(|h| {
+        .enumerate()
+        .map(|(n, h)| {
             vec![InlineKeyboardButton::callback(
-                h.title.clone(),
+                format!("{}. {}", n + 1, h.title),
                 format!("topic:{}", h.slug),
             )]
         })
         .collect();
-    bot.send_message(
-        msg.chat.id,
-        deps.catalog.text_with(locale, "search-results", &args),
-    )
-    .reply_markup(InlineKeyboardMarkup::new(rows))
-    .await?;
+    rows.push(vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-not-what-i-needed"),
+        "ask",
+    )]);
+    if state.draft().is_some() {
+        rows.push(vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-continue"),
+            "ap:resume",
+        )]);
+    }
+    for text in split(&paragraphs) {
+        bot.send_message(chat, text)
+            .parse_mode(ParseMode::Html)
+            .reply_markup(InlineKeyboardMarkup::new(rows.clone()))
+            .await?;
+    }
     Ok(())
 }
 
-/// A button press: a language, the categories, a category's page, a topic.
+/// A button being handled: answered to Telegram exactly once, with an alert when the press
+/// needs one, else when handling ends.
+pub(crate) struct Press {
+    id: teloxide::types::CallbackQueryId,
+    /// The message the button is on.
+    pub message: Option<MessageId>,
+    answered: std::sync::atomic::AtomicBool,
+}
+
+impl Press {
+    /// Answers the press (once; later calls do nothing), with an alert when given.
+    pub async fn answer(&self, bot: &TgBot, alert: Option<String>) -> HandlerResult {
+        if !self
+            .answered
+            .swap(true, std::sync::atomic::Ordering::SeqCst)
+        {
+            bot.answer_callback_query(self.id.clone(), alert).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A button press: a language, the categories, a category's page, a topic, a step of a
+/// request. Every press is answered once; a button that no longer applies is explained.
 pub async fn button(
     bot: TgBot,
     q: CallbackQuery,
@@ -299,19 +502,48 @@ pub async fn button(
         q.message.as_ref().map(|m| m.chat().id),
         client_language(Some(&q.from)),
     );
-    let outcome = button_unguarded(bot.clone(), q, deps.clone(), dialogue, state).await;
-    tell_if_storage_full(&bot, &deps, chat, outcome).await
+    let press = Press {
+        id: q.id.clone(),
+        message: q.message.as_ref().map(|m| m.id()),
+        answered: std::sync::atomic::AtomicBool::new(false),
+    };
+    let outcome = button_unguarded(bot.clone(), &q, &press, deps.clone(), dialogue, state).await;
+    let outcome = tell_if_storage_full(&bot, &deps, chat, outcome).await;
+    // Answered whatever happened, so the button stops spinning.
+    let answered = press.answer(&bot, None).await;
+    outcome.and(answered)
+}
+
+/// Says that a button no longer applies, and what can be done now.
+async fn stale(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    state: &State,
+) -> HandlerResult {
+    let mut rows = menu_rows(deps, locale, state);
+    rows.insert(
+        1,
+        vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-menu-status"),
+            "status",
+        )],
+    );
+    bot.send_message(chat, deps.catalog.text(locale, "bot-stale-button"))
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .await?;
+    Ok(())
 }
 
 async fn button_unguarded(
     bot: TgBot,
-    q: CallbackQuery,
+    q: &CallbackQuery,
+    press: &Press,
     deps: BotDeps,
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
-    // Answer at once so the button stops spinning.
-    bot.answer_callback_query(q.id.clone()).await?;
     let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
         return Ok(());
     };
@@ -323,48 +555,111 @@ async fn button_unguarded(
         deps.store
             .blocking(move |s| s.set_chat_locale(chat.0, locale))
             .await?;
-        bot.send_message(chat, deps.catalog.text(locale, "bot-language-set"))
-            .await?;
-        return send_welcome(&bot, &deps, chat, locale).await;
+        let set = deps.catalog.text(locale, "bot-language-set");
+        let client = client_language(Some(&q.from));
+        return send_welcome(
+            &bot,
+            &deps,
+            chat,
+            locale,
+            &state,
+            (client.as_deref(), Some(set), press.message),
+        )
+        .await;
     }
     let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
     if let Some(action) = data.strip_prefix("ap:") {
         return match (action, state) {
-            ("start", _) => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
-            (action, State::Appointment(draft)) => {
-                appointment::press(&bot, &deps, chat, locale, &dialogue, draft, action).await
+            ("start" | "resume", state) => {
+                appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
             }
-            // A button of a finished or stopped dialogue: start again.
-            _ => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
+            (action, State::Appointment(draft)) => {
+                if draft.message.is_some() && draft.message != press.message.map(|m| m.0) {
+                    // A button of an earlier step: say so and show where the person is.
+                    let note = deps.catalog.text(locale, "bot-stale-step");
+                    return appointment::show(
+                        &bot,
+                        &deps,
+                        chat,
+                        locale,
+                        &dialogue,
+                        draft,
+                        Some(note),
+                        None,
+                    )
+                    .await;
+                }
+                appointment::press(
+                    &bot,
+                    &deps,
+                    chat,
+                    locale,
+                    &dialogue,
+                    draft,
+                    action,
+                    Some(press),
+                )
+                .await
+            }
+            // A button of a sent, stopped or forgotten request.
+            (_, state) => stale(&bot, &deps, chat, locale, &state).await,
         };
     }
     if data == "ask" {
         let text = deps.catalog.text(locale, "bot-ask-counsellor");
-        return ask_yes_no(&bot, &deps, chat, locale, text, "ap:start".into(), "cats").await;
+        let yes = if state.draft().is_some() {
+            "ap:resume"
+        } else {
+            "ap:start"
+        };
+        return ask_yes_no(&bot, &deps, chat, locale, text, yes.into(), "cats", None).await;
     }
     if data == "status" {
-        return requests::status(&bot, &deps, chat, locale).await;
+        return requests::status(&bot, &deps, chat, locale, &state).await;
     }
     if let Some(reference) = data.strip_prefix("cancel:") {
-        return requests::cancel(&bot, &deps, chat, locale, reference).await;
+        return requests::cancel_ask(&bot, &deps, chat, locale, reference, &state, press).await;
+    }
+    if let Some(reference) = data.strip_prefix("cancel-yes:") {
+        return requests::cancel(&bot, &deps, chat, locale, reference, &state, press).await;
+    }
+    if let Some(reference) = data.strip_prefix("cancel-no:") {
+        return requests::cancel_kept(&bot, &deps, chat, locale, reference, &state, press).await;
     }
     if let Some(token) = data.strip_prefix("follow:") {
-        return requests::follow(&bot, &deps, chat, locale, token).await;
+        return requests::follow(&bot, &deps, chat, locale, token, &state).await;
     }
     if data == "forget:yes" {
-        return requests::forget(&bot, &deps, chat, locale, &dialogue).await;
+        return match state {
+            State::ConfirmForget(_) => requests::forget(&bot, &deps, chat, locale, press).await,
+            state => stale(&bot, &deps, chat, locale, &state).await,
+        };
     }
     if data == "forget:no" {
-        set_state(&dialogue, State::Idle).await?;
-        return send_welcome(&bot, &deps, chat, locale).await;
+        return match state {
+            State::ConfirmForget(_) => {
+                let state = state.settled();
+                set_state(&dialogue, state.clone()).await?;
+                send_welcome(
+                    &bot,
+                    &deps,
+                    chat,
+                    locale,
+                    &state,
+                    (None, None, press.message),
+                )
+                .await
+            }
+            state => stale(&bot, &deps, chat, locale, &state).await,
+        };
     }
     if let Some(slug) = data
         .strip_prefix("source:")
         .and_then(|s| Slug::parse(s).ok())
     {
-        return send_topic(&bot, &deps, chat, SOURCE, slug).await;
+        return send_topic(&bot, &deps, chat, SOURCE, slug, &state).await;
     }
     if data == "cats" {
         send_categories(&bot, &deps, chat, locale).await
@@ -383,9 +678,9 @@ async fn button_unguarded(
         .strip_prefix("topic:")
         .and_then(|s| Slug::parse(s).ok())
     {
-        send_topic(&bot, &deps, chat, locale, slug).await
+        send_topic(&bot, &deps, chat, locale, slug, &state).await
     } else {
-        Ok(())
+        stale(&bot, &deps, chat, locale, &state).await
     }
 }
 
@@ -462,6 +757,7 @@ async fn send_topic(
     chat: ChatId,
     locale: Locale,
     slug: Slug,
+    state: &State,
 ) -> HandlerResult {
     let chain = deps.catalog.locales().chain(locale);
     let Some(topic) = deps
@@ -470,7 +766,7 @@ async fn send_topic(
         .await?
     else {
         bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
-            .reply_markup(menu(deps, locale))
+            .reply_markup(menu(deps, locale, state))
             .await?;
         return Ok(());
     };
@@ -539,10 +835,8 @@ async fn send_topic(
             format!("source:{}", topic.slug),
         )]);
     }
-    rows.push(vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-menu-topics"),
-        "cats",
-    )]);
+    // Every topic ends with the way to a counsellor.
+    rows.extend(menu_rows(deps, locale, state));
     let messages = split(&paragraphs);
     let last = messages.len().saturating_sub(1);
     for (i, text) in messages.into_iter().enumerate() {
