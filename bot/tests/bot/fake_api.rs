@@ -62,6 +62,10 @@ struct Inner {
     pub handed_out: Vec<(i64, Instant)>,
     /// Requests refused with a 400 (HTML that does not parse, a button's data too long …).
     pub bad_requests: Vec<String>,
+    /// When each message sent or edited in a chat arrived, in order.
+    replies: HashMap<i64, Vec<Instant>>,
+    /// When each press was answered.
+    answered_at: HashMap<String, Instant>,
 }
 
 /// The fake server; cheap to clone.
@@ -226,6 +230,27 @@ impl FakeTelegram {
             .map(|(id, n)| format!("{id}: {n} answers"))
             .collect();
         (wrong, inner.double_answers)
+    }
+
+    /// When the messages sent or edited in a chat arrived (cheap to ask often).
+    pub fn replies(&self, chat_id: i64) -> Vec<Instant> {
+        self.inner
+            .lock()
+            .unwrap()
+            .replies
+            .get(&chat_id)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// When the press was answered, if it was.
+    pub fn answered_at(&self, callback: &str) -> Option<Instant> {
+        self.inner
+            .lock()
+            .unwrap()
+            .answered_at
+            .get(callback)
+            .copied()
     }
 
     /// Requests refused with a 400 so far.
@@ -563,6 +588,7 @@ async fn handle(
                     .to_owned();
                 match inner.answers.get_mut(&id) {
                     Some(0) => {
+                        inner.answered_at.insert(id.clone(), Instant::now());
                         inner.answers.insert(id, 1);
                     }
                     Some(n) => {
@@ -603,6 +629,9 @@ async fn handle(
             }
             _ => {}
         }
+        if matches!(method.as_str(), "sendmessage" | "editmessagetext") {
+            inner.replies.entry(chat).or_default().push(Instant::now());
+        }
         inner.calls.push(Call {
             at: Instant::now(),
             method: method.clone(),
@@ -638,6 +667,3 @@ async fn handle(
         axum::Json(json!({"ok": true, "result": result})),
     )
 }
-
-#[cfg(test)]
-mod tests {}
