@@ -17,5 +17,6 @@ mod fill;
 #[path = "../../../kiosk/tests/kiosk/logs.rs"]
 mod logs;
 mod notifications;
+mod person;
 mod startup;
 mod webhook;

@@ -5,8 +5,9 @@ use std::time::{Duration, Instant};
 
 use navrat_bot::Health;
 
-use crate::conversation::{Person, start_bot, t};
+use crate::conversation::start_bot;
 use crate::fake_api::{FakeTelegram, TOKEN};
+use crate::person::{Person, t};
 
 async fn until(what: &str, check: impl Fn() -> bool) {
     let start = Instant::now();
