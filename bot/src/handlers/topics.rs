@@ -81,11 +81,15 @@ pub(super) async fn search(
             "ap:resume",
         )]);
     }
-    for text in split(&paragraphs) {
-        bot.send_message(chat, text)
-            .parse_mode(ParseMode::Html)
-            .reply_markup(InlineKeyboardMarkup::new(rows.clone()))
-            .await?;
+    // The buttons go under the last part, where the person finishes reading.
+    let messages = split(&paragraphs);
+    let last = messages.len().saturating_sub(1);
+    for (i, text) in messages.into_iter().enumerate() {
+        let mut message = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if i == last {
+            message = message.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
+        }
+        message.await?;
     }
     Ok(())
 }
