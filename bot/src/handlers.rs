@@ -170,25 +170,50 @@ async fn ask_yes_no(
 }
 
 /// What a person can do next from anywhere: continue the request they are writing, or else
-/// ask for a meeting; and browse the topics.
+/// ask for a meeting; and browse the topics. The next screen replaces this message (it holds
+/// nothing the person needs to keep); see [`menu_rows`] for a message that must stay.
 fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(menu_rows(deps, locale, state))
+    InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
-fn menu_rows(deps: &BotDeps, locale: Locale, state: &State) -> Vec<Vec<InlineKeyboardButton>> {
+/// Whether the message under a menu stays when a menu button is pressed (a topic, a status,
+/// a sent request) or is replaced by what the button opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+/// The suffix of a menu button's data that lets its screen replace the pressed message.
+const IN_PLACE: char = '~';
+
+fn menu_rows(
+    deps: &BotDeps,
+    locale: Locale,
+    state: &State,
+    keep: Keep,
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let suffix = if keep == Keep::No {
+        IN_PLACE.to_string()
+    } else {
+        String::new()
+    };
     let first = if state.draft().is_some() {
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-continue"), "ap:resume")
+        InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-continue"),
+            format!("ap:resume{suffix}"),
+        )
     } else {
         InlineKeyboardButton::callback(
             deps.catalog.text(locale, "bot-menu-appointment"),
-            "ap:start",
+            format!("ap:start{suffix}"),
         )
     };
     vec![
         vec![first],
         vec![InlineKeyboardButton::callback(
             deps.catalog.text(locale, "bot-menu-topics"),
-            "cats",
+            format!("cats{suffix}"),
         )],
     ]
 }

@@ -14,7 +14,7 @@ mod steps;
 pub use steps::takes_text;
 use steps::{point, render, summary};
 
-use super::{BotDialogue, HandlerResult, Press, menu, set_state};
+use super::{BotDialogue, HandlerResult, Keep, Press, menu, menu_rows, set_state};
 use crate::state::{Draft, State, Step};
 use crate::{BotDeps, TgBot};
 
@@ -284,7 +284,12 @@ async fn send(
                 lines.extend(summary(deps, locale, &draft, &p));
             }
             bot.send_message(chat, lines.join("\n"))
-                .reply_markup(menu(deps, locale, &State::Idle))
+                .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+                    deps,
+                    locale,
+                    &State::Idle,
+                    Keep::Yes,
+                )))
                 .edit(edit)
                 .await?;
             Ok(())

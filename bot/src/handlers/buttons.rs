@@ -70,7 +70,7 @@ async fn stale(
     locale: Locale,
     state: &State,
 ) -> HandlerResult {
-    let mut rows = menu_rows(deps, locale, state);
+    let mut rows = menu_rows(deps, locale, state, super::Keep::No);
     rows.insert(
         1,
         vec![InlineKeyboardButton::callback(
@@ -96,6 +96,11 @@ async fn button_unguarded(
         return Ok(());
     };
     let data = q.data.as_deref().unwrap_or_default();
+    // A menu button whose screen replaces the pressed message.
+    let (data, replace) = match data.strip_suffix(super::IN_PLACE) {
+        Some(data) => (data, press.message),
+        None => (data, None),
+    };
     if let Some(code) = data.strip_prefix("lang:") {
         let Ok(locale) = deps.catalog.locales().parse(code) else {
             return Ok(());
@@ -121,7 +126,7 @@ async fn button_unguarded(
     if let Some(action) = data.strip_prefix("ap:") {
         return match (action, state) {
             ("start" | "resume", state) => {
-                appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
+                appointment::start(&bot, &deps, chat, locale, &dialogue, state, replace).await
             }
             (action, State::Appointment(draft)) => {
                 if draft.message.is_some() && draft.message != press.message.map(|m| m.0) {
@@ -162,7 +167,7 @@ async fn button_unguarded(
         } else {
             "ap:start"
         };
-        return ask_yes_no(&bot, &deps, chat, locale, text, yes.into(), "cats", None).await;
+        return ask_yes_no(&bot, &deps, chat, locale, text, yes.into(), "cats~", None).await;
     }
     if data == "status" {
         return requests::status(&bot, &deps, chat, locale, &state).await;
@@ -210,7 +215,7 @@ async fn button_unguarded(
         return send_topic(&bot, &deps, chat, SOURCE, slug, &state).await;
     }
     if data == "cats" {
-        send_categories(&bot, &deps, chat, locale).await
+        send_categories(&bot, &deps, chat, locale, replace).await
     } else if let Some(rest) = data.strip_prefix("cat:") {
         let (id, page) = rest.split_once(':').unwrap_or((rest, "0"));
         send_category(
@@ -218,8 +223,8 @@ async fn button_unguarded(
             &deps,
             chat,
             locale,
-            id.to_owned(),
-            page.parse().unwrap_or(0),
+            (id.to_owned(), page.parse().unwrap_or(0)),
+            press.message,
         )
         .await
     } else if let Some(slug) = data

@@ -6,7 +6,7 @@ use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::{BotDialogue, HandlerResult, Press, ask_yes_no, menu, set_state};
+use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, menu, menu_rows, set_state};
 use crate::state::State;
 use crate::{BotDeps, HandlerError, TgBot};
 
@@ -78,7 +78,12 @@ pub async fn status(
         parts.push(deps.catalog.text(locale, "bot-status-none"));
     }
     bot.send_message(chat, parts.join("\n\n"))
-        .reply_markup(menu(deps, locale, state))
+        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+            deps,
+            locale,
+            state,
+            Keep::Yes,
+        )))
         .await?;
     Ok(())
 }
@@ -257,7 +262,7 @@ pub async fn offer_follow(
         locale,
         text,
         format!("follow:{token}"),
-        "cats",
+        "cats~",
         None,
     )
     .await
@@ -287,7 +292,12 @@ pub async fn follow(
         None => deps.catalog.text(locale, "error-reference-unknown"),
     };
     bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale, state))
+        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+            deps,
+            locale,
+            state,
+            Keep::Yes,
+        )))
         .await?;
     Ok(())
 }

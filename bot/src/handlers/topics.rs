@@ -4,9 +4,11 @@
 use navrat_content::Locale;
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
+};
 
-use super::{HandlerResult, menu, menu_rows};
+use super::{HandlerResult, Keep, menu, menu_rows};
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
 use crate::{BotDeps, TgBot};
@@ -94,11 +96,13 @@ pub(super) async fn search(
     Ok(())
 }
 
+/// The categories, in place of `edit` when given.
 pub(super) async fn send_categories(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
     let categories = deps.store.blocking(|s| s.categories()).await?;
     let rows: Vec<Vec<InlineKeyboardButton>> = categories
@@ -112,17 +116,19 @@ pub(super) async fn send_categories(
         .collect();
     bot.send_message(chat, deps.catalog.text(locale, "bot-menu-topics"))
         .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
         .await?;
     Ok(())
 }
 
+/// A category's topics, a page at a time, in place of the list pressed.
 pub(super) async fn send_category(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    id: String,
-    page: usize,
+    (id, page): (String, usize),
+    edit: Option<MessageId>,
 ) -> HandlerResult {
     let chain = deps.catalog.locales().chain(locale);
     let topics = deps
@@ -143,7 +149,7 @@ pub(super) async fn send_category(
         .collect();
     let mut nav = vec![InlineKeyboardButton::callback(
         deps.catalog.text(locale, "bot-back"),
-        "cats",
+        "cats~",
     )];
     if in_category.len() > (page + 1) * PAGE {
         nav.push(InlineKeyboardButton::callback(
@@ -155,6 +161,7 @@ pub(super) async fn send_category(
     let title = deps.catalog.text(locale, &format!("category-{id}"));
     bot.send_message(chat, title)
         .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
         .await?;
     Ok(())
 }
@@ -246,7 +253,7 @@ pub(super) async fn send_topic(
         )]);
     }
     // Every topic ends with the way to a counsellor.
-    rows.extend(menu_rows(deps, locale, state));
+    rows.extend(menu_rows(deps, locale, state, Keep::Yes));
     let messages = split(&paragraphs);
     let last = messages.len().saturating_sub(1);
     for (i, text) in messages.into_iter().enumerate() {
