@@ -59,7 +59,9 @@ fn init_tracing() {
     // Libraries below us log at debug what they send and receive: keep them at warn.
     let filter = EnvFilter::try_from_env("NAVRAT_LOG").unwrap_or_else(|_| {
         EnvFilter::new(
-            "info,tantivy=warn,teloxide=warn,teloxide_core=warn,hyper=warn,reqwest=warn,tower_http=warn",
+            // teloxide's webhook listener logs an update it cannot parse whole, with the
+            // person's name and ids: never (the bot logs such an update by its id).
+            "info,tantivy=warn,teloxide=warn,teloxide_core=warn,hyper=warn,reqwest=warn,tower_http=warn,teloxide::update_listeners::webhooks=off",
         )
     });
     tracing_subscriber::fmt()
@@ -217,9 +219,14 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let stopped = |mut rx: watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
+    let bot_health = config.bot.as_ref().map(|b| b.health.clone());
+    let kiosk_app = navrat_kiosk::app(state.clone()).route(
+        "/readyz",
+        axum::routing::get(move || readiness(bot_health.clone())),
+    );
     let kiosk_server = navrat_kiosk::server::serve(
         kiosk,
-        navrat_kiosk::app(state.clone()),
+        kiosk_app,
         config.http,
         stopped(stop_rx.clone()),
     );
@@ -273,6 +280,26 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// `/readyz`: 200 when every part that serves people works, 503 (with the part that does
+/// not) when the Telegram bot cannot reach Telegram. `/healthz` says whether the process and
+/// its store live.
+async fn readiness(bot: Option<navrat_bot::BotHealth>) -> (axum::http::StatusCode, String) {
+    match bot.map(|b| b.current()) {
+        None => (
+            axum::http::StatusCode::OK,
+            "ready (no telegram bot configured)\n".into(),
+        ),
+        Some(h) if h.is_up() => (
+            axum::http::StatusCode::OK,
+            format!("ready\n{}\n", h.describe()),
+        ),
+        Some(h) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            format!("not ready\n{}\n", h.describe()),
+        ),
+    }
 }
 
 fn unix_now() -> i64 {

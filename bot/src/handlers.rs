@@ -1,22 +1,24 @@
 //! The bot's handlers: small async functions, one per kind of input.
 
 mod appointment;
+mod buttons;
 mod deep_link;
 mod requests;
+mod topics;
+
+use buttons::Press;
+pub use buttons::button;
+use topics::{search, send_topic};
 
 use deep_link::{DeepLink, deep_link};
 
-use navrat_content::model::Slug;
 use navrat_content::{Locale, locale::SOURCE};
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 use teloxide::prelude::*;
-use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, User,
-};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, User};
 
 use crate::schema::Command;
 use crate::state::State;
-use crate::text::{body_blocks, escape, linked_topics, split};
 use crate::{BotDeps, HandlerError, TgBot};
 
 type BotDialogue = Dialogue<State, ErasedStorage<State>>;
@@ -67,9 +69,6 @@ async fn tell_if_storage_full(
         (outcome, _) => outcome,
     }
 }
-
-/// Topics per page when browsing a category.
-const PAGE: usize = 6;
 
 /// A short, loggable name of a Telegram error.
 pub fn kind(e: &teloxide::RequestError) -> &'static str {
@@ -146,7 +145,9 @@ async fn send_language_picker(
     Ok(())
 }
 
-/// Asks a yes/no question (its text already in the person's language), answered by two buttons.
+/// Asks a yes/no question (its text already in the person's language), answered by two
+/// buttons; in place of `edit` when given.
+#[expect(clippy::too_many_arguments, reason = "a question's parts, each named")]
 async fn ask_yes_no(
     bot: &TgBot,
     deps: &BotDeps,
@@ -155,6 +156,7 @@ async fn ask_yes_no(
     text: String,
     yes: String,
     no: &str,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
     let rows = vec![vec![
         InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), yes),
@@ -162,39 +164,106 @@ async fn ask_yes_no(
     ]];
     bot.send_message(chat, text)
         .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
         .await?;
     Ok(())
 }
 
-fn menu(deps: &BotDeps, locale: Locale) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-menu-topics"),
-        "cats",
-    )]])
+/// What a person can do next from anywhere: continue the request they are writing, or else
+/// ask for a meeting; and browse the topics. The next screen replaces this message (it holds
+/// nothing the person needs to keep); see [`menu_rows`] for a message that must stay.
+fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
-async fn send_welcome(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
-    let text = format!(
-        "{}\n\n{}",
-        deps.catalog.text(locale, "bot-welcome"),
-        deps.catalog.text(locale, "bot-search-prompt")
-    );
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale))
+/// Whether the message under a menu stays when a menu button is pressed (a topic, a status,
+/// a sent request) or is replaced by what the button opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+/// The suffix of a menu button's data that lets its screen replace the pressed message.
+const IN_PLACE: char = '~';
+
+fn menu_rows(
+    deps: &BotDeps,
+    locale: Locale,
+    state: &State,
+    keep: Keep,
+) -> Vec<Vec<InlineKeyboardButton>> {
+    let suffix = if keep == Keep::No {
+        IN_PLACE.to_string()
+    } else {
+        String::new()
+    };
+    let first = if state.draft().is_some() {
+        InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-continue"),
+            format!("ap:resume{suffix}"),
+        )
+    } else {
+        InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-menu-appointment"),
+            format!("ap:start{suffix}"),
+        )
+    };
+    vec![
+        vec![first],
+        vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-menu-topics"),
+            format!("cats{suffix}"),
+        )],
+    ]
+}
+
+/// Whether a client's language tag asks for Traditional Chinese, which Navrat does not have.
+fn asks_for_traditional_chinese(tag: Option<&str>) -> bool {
+    let Some(tag) = tag.map(str::to_ascii_lowercase) else {
+        return false;
+    };
+    let mut parts = tag.split(['-', '_']);
+    parts.next() == Some("zh") && parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"))
+}
+
+async fn send_welcome(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    state: &State,
+    (client_tag, before, edit): (Option<&str>, Option<String>, Option<MessageId>),
+) -> HandlerResult {
+    let mut parts: Vec<String> = before.into_iter().collect();
+    if locale.as_str() == "zh" && asks_for_traditional_chinese(client_tag) {
+        parts.push(deps.catalog.text(locale, "bot-simplified-only"));
+    }
+    parts.push(deps.catalog.text(locale, "bot-welcome"));
+    if state.draft().is_some() {
+        parts.push(deps.catalog.text(locale, "bot-status-draft"));
+    }
+    parts.push(deps.catalog.text(locale, "bot-search-prompt"));
+    bot.send_message(chat, parts.join("\n\n"))
+        .reply_markup(menu(deps, locale, state))
+        .edit(edit)
         .await?;
     Ok(())
 }
 
-/// `/start` (with a `topic_<slug>` payload: that topic), `/language`.
+/// `/start` (with a `topic_<slug>` payload: that topic), `/appointment`, `/language`,
+/// `/status`, `/cancel`, `/forget`. A request being written is kept: each answer offers to
+/// continue it.
 pub async fn command(
     bot: TgBot,
     msg: Message,
     cmd: Command,
     deps: BotDeps,
     dialogue: BotDialogue,
+    state: State,
 ) -> HandlerResult {
     let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
-    let outcome = command_unguarded(bot.clone(), msg, cmd, deps.clone(), dialogue).await;
+    let outcome = command_unguarded(bot.clone(), msg, cmd, deps.clone(), dialogue, state).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
@@ -204,29 +273,70 @@ async fn command_unguarded(
     cmd: Command,
     deps: BotDeps,
     dialogue: BotDialogue,
+    state: State,
 ) -> HandlerResult {
-    set_state(&dialogue, State::Idle).await?;
+    // A command answers an open `/forget` question with "no".
+    if matches!(state, State::ConfirmForget(_)) {
+        set_state(&dialogue, state.clone().settled()).await?;
+    }
+    let state = state.settled();
     let chat = msg.chat.id;
+    let client = client_language(msg.from.as_ref());
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
     let Some(locale) = locale else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
     match cmd {
         Command::Language => send_language_picker(&bot, &deps, chat, Some(locale)).await,
-        Command::Status => requests::status(&bot, &deps, chat, locale).await,
-        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale).await,
-        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue).await,
+        Command::Status => requests::status(&bot, &deps, chat, locale, &state).await,
+        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale, &state).await,
+        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue, state).await,
+        Command::Appointment => {
+            appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
+        }
         Command::Start(payload) => match deep_link(&payload) {
             DeepLink::Follow(token) => {
-                requests::offer_follow(&bot, &deps, chat, locale, token).await
+                requests::offer_follow(&bot, &deps, chat, locale, token, &state).await
             }
-            DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug).await,
-            DeepLink::Welcome => send_welcome(&bot, &deps, chat, locale).await,
+            DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug, &state).await,
+            DeepLink::Welcome => {
+                send_welcome(
+                    &bot,
+                    &deps,
+                    chat,
+                    locale,
+                    &state,
+                    (client.as_deref(), None, None),
+                )
+                .await
+            }
         },
     }
 }
 
-/// Free text: a search in the person's language.
+/// Whether typed text is one of the locale's words for a button (`bot-stop-words` lists
+/// them, comma-separated), or the button's own label.
+fn typed_word(deps: &BotDeps, locale: Locale, words: &str, label: &str, text: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim()
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c == '!' || c == '。')
+            .to_lowercase()
+    };
+    let text = norm(text);
+    if text.is_empty() {
+        return false;
+    }
+    text == norm(&deps.catalog.text(locale, label))
+        || deps
+            .catalog
+            .text(locale, words)
+            .split([',', '،', '、', '，'])
+            .any(|w| norm(w) == text)
+}
+
+/// Free text: a search in the person's language; during a request, the nickname or the
+/// phone where those are asked, a stop or back word, or else a search that keeps the request.
+/// Anything that is not text is answered that only text is read.
 pub async fn text(
     bot: TgBot,
     msg: Message,
@@ -246,320 +356,61 @@ async fn text_unguarded(
     dialogue: BotDialogue,
     state: State,
 ) -> HandlerResult {
-    let Some(locale) = locale_of(&deps, msg.chat.id, msg.from.as_ref()).await? else {
-        return send_language_picker(&bot, &deps, msg.chat.id, None).await;
-    };
-    let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
-        return send_welcome(&bot, &deps, msg.chat.id, locale).await;
-    };
-    if let State::Appointment(draft) = state {
-        return appointment::typed(&bot, &deps, msg.chat.id, locale, &dialogue, draft, &query)
-            .await;
-    }
-    let searcher = deps.searcher.clone();
-    let hits = deps
-        .store
-        .blocking(move |_| searcher.search(&query, locale, 3))
-        .await?;
-    if hits.is_empty() {
-        bot.send_message(msg.chat.id, deps.catalog.text(locale, "search-no-results"))
-            .reply_markup(menu(&deps, locale))
-            .await?;
-        return Ok(());
-    }
-    let mut args = navrat_content::i18n::FluentArgs::new();
-    args.set("count", hits.len() as i64);
-    let rows: Vec<Vec<InlineKeyboardButton>> = hits
-        .iter()
-        .map(|h| {
-            vec![InlineKeyboardButton::callback(
-                h.title.clone(),
-                format!("topic:{}", h.slug),
-            )]
-        })
-        .collect();
-    bot.send_message(
-        msg.chat.id,
-        deps.catalog.text_with(locale, "search-results", &args),
-    )
-    .reply_markup(InlineKeyboardMarkup::new(rows))
-    .await?;
-    Ok(())
-}
-
-/// A button press: a language, the categories, a category's page, a topic.
-pub async fn button(
-    bot: TgBot,
-    q: CallbackQuery,
-    deps: BotDeps,
-    dialogue: BotDialogue,
-    state: State,
-) -> HandlerResult {
-    let chat = (
-        q.message.as_ref().map(|m| m.chat().id),
-        client_language(Some(&q.from)),
-    );
-    let outcome = button_unguarded(bot.clone(), q, deps.clone(), dialogue, state).await;
-    tell_if_storage_full(&bot, &deps, chat, outcome).await
-}
-
-async fn button_unguarded(
-    bot: TgBot,
-    q: CallbackQuery,
-    deps: BotDeps,
-    dialogue: BotDialogue,
-    state: State,
-) -> HandlerResult {
-    // Answer at once so the button stops spinning.
-    bot.answer_callback_query(q.id.clone()).await?;
-    let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
-        return Ok(());
-    };
-    let data = q.data.as_deref().unwrap_or_default();
-    if let Some(code) = data.strip_prefix("lang:") {
-        let Ok(locale) = deps.catalog.locales().parse(code) else {
-            return Ok(());
-        };
-        deps.store
-            .blocking(move |s| s.set_chat_locale(chat.0, locale))
-            .await?;
-        bot.send_message(chat, deps.catalog.text(locale, "bot-language-set"))
-            .await?;
-        return send_welcome(&bot, &deps, chat, locale).await;
-    }
-    let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
+    let chat = msg.chat.id;
+    let Some(locale) = locale_of(&deps, chat, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
-    if let Some(action) = data.strip_prefix("ap:") {
-        return match (action, state) {
-            ("start", _) => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
-            (action, State::Appointment(draft)) => {
-                appointment::press(&bot, &deps, chat, locale, &dialogue, draft, action).await
-            }
-            // A button of a finished or stopped dialogue: start again.
-            _ => appointment::start(&bot, &deps, chat, locale, &dialogue).await,
-        };
-    }
-    if data == "ask" {
-        let text = deps.catalog.text(locale, "bot-ask-counsellor");
-        return ask_yes_no(&bot, &deps, chat, locale, text, "ap:start".into(), "cats").await;
-    }
-    if data == "status" {
-        return requests::status(&bot, &deps, chat, locale).await;
-    }
-    if let Some(reference) = data.strip_prefix("cancel:") {
-        return requests::cancel(&bot, &deps, chat, locale, reference).await;
-    }
-    if let Some(token) = data.strip_prefix("follow:") {
-        return requests::follow(&bot, &deps, chat, locale, token).await;
-    }
-    if data == "forget:yes" {
-        return requests::forget(&bot, &deps, chat, locale, &dialogue).await;
-    }
-    if data == "forget:no" {
-        set_state(&dialogue, State::Idle).await?;
-        return send_welcome(&bot, &deps, chat, locale).await;
-    }
-    if let Some(slug) = data
-        .strip_prefix("source:")
-        .and_then(|s| Slug::parse(s).ok())
-    {
-        return send_topic(&bot, &deps, chat, SOURCE, slug).await;
-    }
-    if data == "cats" {
-        send_categories(&bot, &deps, chat, locale).await
-    } else if let Some(rest) = data.strip_prefix("cat:") {
-        let (id, page) = rest.split_once(':').unwrap_or((rest, "0"));
-        send_category(
-            &bot,
-            &deps,
-            chat,
-            locale,
-            id.to_owned(),
-            page.parse().unwrap_or(0),
-        )
-        .await
-    } else if let Some(slug) = data
-        .strip_prefix("topic:")
-        .and_then(|s| Slug::parse(s).ok())
-    {
-        send_topic(&bot, &deps, chat, locale, slug).await
-    } else {
-        Ok(())
-    }
-}
-
-async fn send_categories(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-) -> HandlerResult {
-    let categories = deps.store.blocking(|s| s.categories()).await?;
-    let rows: Vec<Vec<InlineKeyboardButton>> = categories
-        .iter()
-        .map(|c| {
-            vec![InlineKeyboardButton::callback(
-                deps.catalog.text(locale, &format!("category-{}", c.id)),
-                format!("cat:{}:0", c.id),
-            )]
-        })
-        .collect();
-    bot.send_message(chat, deps.catalog.text(locale, "bot-menu-topics"))
-        .reply_markup(InlineKeyboardMarkup::new(rows))
-        .await?;
-    Ok(())
-}
-
-async fn send_category(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    id: String,
-    page: usize,
-) -> HandlerResult {
-    let chain = deps.catalog.locales().chain(locale);
-    let topics = deps
-        .store
-        .blocking(move |s| s.served_topics(&chain))
-        .await?;
-    let in_category: Vec<_> = topics.iter().filter(|t| t.category == id).collect();
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = in_category
-        .iter()
-        .skip(page * PAGE)
-        .take(PAGE)
-        .map(|t| {
-            vec![InlineKeyboardButton::callback(
-                t.text.title.clone(),
-                format!("topic:{}", t.slug),
-            )]
-        })
-        .collect();
-    let mut nav = vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-back"),
-        "cats",
-    )];
-    if in_category.len() > (page + 1) * PAGE {
-        nav.push(InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-more"),
-            format!("cat:{id}:{}", page + 1),
-        ));
-    }
-    rows.push(nav);
-    let title = deps.catalog.text(locale, &format!("category-{id}"));
-    bot.send_message(chat, title)
-        .reply_markup(InlineKeyboardMarkup::new(rows))
-        .await?;
-    Ok(())
-}
-
-/// A topic in the person's language (or the next of their chain), with the notices the
-/// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
-async fn send_topic(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    slug: Slug,
-) -> HandlerResult {
-    let chain = deps.catalog.locales().chain(locale);
-    let Some(topic) = deps
-        .store
-        .blocking(move |s| s.served_topic(&slug, &chain))
-        .await?
-    else {
-        bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
-            .reply_markup(menu(deps, locale))
+    let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
+        let only_text = deps.catalog.text(locale, "bot-text-only");
+        if let State::Appointment(draft) = state {
+            return appointment::show(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft,
+                Some(only_text),
+                None,
+            )
+            .await;
+        }
+        bot.send_message(chat, only_text)
+            .reply_markup(menu(&deps, locale, &state))
             .await?;
         return Ok(());
     };
-    let t = |id: &str| escape(&deps.catalog.text(locale, id));
-    let mut notices = Vec::new();
-    if topic.locale != locale {
-        let name = deps
-            .catalog
-            .locales()
-            .get(topic.locale)
-            .map(|i| i.native_name.clone())
-            .unwrap_or_default();
-        let mut args = navrat_content::i18n::FluentArgs::new();
-        args.set("language", name);
-        notices.push(escape(&deps.catalog.text_with(
-            locale,
-            "notice-fallback",
-            &args,
-        )));
-    }
-    if topic.unreviewed {
-        notices.push(t("notice-draft"));
-    }
-    if topic.outdated {
-        notices.push(t("notice-outdated"));
-    }
-    if topic.sample_data {
-        notices.push(t("notice-sample-data"));
-    }
-    let mut paragraphs: Vec<String> = notices
-        .into_iter()
-        .map(|n| format!("<i>⚠ {n}</i>"))
-        .collect();
-    paragraphs.push(format!("<b>{}</b>", escape(&topic.text.title)));
-    paragraphs.push(escape(&topic.text.summary));
-    paragraphs.extend(body_blocks(&topic.text.body));
-    let related = linked_topics(&topic.text.body);
-    let chain = deps.catalog.locales().chain(locale);
-    let titles = deps
-        .store
-        .blocking(move |s| {
-            let mut out = Vec::new();
-            for slug in related {
-                if let Ok(slug) = Slug::parse(&slug)
-                    && let Some(t) = s.served_topic(&slug, &chain)?
-                {
-                    out.push((slug.to_string(), t.text.title));
-                }
-            }
-            Ok(out)
-        })
-        .await?;
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = titles
-        .into_iter()
-        .map(|(slug, title)| {
-            vec![InlineKeyboardButton::callback(
-                title,
-                format!("topic:{slug}"),
-            )]
-        })
-        .collect();
-    if topic.outdated {
-        // The current Czech original, as the kiosk links to it.
-        rows.push(vec![InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "topic-source-text"),
-            format!("source:{}", topic.slug),
-        )]);
-    }
-    rows.push(vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-menu-topics"),
-        "cats",
-    )]);
-    let messages = split(&paragraphs);
-    let last = messages.len().saturating_sub(1);
-    for (i, text) in messages.into_iter().enumerate() {
-        let mut request = bot
-            .send_message(chat, text)
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
-        if i == last {
-            request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
+    if let State::Appointment(draft) = &state {
+        if typed_word(&deps, locale, "bot-stop-words", "bot-stop", &query) {
+            return appointment::press(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft.clone(),
+                "stop",
+                None,
+            )
+            .await;
         }
-        request.await?;
+        if typed_word(&deps, locale, "bot-back-words", "bot-back", &query) {
+            return appointment::press(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft.clone(),
+                "back",
+                None,
+            )
+            .await;
+        }
+        if appointment::takes_text(draft.step) {
+            return appointment::typed(&bot, &deps, chat, locale, &dialogue, draft.clone(), &query)
+                .await;
+        }
     }
-    Ok(())
+    search(&bot, &deps, chat, locale, &query, &state).await
 }

@@ -5,6 +5,8 @@
 //! Never logged: message text, names, phone numbers, chat ids, the token.
 
 mod handlers;
+mod health;
+mod listener;
 mod outbox;
 mod schema;
 mod sender;
@@ -20,10 +22,12 @@ use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use teloxide::dispatching::dialogue::{ErasedStorage, Storage};
 use teloxide::prelude::*;
+use teloxide::requests::Requester;
 use teloxide::types::BotCommand;
 
 pub use schema::schema;
 
+pub use health::{BotHealth, Health};
 pub use sender::TgBot;
 
 pub use teloxide::adaptors::throttle::Limits;
@@ -35,9 +39,14 @@ pub struct BotConfig {
     pub token: String,
     /// Another Bot API server (self-hosted, or a test fake); Telegram's when `None`.
     pub api_url: Option<reqwest::Url>,
-    /// Sending limits (Telegram's by default: 30 messages a second, one a second per chat);
-    /// `None` sends without pacing, only to measure handling alone.
+    /// Sending limits ([`private_chat_limits`] by default); `None` sends without pacing, only
+    /// to measure handling alone.
     pub limits: Option<Limits>,
+    /// The first wait before asking Telegram again after it failed (doubled after each
+    /// failure, up to a minute).
+    pub retry_delay: std::time::Duration,
+    /// Whether the bot reaches Telegram, for the service's readiness check.
+    pub health: BotHealth,
     /// Receive updates by webhook instead of long polling.
     pub webhook: Option<Webhook>,
 }
@@ -68,9 +77,25 @@ impl BotConfig {
         BotConfig {
             token,
             api_url,
-            limits: Some(Limits::default()),
+            limits: Some(private_chat_limits()),
             webhook: None,
+            retry_delay: std::time::Duration::from_secs(1),
+            health: BotHealth::default(),
         }
+    }
+}
+
+/// Telegram's limits for a bot that talks in private chats: 30 messages a second overall and
+/// about one a second per chat, with short bursts allowed. teloxide's defaults hold every
+/// non-channel chat to 20 messages a minute, Telegram's limit for groups, which made a person
+/// wait seconds after the twentieth step of a dialogue; a private chat may have 60 a minute,
+/// and a step's two or three messages go out at once.
+pub fn private_chat_limits() -> Limits {
+    Limits {
+        messages_per_sec_chat: 3,
+        messages_per_min_chat: 60,
+        messages_per_min_channel_or_supergroup: 20,
+        messages_per_sec_overall: 30,
     }
 }
 
@@ -110,31 +135,84 @@ pub struct BotDeps {
     pub retention_days: u32,
 }
 
-/// Runs the bot until `shutdown` completes.
+/// Runs the bot until `shutdown` completes. Telegram unreachable or refusing at the start
+/// does not end it: it asks again with growing pauses, says so in the log and in
+/// [`BotConfig::health`], and keeps checking while it runs.
 pub async fn run(
     config: BotConfig,
     deps: BotDeps,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BotError> {
+    let health = config.health.clone();
+    let (stop, mut stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown.await;
+        let _ = stop.send(true);
+    });
     let mut bot = Bot::new(config.token);
     if let Some(url) = config.api_url {
         bot = bot.set_api_url(url);
     }
-    let me = bot.get_me().await?;
-    tracing::info!(bot = %me.username(), "Telegram bot connected");
+    let mut delay = config.retry_delay;
+    let mut attempt = 1u32;
+    loop {
+        health.set(Health::Connecting);
+        let outcome = tokio::select! {
+            outcome = bot.get_me() => outcome,
+            _ = stopped.wait_for(|stop| *stop) => return Ok(()),
+        };
+        match outcome {
+            Ok(me) => {
+                tracing::info!(bot = %me.username(), "Telegram bot connected");
+                health.set(Health::Up);
+                break;
+            }
+            Err(e) => {
+                let kind = handlers::kind(&e);
+                health.set(Health::Down(kind));
+                tracing::error!(
+                    error = kind,
+                    attempt,
+                    retry_in_s = delay.as_secs_f32(),
+                    "the Telegram bot cannot reach the Bot API (getMe failed); it does not answer until it can"
+                );
+                if let teloxide::RequestError::Api(teloxide::ApiError::InvalidToken) = e {
+                    tracing::error!("Telegram refuses the bot token: check NAVRAT_TELEGRAM_TOKEN");
+                }
+                tokio::select! {
+                    _ = tokio::time::sleep(delay) => {}
+                    _ = stopped.wait_for(|stop| *stop) => return Ok(()),
+                }
+                delay = (delay * 2).min(MAX_RETRY_DELAY);
+                attempt += 1;
+            }
+        }
+    }
     let sender = match config.limits {
         Some(limits) => {
             TgBot::Throttled(teloxide::adaptors::Throttle::new_spawn(bot.clone(), limits))
         }
         None => TgBot::Direct(bot.clone()),
     };
-    register_commands(&sender, &deps.catalog).await;
+    // Commands are registered beside reading messages: an API error there delays nobody.
+    let commands = tokio::spawn(register_commands(
+        sender.clone(),
+        deps.catalog.clone(),
+        config.retry_delay,
+        stopped.clone(),
+    ));
+    let heartbeat = tokio::spawn(health::watch(
+        bot.clone(),
+        health.clone(),
+        HEARTBEAT,
+        stopped.clone(),
+    ));
     let (stop_outbox, outbox_stopped) = tokio::sync::watch::channel(false);
     let outbox = tokio::spawn(outbox::run(sender.clone(), deps.clone(), outbox_stopped));
     let storage: Arc<ErasedStorage<state::State>> =
         storage::StoreStorage::new(deps.store.clone()).erase();
     let dispatcher_bot = bot.clone();
-    let mut dispatcher = Dispatcher::builder(bot, schema())
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![deps, storage, sender])
         .default_handler(|_| async {})
         .error_handler(Arc::new(|error: HandlerError| async move {
@@ -143,44 +221,112 @@ pub async fn run(
         }))
         .build();
     let token = dispatcher.shutdown_token();
+    let mut stop_dispatch = stopped.clone();
     tokio::spawn(async move {
-        shutdown.await;
+        let _ = stop_dispatch.wait_for(|stop| *stop).await;
         if let Ok(done) = token.shutdown() {
             done.await;
         }
     });
+    let errors = Arc::new(listener::ListenerErrors(health.clone()));
     match config.webhook {
-        None => dispatcher.dispatch().await,
+        None => {
+            let polling = teloxide::update_listeners::polling_default(bot).await;
+            dispatcher
+                .dispatch_with_listener(listener::Redacted(polling), errors)
+                .await
+        }
         Some(hook) => {
             let options = teloxide::update_listeners::webhooks::Options::new(hook.listen, hook.url)
                 .secret_token(hook.secret);
-            let listener =
+            let hook_listener =
                 teloxide::update_listeners::webhooks::axum(dispatcher_bot, options).await?;
             tracing::info!(listen = %hook.listen, "receiving Telegram updates by webhook");
-            let errors = LoggingErrorHandler::with_custom_text("webhook listener");
-            dispatcher.dispatch_with_listener(listener, errors).await;
+            // A webhook listener does not fail: Telegram's requests arrive or do not.
+            let _ = errors;
+            dispatcher
+                .dispatch_with_listener(
+                    listener::Redacted(hook_listener),
+                    LoggingErrorHandler::with_custom_text("webhook listener"),
+                )
+                .await;
         }
     }
+    health.set(Health::Stopped);
     let _ = stop_outbox.send(true);
     let _ = outbox.await;
+    commands.abort();
+    heartbeat.abort();
     Ok(())
 }
 
+/// The longest pause between two attempts to reach Telegram.
+const MAX_RETRY_DELAY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// How often a running bot checks that Telegram still accepts it.
+const HEARTBEAT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The commands of the menu in one language.
+fn commands_in(catalog: &Catalog, locale: navrat_content::Locale) -> Vec<BotCommand> {
+    [
+        ("start", "cmd-start"),
+        ("appointment", "cmd-appointment"),
+        ("status", "cmd-status"),
+        ("cancel", "cmd-cancel"),
+        ("language", "cmd-language"),
+        ("forget", "cmd-forget"),
+    ]
+    .into_iter()
+    .map(|(command, id)| BotCommand::new(command, catalog.text(locale, id)))
+    .collect()
+}
+
 /// The commands, in every language the catalog has (Telegram shows them by the client's
-/// language).
-async fn register_commands(bot: &TgBot, catalog: &Catalog) {
-    for info in catalog.locales().all() {
-        let commands = vec![
-            BotCommand::new("start", catalog.text(info.code, "cmd-start")),
-            BotCommand::new("language", catalog.text(info.code, "cmd-language")),
-            BotCommand::new("status", catalog.text(info.code, "cmd-status")),
-            BotCommand::new("cancel", catalog.text(info.code, "cmd-cancel")),
-            BotCommand::new("forget", catalog.text(info.code, "cmd-forget")),
-        ];
-        if let Err(e) = bot.set_commands(commands, info.code.to_string()).await {
-            tracing::warn!(locale = %info.code, error = %handlers::kind(&e), "could not register the bot's commands");
+/// language), and once without a language for clients in any other (in English, else in the
+/// source language). A failed registration is tried again with growing pauses.
+async fn register_commands(
+    bot: TgBot,
+    catalog: Arc<Catalog>,
+    first_delay: std::time::Duration,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) {
+    let default = catalog
+        .locales()
+        .parse("en")
+        .unwrap_or(navrat_content::locale::SOURCE);
+    let mut menus: Vec<(Option<String>, Vec<BotCommand>)> = catalog
+        .locales()
+        .all()
+        .map(|info| {
+            (
+                Some(info.code.to_string()),
+                commands_in(&catalog, info.code),
+            )
+        })
+        .collect();
+    menus.push((None, commands_in(&catalog, default)));
+    for (language, commands) in menus {
+        let mut delay = first_delay;
+        loop {
+            match bot.set_commands(commands.clone(), language.clone()).await {
+                Ok(()) => break,
+                Err(e) => {
+                    tracing::warn!(
+                        locale = language.as_deref().unwrap_or("default"),
+                        error = handlers::kind(&e),
+                        retry_in_s = delay.as_secs_f32(),
+                        "could not register the bot's commands; trying again"
+                    );
+                    tokio::select! {
+                        _ = tokio::time::sleep(delay) => {}
+                        _ = stopped.wait_for(|stop| *stop) => return,
+                    }
+                    delay = (delay * 2).min(MAX_RETRY_DELAY);
+                }
+            }
         }
     }
+    tracing::info!("the bot's commands are registered in every language");
 }
 
 /// Why handling one update failed.

@@ -15,6 +15,8 @@ use crate::state::State;
 pub enum Command {
     /// Start, optionally with a deep-link payload (`topic_<slug>`).
     Start(String),
+    /// Ask for a meeting with a counsellor (or continue the request being written).
+    Appointment,
     /// Choose the language.
     Language,
     /// The chat's requests.

@@ -5,12 +5,12 @@
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 
-use teloxide::RequestError;
 use teloxide::adaptors::Throttle;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, CallbackQueryId, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode,
+    BotCommand, CallbackQueryId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
 };
+use teloxide::{ApiError, RequestError};
 
 /// The bot as handlers use it.
 #[derive(Clone)]
@@ -29,6 +29,7 @@ pub struct Outgoing {
     markup: Option<InlineKeyboardMarkup>,
     html: bool,
     no_preview: bool,
+    edit: Option<MessageId>,
 }
 
 impl Outgoing {
@@ -44,6 +45,13 @@ impl Outgoing {
         self
     }
 
+    /// Changes this message of the bot's in place instead of sending a new one (a new one is
+    /// sent when the old one can no longer be edited); `None` sends a new one.
+    pub fn edit(mut self, message: Option<MessageId>) -> Self {
+        self.edit = message;
+        self
+    }
+
     /// No link previews (nothing is fetched for the person's phone).
     pub fn link_preview_options(mut self, options: LinkPreviewOptions) -> Self {
         self.no_preview = options.is_disabled;
@@ -51,10 +59,48 @@ impl Outgoing {
     }
 }
 
-async fn send<R>(bot: &R, o: Outgoing) -> Result<Message, RequestError>
+async fn edit<R>(bot: &R, o: &Outgoing, id: MessageId) -> Result<MessageId, RequestError>
 where
     R: Requester<Err = RequestError>,
 {
+    let mut request = bot.edit_message_text(o.chat, id, o.text.clone());
+    if let Some(markup) = o.markup.clone() {
+        request = request.reply_markup(markup);
+    }
+    if o.html {
+        request = request.parse_mode(ParseMode::Html);
+    }
+    if o.no_preview {
+        request = request.link_preview_options(LinkPreviewOptions {
+            is_disabled: true,
+            url: None,
+            prefer_small_media: false,
+            prefer_large_media: false,
+            show_above_text: false,
+        });
+    }
+    match request.send().await {
+        Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(id),
+        Err(e) => Err(e),
+    }
+}
+
+async fn send<R>(bot: &R, o: Outgoing) -> Result<MessageId, RequestError>
+where
+    R: Requester<Err = RequestError>,
+{
+    if let Some(id) = o.edit {
+        match edit(bot, &o, id).await {
+            Ok(id) => return Ok(id),
+            // Too old, deleted by the person, or not a text message: say it anew.
+            Err(RequestError::Api(
+                ApiError::MessageToEditNotFound
+                | ApiError::MessageCantBeEdited
+                | ApiError::MessageIdInvalid,
+            )) => {}
+            Err(e) => return Err(e),
+        }
+    }
     let mut request = bot.send_message(o.chat, o.text);
     if let Some(markup) = o.markup {
         request = request.reply_markup(markup);
@@ -71,11 +117,11 @@ where
             show_above_text: false,
         });
     }
-    request.send().await
+    request.send().await.map(|m| m.id)
 }
 
 impl IntoFuture for Outgoing {
-    type Output = Result<Message, RequestError>;
+    type Output = Result<MessageId, RequestError>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
 
     fn into_future(self) -> Self::IntoFuture {
@@ -98,36 +144,59 @@ impl TgBot {
             markup: None,
             html: false,
             no_preview: false,
+            edit: None,
         }
     }
 
-    /// Stops a pressed button spinning.
-    pub async fn answer_callback_query(&self, id: CallbackQueryId) -> Result<(), RequestError> {
+    /// Stops a pressed button spinning; with `alert`, shows it in a box the person closes.
+    pub async fn answer_callback_query(
+        &self,
+        id: CallbackQueryId,
+        alert: Option<String>,
+    ) -> Result<(), RequestError> {
+        async fn answer<R>(
+            b: &R,
+            id: CallbackQueryId,
+            alert: Option<String>,
+        ) -> Result<(), RequestError>
+        where
+            R: Requester<Err = RequestError>,
+        {
+            let mut request = b.answer_callback_query(id);
+            if let Some(text) = alert {
+                request = request.text(text).show_alert(true);
+            }
+            request.send().await.map(drop)
+        }
         match self {
-            TgBot::Throttled(b) => b.answer_callback_query(id).send().await.map(drop),
-            TgBot::Direct(b) => b.answer_callback_query(id).send().await.map(drop),
+            TgBot::Throttled(b) => answer(b, id, alert).await,
+            TgBot::Direct(b) => answer(b, id, alert).await,
         }
     }
 
-    /// Registers the command list shown to clients in `language`.
+    /// Registers the command list shown to clients in `language` (to all others: `None`).
     pub async fn set_commands(
         &self,
         commands: Vec<BotCommand>,
-        language: String,
+        language: Option<String>,
     ) -> Result<(), RequestError> {
+        async fn set<R>(
+            b: &R,
+            commands: Vec<BotCommand>,
+            language: Option<String>,
+        ) -> Result<(), RequestError>
+        where
+            R: Requester<Err = RequestError>,
+        {
+            let mut request = b.set_my_commands(commands);
+            if let Some(language) = language {
+                request = request.language_code(language);
+            }
+            request.send().await.map(drop)
+        }
         match self {
-            TgBot::Throttled(b) => b
-                .set_my_commands(commands)
-                .language_code(language)
-                .send()
-                .await
-                .map(drop),
-            TgBot::Direct(b) => b
-                .set_my_commands(commands)
-                .language_code(language)
-                .send()
-                .await
-                .map(drop),
+            TgBot::Throttled(b) => set(b, commands, language).await,
+            TgBot::Direct(b) => set(b, commands, language).await,
         }
     }
 }

@@ -11,8 +11,9 @@ pub enum State {
     Idle,
     /// Asking for a meeting with a counsellor, step by step.
     Appointment(Draft),
-    /// Asked whether to delete everything (`/forget`).
-    ConfirmForget,
+    /// Asked whether to delete everything (`/forget`); the request being written meanwhile,
+    /// kept for when the person says no.
+    ConfirmForget(Option<Draft>),
 }
 
 /// The steps of an appointment request in the bot.
@@ -21,6 +22,8 @@ pub enum Step {
     /// Choosing the counselling point.
     #[default]
     Point,
+    /// Reading one place's address, hours and visiting rules before choosing it.
+    PointDetails,
     /// Choosing days (several).
     Days,
     /// Choosing parts of the day (several).
@@ -42,7 +45,7 @@ impl Step {
     pub fn back(self) -> Option<Step> {
         Some(match self {
             Step::Point => return None,
-            Step::Days => Step::Point,
+            Step::PointDetails | Step::Days => Step::Point,
             Step::Parts => Step::Days,
             Step::Interpreter => Step::Parts,
             Step::Alias => Step::Interpreter,
@@ -73,4 +76,28 @@ pub struct Draft {
     /// Whether an interpreter is needed (states saved before this question say no).
     #[serde(default)]
     pub interpreter: bool,
+    /// The bot's message showing the current step: its buttons are the live ones, and the
+    /// next step replaces it in place. Buttons of other messages are stale.
+    #[serde(default)]
+    pub message: Option<i32>,
+}
+
+impl State {
+    /// The request being written, if any (also while `/forget` asks).
+    pub fn draft(&self) -> Option<&Draft> {
+        match self {
+            State::Appointment(d) => Some(d),
+            State::ConfirmForget(d) => d.as_ref(),
+            State::Idle => None,
+        }
+    }
+
+    /// The state to return to when a question (`/forget`) is left unanswered.
+    pub fn settled(self) -> State {
+        match self {
+            State::ConfirmForget(Some(d)) => State::Appointment(d),
+            State::ConfirmForget(None) => State::Idle,
+            other => other,
+        }
+    }
 }

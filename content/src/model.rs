@@ -519,15 +519,34 @@ impl Channel {
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
-    /// Parses and normalises (`+420 777-123 456` → `+420777123456`).
+    /// Parses and normalises (`+420 777-123 456` → `+420777123456`); Arabic-Indic and
+    /// Persian digits (`+٤٢٠ ٧٧٧ ١٢٣ ٤٥٦`) count as the digits they are.
     pub fn parse(s: &str) -> Result<Self> {
-        let s = s.trim();
+        // Direction marks a phone keyboard or a copy adds are not part of the number.
+        let s = s.trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{2066}'..='\u{2069}')
+        });
         let mut out = String::new();
         for (i, c) in s.chars().enumerate() {
+            let c = match c {
+                '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+                '\u{06f0}'..='\u{06f9}' => char::from(b'0' + (c as u32 - 0x06f0) as u8),
+                c => c,
+            };
             match c {
                 '+' if i == 0 => out.push('+'),
                 '0'..='9' => out.push(c),
-                ' ' | '-' | '.' | '(' | ')' | '/' => {}
+                ' '
+                | '-'
+                | '.'
+                | '('
+                | ')'
+                | '/'
+                | '\u{a0}'
+                | '\u{202f}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{2066}'..='\u{2069}' => {}
                 _ => return Err(Error::Invalid("not a phone number".into())),
             }
         }
@@ -853,6 +872,19 @@ mod tests {
         assert!(PhoneNumber::parse("777 12a 456").is_err());
         assert!(PhoneNumber::parse("<script>").is_err());
         assert!(PhoneNumber::parse("42+0777123456").is_err());
+        // Arabic-Indic and Persian digits, as an Arabic or Persian phone keyboard types them.
+        for typed in [
+            "+٤٢٠ ٧٧٧ ١٢٣ ٤٥٦",
+            "+۴۲۰ ۷۷۷ ۱۲۳ ۴۵۶",
+            "\u{200f}+٤٢٠\u{a0}٧٧٧ ١٢٣ ٤٥٦",
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(typed).unwrap().as_str(),
+                "+420777123456",
+                "{typed}"
+            );
+        }
+        assert!(PhoneNumber::parse("٧٧٧ ١٢a ٤٥٦").is_err());
     }
 
     #[test]

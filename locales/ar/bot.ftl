@@ -37,3 +37,22 @@ cmd-forget = حذف بياناتي
 bot-interpreter-prompt = هل يلزم مترجم في الموعد؟
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = هذا الطلب تتابعه بالفعل محادثة أخرى في تيليغرام، وسيبقى معها. إذا لم تكن أنت، فتواصل مع مستشار ومعك الرمز المرجعي لطلبك.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = طلب موعد مع مستشار
+bot-continue = متابعة طلبي
+bot-text-only = أستطيع قراءة النصوص فقط. يُرجى الكتابة بالكلمات أو استخدام الأزرار.
+bot-stop-words = توقف، إيقاف، إلغاء، خروج، كفى، انتهى، stop
+bot-back-words = رجوع، السابق، عودة
+bot-list-separator = {"، "}
+bot-point-hint = اضغط على مكان لترى العنوان وساعات العمل وكيف تجري الزيارة قبل أن تختاره. مراكز احتجاز الأجانب (ZZC) في آخر القائمة: اخترها فقط إذا كنت محتجزًا هناك.
+bot-point-choose = اختيار هذا المكان
+bot-point-address = العنوان
+bot-point-phone = الهاتف
+bot-chosen-mark = ✓ تشير إلى ما اخترته. اضغط مرة أخرى لإلغاء الاختيار.
+bot-stale-button = هذا الزر يعود إلى رسالة سابقة ولم يعد يعمل. لم يتغير شيء.
+bot-stale-step = هذا الزر يعود إلى خطوة سابقة. لم يتغير شيء. أنت الآن هنا:
+bot-status-draft = لديك طلب لم يُرسَل بعد. يمكنك متابعته.
+bot-cancel-confirm = هل تريد حقًا إلغاء الطلب { $reference }؟
+bot-cancel-kept = الطلب { $reference } باقٍ كما هو. لم يُلغَ شيء.
+bot-forget-history = تبقى رسائل هذه المحادثة على هاتفك. لإزالتها احذف هذه المحادثة في تيليغرام.
+bot-simplified-only = نافرات متوفر باللغة الصينية المبسطة فقط. النصوص أدناه مكتوبة بالحروف المبسطة.

@@ -38,3 +38,22 @@ bot-interpreter-prompt = Potřebujete na schůzce tlumočníka?
 
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = Tuto žádost už sleduje jiný chat v Telegramu a zůstane u něj. Pokud jste to nebyli vy, obraťte se na poradce se svým referenčním kódem.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = Požádat o schůzku s poradcem
+bot-continue = Pokračovat v žádosti
+bot-text-only = Umím číst jen text. Napište to prosím slovy, nebo použijte tlačítka.
+bot-stop-words = stop, konec, zrušit, zastavit, dost, storno
+bot-back-words = zpět, zpátky, předchozí
+bot-list-separator = {", "}
+bot-point-hint = Klepněte na místo: než ho vyberete, uvidíte adresu, otevírací dobu a jak probíhá návštěva. Zařízení pro zajištění cizinců (ZZC) jsou na konci: vyberte je jen tehdy, když jste v něm zajištěni.
+bot-point-choose = Vybrat toto místo
+bot-point-address = Adresa
+bot-point-phone = Telefon
+bot-chosen-mark = ✓ označuje, co jste vybrali. Dalším klepnutím volbu zrušíte.
+bot-stale-button = Toto tlačítko patří ke starší zprávě a už nefunguje. Nic se nezměnilo.
+bot-stale-step = Toto tlačítko patří k dřívějšímu kroku. Nic se nezměnilo. Teď jste tady:
+bot-status-draft = Máte rozepsanou žádost, která ještě nebyla odeslána. Můžete v ní pokračovat.
+bot-cancel-confirm = Opravdu chcete zrušit žádost { $reference }?
+bot-cancel-kept = Žádost { $reference } zůstává, jak byla. Nic nebylo zrušeno.
+bot-forget-history = Zprávy z tohoto chatu zůstávají ve vašem telefonu. Pokud je chcete odstranit, smažte tento chat v Telegramu.
+bot-simplified-only = Navrat je k dispozici jen ve zjednodušené čínštině. Texty níže jsou ve zjednodušených znacích.

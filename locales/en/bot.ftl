@@ -38,3 +38,22 @@ bot-interpreter-prompt = Do you need an interpreter at the meeting?
 
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = Another Telegram chat already follows this request, and it stays with that chat. If that was not you, contact a counsellor with your reference code.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = Ask for a meeting with a counsellor
+bot-continue = Continue my request
+bot-text-only = I can read only text. Please write in words, or use the buttons.
+bot-stop-words = stop, cancel, quit, exit, enough, end
+bot-back-words = back, previous, go back
+bot-list-separator = {", "}
+bot-point-hint = Tap a place to see its address, opening hours and how a visit works before you choose it. Detention facilities (ZZC) are at the end: choose one only if you are held there.
+bot-point-choose = Choose this place
+bot-point-address = Address
+bot-point-phone = Phone
+bot-chosen-mark = ✓ marks what you chose. Tap again to remove it.
+bot-stale-button = This button belongs to an earlier message and no longer works. Nothing was changed.
+bot-stale-step = This button belongs to an earlier step. Nothing was changed. You are here now:
+bot-status-draft = You have a request that is not sent yet. You can continue it.
+bot-cancel-confirm = Do you really want to cancel request { $reference }?
+bot-cancel-kept = Request { $reference } stays as it is. Nothing was cancelled.
+bot-forget-history = The messages of this chat stay on your phone. To remove them, delete this chat in Telegram.
+bot-simplified-only = Navrat is available in Simplified Chinese only. The texts below are in Simplified characters.

@@ -38,3 +38,22 @@ bot-interpreter-prompt = Aveți nevoie de un interpret la întâlnire?
 
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = Această cerere este deja urmărită de un alt chat Telegram și rămâne acolo. Dacă nu ați fost dumneavoastră, adresați-vă unui consilier cu codul de referință.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = Cere o întâlnire cu un consilier
+bot-continue = Continuă cererea mea
+bot-text-only = Pot citi doar text. Vă rog să scrieți în cuvinte sau să folosiți butoanele.
+bot-stop-words = stop, oprește, anulează, ieșire, gata, destul
+bot-back-words = înapoi, anterior
+bot-list-separator = {", "}
+bot-point-hint = Atingeți un loc ca să vedeți adresa, programul și cum decurge o vizită înainte să-l alegeți. Centrele de detenție pentru străini (ZZC) sunt la sfârșit: alegeți unul doar dacă sunteți reținut acolo.
+bot-point-choose = Alege acest loc
+bot-point-address = Adresă
+bot-point-phone = Telefon
+bot-chosen-mark = ✓ marchează ce ați ales. Atingeți din nou ca să anulați alegerea.
+bot-stale-button = Acest buton aparține unui mesaj mai vechi și nu mai funcționează. Nu s-a schimbat nimic.
+bot-stale-step = Acest buton aparține unui pas anterior. Nu s-a schimbat nimic. Acum sunteți aici:
+bot-status-draft = Aveți o cerere care nu a fost trimisă încă. O puteți continua.
+bot-cancel-confirm = Sigur vreți să anulați cererea { $reference }?
+bot-cancel-kept = Cererea { $reference } rămâne așa cum era. Nu s-a anulat nimic.
+bot-forget-history = Mesajele din acest chat rămân pe telefonul dumneavoastră. Ca să le eliminați, ștergeți acest chat în Telegram.
+bot-simplified-only = Navrat este disponibil doar în chineza simplificată. Textele de mai jos sunt scrise cu caractere simplificate.

@@ -38,3 +38,22 @@ bot-interpreter-prompt = Görüşmede tercümana ihtiyacınız var mı?
 
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = Bu talebi başka bir Telegram sohbeti zaten takip ediyor ve talep orada kalacak. Bu siz değilseniz, referans kodunuzla bir danışmana başvurun.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = Bir danışmanla görüşme iste
+bot-continue = Talebime devam et
+bot-text-only = Yalnızca metin okuyabiliyorum. Lütfen kelimelerle yazın ya da düğmeleri kullanın.
+bot-stop-words = dur, durdur, iptal, çık, yeter, bitir, stop
+bot-back-words = geri, önceki
+bot-list-separator = {", "}
+bot-point-hint = Seçmeden önce adresi, açılış saatlerini ve ziyaretin nasıl olduğunu görmek için bir yere dokunun. Yabancılar için geri gönderme merkezleri (ZZC) listenin sonundadır: yalnızca orada tutuluyorsanız seçin.
+bot-point-choose = Bu yeri seç
+bot-point-address = Adres
+bot-point-phone = Telefon
+bot-chosen-mark = ✓ seçtiklerinizi gösterir. Kaldırmak için tekrar dokunun.
+bot-stale-button = Bu düğme eski bir mesaja ait ve artık çalışmıyor. Hiçbir şey değişmedi.
+bot-stale-step = Bu düğme önceki bir adıma ait. Hiçbir şey değişmedi. Şu an buradasınız:
+bot-status-draft = Henüz gönderilmemiş bir talebiniz var. Devam edebilirsiniz.
+bot-cancel-confirm = { $reference } talebini gerçekten iptal etmek istiyor musunuz?
+bot-cancel-kept = { $reference } talebi olduğu gibi kalıyor. Hiçbir şey iptal edilmedi.
+bot-forget-history = Bu sohbetin mesajları telefonunuzda kalır. Silmek için bu sohbeti Telegram'da silin.
+bot-simplified-only = Navrat yalnızca Basitleştirilmiş Çince olarak mevcuttur. Aşağıdaki metinler basitleştirilmiş karakterlerle yazılmıştır.

@@ -38,3 +38,22 @@ bot-interpreter-prompt = Bạn có cần phiên dịch viên trong buổi gặp 
 
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = Một cuộc trò chuyện Telegram khác đã theo dõi yêu cầu này, và yêu cầu vẫn ở đó. Nếu đó không phải là bạn, hãy liên hệ tư vấn viên và đưa mã số yêu cầu của bạn.
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = Xin gặp nhân viên tư vấn
+bot-continue = Tiếp tục yêu cầu của tôi
+bot-text-only = Tôi chỉ đọc được chữ. Vui lòng viết bằng lời hoặc dùng các nút.
+bot-stop-words = dừng, dừng lại, hủy, thoát, thôi, stop
+bot-back-words = quay lại, trở lại, trước
+bot-list-separator = {", "}
+bot-point-hint = Chạm vào một địa điểm để xem địa chỉ, giờ mở cửa và cách thức đến gặp trước khi chọn. Các cơ sở tạm giữ người nước ngoài (ZZC) ở cuối danh sách: chỉ chọn nếu bạn đang bị tạm giữ ở đó.
+bot-point-choose = Chọn địa điểm này
+bot-point-address = Địa chỉ
+bot-point-phone = Điện thoại
+bot-chosen-mark = ✓ đánh dấu những gì bạn đã chọn. Chạm lần nữa để bỏ chọn.
+bot-stale-button = Nút này thuộc về một tin nhắn cũ và không còn hoạt động. Không có gì thay đổi.
+bot-stale-step = Nút này thuộc về một bước trước. Không có gì thay đổi. Bây giờ bạn đang ở đây:
+bot-status-draft = Bạn có một yêu cầu chưa gửi. Bạn có thể tiếp tục.
+bot-cancel-confirm = Bạn có thật sự muốn hủy yêu cầu { $reference } không?
+bot-cancel-kept = Yêu cầu { $reference } vẫn giữ nguyên. Không có gì bị hủy.
+bot-forget-history = Các tin nhắn trong cuộc trò chuyện này vẫn còn trên điện thoại của bạn. Để xóa chúng, hãy xóa cuộc trò chuyện này trong Telegram.
+bot-simplified-only = Navrat chỉ có bằng tiếng Trung giản thể. Các nội dung dưới đây được viết bằng chữ giản thể.

@@ -37,3 +37,22 @@ cmd-forget = 删除我的数据
 bot-interpreter-prompt = 会面时您需要口译员吗？
 # Security: following a kiosk request (kiosk and store area)
 bot-follow-taken = 另一个 Telegram 聊天已在关注此申请，申请将保留在那里。如果那不是您，请带着您的申请编号联系顾问。
+# Telegram bot: appointment from everywhere, input that does not fit a step, stale buttons (issue 11)
+cmd-appointment = 申请与顾问见面
+bot-continue = 继续我的申请
+bot-text-only = 我只能读取文字。请用文字书写，或使用按钮。
+bot-stop-words = 停止, 停, 取消, 退出, 结束, 不要了, stop
+bot-back-words = 返回, 上一步, 后退
+bot-list-separator = {"、"}
+bot-point-hint = 点击一个地点，在选择之前查看地址、开放时间和来访方式。外国人拘留中心（ZZC）在列表末尾：只有当您被拘留在那里时才选择。
+bot-point-choose = 选择这个地点
+bot-point-address = 地址
+bot-point-phone = 电话
+bot-chosen-mark = ✓ 表示您已选择的项目。再点一次即可取消。
+bot-stale-button = 这个按钮属于一条较早的消息，已不再有效。没有任何更改。
+bot-stale-step = 这个按钮属于之前的步骤。没有任何更改。您现在在这里：
+bot-status-draft = 您有一份尚未发送的申请。您可以继续填写。
+bot-cancel-confirm = 您确定要取消申请 { $reference } 吗？
+bot-cancel-kept = 申请 { $reference } 保持不变。没有取消任何内容。
+bot-forget-history = 此聊天中的消息仍保留在您的手机上。如需删除，请在 Telegram 中删除此聊天。
+bot-simplified-only = Navrat 目前只提供簡體中文。以下內容以簡體字顯示。

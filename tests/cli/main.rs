@@ -253,3 +253,66 @@ fn operator_errors_are_one_clear_line() {
         text(&out.stderr)
     );
 }
+
+/// Whether `/readyz` answers `status`, waiting for it up to 30 s.
+fn wait_status(addr: SocketAddr, path: &str, status: u16) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        if get_status(addr, path) == Some(status) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn a_bot_that_cannot_reach_telegram_makes_readyz_say_not_ready_while_healthz_stays_ok() {
+    let data = tempfile::tempdir().unwrap();
+    let (kiosk, workspace, telegram) = (free_port(), free_port(), free_port());
+    let token = "999999:NOT-A-REAL-TOKEN-for-a-test";
+    let mut child = navrat(data.path())
+        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .env("NAVRAT_TELEGRAM_TOKEN", token)
+        // Nothing listens there: Telegram is unreachable.
+        .env("NAVRAT_TELEGRAM_API_URL", format!("http://{telegram}/"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_healthy(kiosk, &mut child);
+    let not_ready = wait_status(kiosk, "/readyz", 503);
+    let still_healthy = get_status(kiosk, "/healthz");
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(not_ready, "/readyz never said the bot is down\n{log}");
+    assert_eq!(still_healthy, Some(200), "the process itself is alive");
+    assert!(log.contains("getMe failed"), "{log}");
+    assert!(!log.contains("NOT-A-REAL-TOKEN"), "the token is in the log");
+
+    // Without a bot, ready means the kiosk serves.
+    let mut child = navrat(data.path())
+        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_healthy(kiosk, &mut child);
+    let ready = get_status(kiosk, "/readyz");
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+    assert_eq!(ready, Some(200));
+}

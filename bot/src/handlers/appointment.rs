@@ -3,202 +3,61 @@
 //! gets their reference only after the request is stored.
 
 use navrat_content::model::{
-    ALIAS_MAX_CHARS, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
-    PhoneNumber, Weekday,
+    ALIAS_MAX_CHARS, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
 };
 use navrat_content::{Error, Locale};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::{BotDialogue, HandlerResult, menu, set_state};
+mod steps;
+
+pub use steps::takes_text;
+use steps::{point, render, summary};
+
+use super::{BotDialogue, HandlerResult, Keep, Press, menu, menu_rows, set_state};
 use crate::state::{Draft, State, Step};
 use crate::{BotDeps, TgBot};
 
-fn button(text: String, data: impl Into<String>) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(text, data.into())
-}
-
-fn back_stop(deps: &BotDeps, locale: Locale) -> Vec<InlineKeyboardButton> {
-    vec![
-        button(deps.catalog.text(locale, "bot-back"), "ap:back"),
-        button(deps.catalog.text(locale, "bot-stop"), "ap:stop"),
-    ]
-}
-
-async fn point(deps: &BotDeps, id: &str) -> Result<Option<CounsellingPoint>, Error> {
-    let id = id.to_owned();
-    deps.store.blocking(move |s| s.point(&id)).await
-}
-
-fn point_name(deps: &BotDeps, locale: Locale, p: &CounsellingPoint) -> String {
-    p.text_for(&deps.catalog.locales().chain(locale))
-        .map(|t| t.name.clone())
-        .unwrap_or_else(|| p.id.clone())
-}
-
-/// A button per option (`day-mon`, `day-part-morning` …), ticked when chosen, then "Next".
-fn choices(
-    options: &[&str],
-    chosen: &[String],
-    kind: &str,
-    t: &dyn Fn(&str) -> String,
-) -> Vec<Vec<InlineKeyboardButton>> {
-    let label_prefix = if kind == "day" { "day" } else { "day-part" };
-    options
-        .iter()
-        .map(|id| {
-            let on = if chosen.iter().any(|c| c == id) {
-                "✓ "
-            } else {
-                ""
-            };
-            vec![button(
-                format!("{on}{}", t(&format!("{label_prefix}-{id}"))),
-                format!("ap:{kind}:{id}"),
-            )]
-        })
-        .chain(std::iter::once(vec![button(t("kiosk-next"), "ap:next")]))
-        .collect()
-}
-
-/// Sends the message of the draft's current step.
+/// Shows the draft's current step, after `before` (a note) when given: in place of `edit`
+/// when given, else as a new message. The shown message becomes the live one.
+#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 pub async fn show(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    draft: &Draft,
+    dialogue: &BotDialogue,
+    mut draft: Draft,
+    before: Option<String>,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
-    let t = |id: &str| deps.catalog.text(locale, id);
-    let chosen = match &draft.point {
-        Some(id) => point(deps, id).await?,
-        None => None,
+    let (text, rows) = render(deps, locale, &draft).await?;
+    let text = match before {
+        Some(note) => format!("{note}\n\n{text}"),
+        None => text,
     };
-    let (text, mut rows): (String, Vec<Vec<InlineKeyboardButton>>) = match (draft.step, &chosen) {
-        (Step::Point, _) | (_, None) => {
-            let points = deps.store.blocking(|s| s.points()).await?;
-            let rows = points
-                .iter()
-                .map(|p| {
-                    let mine = if p.languages.contains(&locale) {
-                        " ✓"
-                    } else {
-                        ""
-                    };
-                    vec![button(
-                        format!("{}{mine}", point_name(deps, locale, p)),
-                        format!("ap:point:{}", p.id),
-                    )]
-                })
-                .collect();
-            (
-                format!("{}\n\n{}", t("appointment-intro"), t("appointment-point")),
-                rows,
-            )
-        }
-        (Step::Days, Some(p)) => {
-            let days: Vec<&str> = p.open_slots().iter().map(|(d, _)| d.as_str()).collect();
-            (
-                t("appointment-days"),
-                choices(&days, &draft.days, "day", &t),
-            )
-        }
-        (Step::Parts, Some(p)) => {
-            let mut parts: Vec<DayPart> = p
-                .open_slots()
-                .into_iter()
-                .flat_map(|(_, parts)| parts)
-                .collect();
-            parts.sort();
-            parts.dedup();
-            let parts: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
-            (
-                t("appointment-day-parts"),
-                choices(&parts, &draft.parts, "part", &t),
-            )
-        }
-        (Step::Interpreter, _) => (
-            t("bot-interpreter-prompt"),
-            vec![vec![
-                button(t("bot-yes"), "ap:interpreter:yes"),
-                button(t("bot-no"), "ap:interpreter:no"),
-            ]],
-        ),
-        (Step::Alias, _) => (
-            t("bot-alias-prompt"),
-            vec![vec![button(t("bot-skip"), "ap:skip")]],
-        ),
-        (Step::Phone, _) => (
-            t("bot-phone-prompt"),
-            vec![vec![button(t("bot-skip"), "ap:skip")]],
-        ),
-        (Step::Consent, _) => {
-            let mut args = navrat_content::i18n::FluentArgs::new();
-            args.set("days", i64::from(deps.retention_days));
-            let consent = deps.catalog.text_with(locale, "appointment-consent", &args);
-            (
-                format!("{}\n\n{consent}", t("appointment-consent-title")),
-                vec![vec![button(t("appointment-consent-agree"), "ap:agree")]],
-            )
-        }
-        (Step::Confirm, Some(p)) => {
-            let days: Vec<String> = draft.days.iter().map(|d| t(&format!("day-{d}"))).collect();
-            let parts: Vec<String> = draft
-                .parts
-                .iter()
-                .map(|d| t(&format!("day-part-{d}")))
-                .collect();
-            let mut lines = vec![
-                t("appointment-review"),
-                format!(
-                    "{}: {}",
-                    t("appointment-point"),
-                    point_name(deps, locale, p)
-                ),
-                format!("{}: {}", t("appointment-days"), days.join(", ")),
-                format!("{}: {}", t("appointment-day-parts"), parts.join(", ")),
-                format!(
-                    "{}: {}",
-                    t("appointment-interpreter"),
-                    t(if draft.interpreter {
-                        "bot-yes"
-                    } else {
-                        "bot-no"
-                    })
-                ),
-            ];
-            if let Some(alias) = &draft.alias {
-                lines.push(format!("{}: {alias}", t("appointment-alias")));
-            }
-            if let Some(phone) = &draft.phone {
-                lines.push(format!(
-                    "{}: \u{2066}{phone}\u{2069}",
-                    t("appointment-phone")
-                ));
-            }
-            lines.push(String::new());
-            lines.push(t("bot-confirm-prompt"));
-            (
-                lines.join("\n"),
-                vec![vec![button(t("appointment-submit"), "ap:send")]],
-            )
-        }
-    };
-    rows.push(back_stop(deps, locale));
-    bot.send_message(chat, text)
+    let shown = bot
+        .send_message(chat, text)
         .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
         .await?;
-    Ok(())
+    draft.message = Some(shown.0);
+    set_state(dialogue, State::Appointment(draft)).await
 }
 
-/// Starts a new request.
+/// Starts a new request, or shows the one being written where the person left it.
 pub async fn start(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
     dialogue: &BotDialogue,
+    state: State,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
+    if let Some(draft) = state.draft() {
+        return show(bot, deps, chat, locale, dialogue, draft.clone(), None, edit).await;
+    }
     let id: String = (0..20)
         .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[rand::random_range(0..36)]))
         .collect();
@@ -206,8 +65,7 @@ pub async fn start(
         id,
         ..Draft::default()
     };
-    set_state(dialogue, State::Appointment(draft.clone())).await?;
-    show(bot, deps, chat, locale, &draft).await
+    show(bot, deps, chat, locale, dialogue, draft, None, edit).await
 }
 
 fn toggle(list: &mut Vec<String>, value: &str) {
@@ -218,7 +76,28 @@ fn toggle(list: &mut Vec<String>, value: &str) {
     }
 }
 
-/// A button of the appointment dialogue (`ap:…`).
+/// Tells the person what is missing: an alert on the pressed button, or with the step again
+/// when they typed.
+#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
+async fn refuse(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    dialogue: &BotDialogue,
+    draft: Draft,
+    why: String,
+    press: Option<&Press>,
+) -> HandlerResult {
+    match press {
+        Some(press) => press.answer(bot, Some(why)).await,
+        None => show(bot, deps, chat, locale, dialogue, draft, Some(why), None).await,
+    }
+}
+
+/// A button of the appointment dialogue (`ap:…`), or its stop/back word typed (no `press`).
+/// The next step replaces the pressed message.
+#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 pub async fn press(
     bot: &TgBot,
     deps: &BotDeps,
@@ -227,32 +106,32 @@ pub async fn press(
     dialogue: &BotDialogue,
     mut draft: Draft,
     action: &str,
+    press: Option<&Press>,
 ) -> HandlerResult {
     let t = |id: &str| deps.catalog.text(locale, id);
+    let edit = press.and_then(|p| p.message);
+    let stop = |edit| async move {
+        set_state(dialogue, State::Idle).await?;
+        bot.send_message(chat, t("bot-stopped"))
+            .reply_markup(menu(deps, locale, &State::Idle))
+            .edit(edit)
+            .await?;
+        Ok(())
+    };
     match action {
-        "stop" => {
-            set_state(dialogue, State::Idle).await?;
-            bot.send_message(chat, t("bot-stopped"))
-                .reply_markup(menu(deps, locale))
-                .await?;
-            return Ok(());
-        }
+        "stop" => return stop(edit).await,
         "back" => match draft.step.back() {
             Some(step) => draft.step = step,
-            None => {
-                set_state(dialogue, State::Idle).await?;
-                bot.send_message(chat, t("bot-stopped"))
-                    .reply_markup(menu(deps, locale))
-                    .await?;
-                return Ok(());
-            }
+            None => return stop(edit).await,
         },
         "next" => match draft.step {
             Step::Days if draft.days.is_empty() => {
-                return notice(bot, chat, t("error-days-required")).await;
+                let why = t("error-days-required");
+                return refuse(bot, deps, chat, locale, dialogue, draft, why, press).await;
             }
             Step::Parts if draft.parts.is_empty() => {
-                return notice(bot, chat, t("error-day-parts-required")).await;
+                let why = t("error-day-parts-required");
+                return refuse(bot, deps, chat, locale, dialogue, draft, why, press).await;
             }
             Step::Days => draft.step = Step::Parts,
             Step::Parts => draft.step = Step::Interpreter,
@@ -273,17 +152,20 @@ pub async fn press(
             draft.interpreter = action == "interpreter:yes";
             draft.step = Step::Alias;
         }
+        "choose" if draft.step == Step::PointDetails && draft.point.is_some() => {
+            draft.days.clear();
+            draft.parts.clear();
+            draft.step = Step::Days;
+        }
         "agree" if draft.step == Step::Consent => draft.step = Step::Confirm,
         "send" if draft.step == Step::Confirm => {
-            return send(bot, deps, chat, locale, dialogue, draft).await;
+            return send(bot, deps, chat, locale, dialogue, draft, edit).await;
         }
         other => {
-            if let Some(id) = other.strip_prefix("point:") {
+            if let Some(id) = other.strip_prefix("see:") {
                 if point(deps, id).await?.is_some() {
                     draft.point = Some(id.to_owned());
-                    draft.days.clear();
-                    draft.parts.clear();
-                    draft.step = Step::Days;
+                    draft.step = Step::PointDetails;
                 }
             } else if let Some(day) = other
                 .strip_prefix("day:")
@@ -298,16 +180,10 @@ pub async fn press(
             }
         }
     }
-    set_state(dialogue, State::Appointment(draft.clone())).await?;
-    show(bot, deps, chat, locale, &draft).await
+    show(bot, deps, chat, locale, dialogue, draft, None, edit).await
 }
 
-async fn notice(bot: &TgBot, chat: ChatId, text: String) -> HandlerResult {
-    bot.send_message(chat, text).await?;
-    Ok(())
-}
-
-/// Text typed during the dialogue: the nickname or the phone number.
+/// Text typed where the step reads it: the nickname or the phone number.
 pub async fn typed(
     bot: &TgBot,
     deps: &BotDeps,
@@ -319,24 +195,15 @@ pub async fn typed(
 ) -> HandlerResult {
     let t = |id: &str| deps.catalog.text(locale, id);
     let text = text.trim();
-    if text.eq_ignore_ascii_case("stop") || text == t("bot-stop") {
-        return press(bot, deps, chat, locale, dialogue, draft, "stop").await;
-    }
-    if text.eq_ignore_ascii_case("back") || text == t("bot-back") {
-        return press(bot, deps, chat, locale, dialogue, draft, "back").await;
-    }
     match draft.step {
         Step::Alias => {
             if text.chars().count() > ALIAS_MAX_CHARS || text.chars().any(char::is_control) {
                 let mut args = navrat_content::i18n::FluentArgs::new();
                 args.set("max", ALIAS_MAX_CHARS as i64);
-                return notice(
-                    bot,
-                    chat,
-                    deps.catalog
-                        .text_with(locale, "error-alias-too-long", &args),
-                )
-                .await;
+                let why = deps
+                    .catalog
+                    .text_with(locale, "error-alias-too-long", &args);
+                return refuse(bot, deps, chat, locale, dialogue, draft, why, None).await;
             }
             draft.alias = Some(text.to_owned());
             draft.step = Step::Phone;
@@ -346,15 +213,18 @@ pub async fn typed(
                 draft.phone = Some(p.as_str().to_owned());
                 draft.step = Step::Consent;
             }
-            Err(_) => return notice(bot, chat, t("error-phone-invalid")).await,
+            Err(_) => {
+                let why = t("error-phone-invalid");
+                return refuse(bot, deps, chat, locale, dialogue, draft, why, None).await;
+            }
         },
-        // Anything else typed mid-dialogue: show the step again.
         _ => {}
     }
-    set_state(dialogue, State::Appointment(draft.clone())).await?;
-    show(bot, deps, chat, locale, &draft).await
+    show(bot, deps, chat, locale, dialogue, draft, None, None).await
 }
 
+/// Stores the request; only then the confirm message becomes the sent request with its
+/// reference (so its Send button is gone).
 async fn send(
     bot: &TgBot,
     deps: &BotDeps,
@@ -362,6 +232,7 @@ async fn send(
     locale: Locale,
     dialogue: &BotDialogue,
     draft: Draft,
+    edit: Option<MessageId>,
 ) -> HandlerResult {
     let t = |id: &str| deps.catalog.text(locale, id);
     let contact = match draft.phone.as_deref().map(PhoneNumber::parse) {
@@ -398,27 +269,43 @@ async fn send(
         Ok(stored) => {
             tracing::info!(channel = "telegram", point = %stored.point_id, %locale, "appointment request stored");
             set_state(dialogue, State::Idle).await?;
-            let text = format!(
-                "✓ {}\n\n{}: {}\n\n{}",
-                t("appointment-sent"),
-                t("appointment-reference"),
-                stored.reference.display(),
-                t("status-new")
-            );
-            bot.send_message(chat, text)
-                .reply_markup(menu(deps, locale))
+            let mut lines = vec![
+                format!("✓ {}", t("appointment-sent")),
+                String::new(),
+                format!(
+                    "{}: {}",
+                    t("appointment-reference"),
+                    stored.reference.display()
+                ),
+                t("status-new"),
+                String::new(),
+            ];
+            if let Some(p) = point(deps, &stored.point_id).await? {
+                lines.extend(summary(deps, locale, &draft, &p));
+            }
+            bot.send_message(chat, lines.join("\n"))
+                .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+                    deps,
+                    locale,
+                    &State::Idle,
+                    Keep::Yes,
+                )))
+                .edit(edit)
                 .await?;
             Ok(())
         }
-        Err(Error::StorageFull) => notice(bot, chat, t("error-storage-full")).await,
+        // The draft stays: Send works again once there is room.
+        Err(Error::StorageFull) => {
+            bot.send_message(chat, t("error-storage-full")).await?;
+            Ok(())
+        }
         Err(Error::Invalid(_) | Error::NotFound(_)) => {
             // The point closed or the choice became invalid: choose again.
             let draft = Draft {
                 step: Step::Point,
                 ..draft
             };
-            set_state(dialogue, State::Appointment(draft.clone())).await?;
-            show(bot, deps, chat, locale, &draft).await
+            show(bot, deps, chat, locale, dialogue, draft, None, edit).await
         }
         Err(e) => Err(e.into()),
     }

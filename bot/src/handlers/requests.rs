@@ -7,9 +7,9 @@ use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::{BotDialogue, HandlerResult, ask_yes_no, menu, set_state};
+use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, menu, menu_rows, set_state};
 use crate::state::State;
-use crate::{BotDeps, TgBot};
+use crate::{BotDeps, HandlerError, TgBot};
 
 /// The status of a request in the person's words.
 pub fn status_text(deps: &BotDeps, locale: Locale, r: &AppointmentRequest, point: &str) -> String {
@@ -52,35 +52,50 @@ async fn requests(
         .await
 }
 
-/// `/status`: the chat's requests and where each stands.
-pub async fn status(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+/// `/status`: the chat's requests and where each stands, and a request not sent yet (after
+/// a restart too: what was stored is listed, what was not is offered to continue).
+pub async fn status(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    state: &State,
+) -> HandlerResult {
     let list = requests(deps, chat).await?;
-    let text = if list.is_empty() {
-        deps.catalog.text(locale, "bot-status-none")
-    } else {
-        list.iter()
-            .map(|(r, point)| {
-                format!(
-                    "{} · {point}\n{}",
-                    r.reference.display(),
-                    status_text(deps, locale, r, point)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    };
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale))
+    let mut parts: Vec<String> = list
+        .iter()
+        .map(|(r, point)| {
+            format!(
+                "{} · {point}\n{}",
+                r.reference.display(),
+                status_text(deps, locale, r, point)
+            )
+        })
+        .collect();
+    if state.draft().is_some() {
+        parts.push(deps.catalog.text(locale, "bot-status-draft"));
+    }
+    if parts.is_empty() {
+        parts.push(deps.catalog.text(locale, "bot-status-none"));
+    }
+    bot.send_message(chat, parts.join("\n\n"))
+        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+            deps,
+            locale,
+            state,
+            Keep::Yes,
+        )))
         .await?;
     Ok(())
 }
 
-/// `/cancel`: the open requests as buttons.
+/// `/cancel`: the open requests as buttons; a tap asks before cancelling.
 pub async fn cancel_pick(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
+    state: &State,
 ) -> HandlerResult {
     let open: Vec<_> = requests(deps, chat)
         .await?
@@ -89,6 +104,7 @@ pub async fn cancel_pick(
         .collect();
     if open.is_empty() {
         bot.send_message(chat, deps.catalog.text(locale, "bot-status-none"))
+            .reply_markup(menu(deps, locale, state))
             .await?;
         return Ok(());
     }
@@ -107,24 +123,65 @@ pub async fn cancel_pick(
     Ok(())
 }
 
-/// Cancels a request the chat follows.
+/// The chat's own open request with this reference, if it is one.
+async fn own_open(
+    deps: &BotDeps,
+    chat: ChatId,
+    reference: &str,
+) -> Result<Option<ReferenceCode>, HandlerError> {
+    let Ok(code) = ReferenceCode::parse(reference) else {
+        return Ok(None);
+    };
+    let mine = requests(deps, chat)
+        .await?
+        .into_iter()
+        .any(|(r, _)| r.reference == code && !r.status.is_closed());
+    Ok(mine.then_some(code))
+}
+
+/// A request picked to cancel: asks first, in place of the list.
+pub async fn cancel_ask(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    reference: &str,
+    state: &State,
+    press: &Press,
+) -> HandlerResult {
+    let Some(code) = own_open(deps, chat, reference).await? else {
+        return status(bot, deps, chat, locale, state).await;
+    };
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("reference", code.display());
+    let text = deps.catalog.text_with(locale, "bot-cancel-confirm", &args);
+    ask_yes_no(
+        bot,
+        deps,
+        chat,
+        locale,
+        text,
+        format!("cancel-yes:{}", code.as_str()),
+        &format!("cancel-no:{}", code.as_str()),
+        press.message,
+    )
+    .await
+}
+
+/// Cancels a request the chat follows, after the person confirmed.
 pub async fn cancel(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
     reference: &str,
+    state: &State,
+    press: &Press,
 ) -> HandlerResult {
-    let Ok(code) = ReferenceCode::parse(reference) else {
-        return Ok(());
+    let Some(code) = own_open(deps, chat, reference).await? else {
+        // Cancelled already, closed meanwhile, or forgotten: show where things stand.
+        return status(bot, deps, chat, locale, state).await;
     };
-    let mine = requests(deps, chat)
-        .await?
-        .into_iter()
-        .any(|(r, _)| r.reference == code);
-    if !mine {
-        return Ok(());
-    }
     let display = code.display();
     match deps
         .store
@@ -138,14 +195,40 @@ pub async fn cancel(
                 chat,
                 deps.catalog.text_with(locale, "bot-cancel-done", &args),
             )
-            .reply_markup(menu(deps, locale))
+            .reply_markup(menu(deps, locale, state))
+            .edit(press.message)
             .await?;
             Ok(())
         }
         // Already closed meanwhile: show where it stands.
-        Err(navrat_content::Error::NotAllowed(_)) => status(bot, deps, chat, locale).await,
+        Err(navrat_content::Error::NotAllowed(_)) => status(bot, deps, chat, locale, state).await,
         Err(e) => Err(e.into()),
     }
+}
+
+/// The person said no: the request stays, and they are told so.
+pub async fn cancel_kept(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    reference: &str,
+    state: &State,
+    press: &Press,
+) -> HandlerResult {
+    let display = ReferenceCode::parse(reference)
+        .map(|c| c.display())
+        .unwrap_or_default();
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("reference", display);
+    bot.send_message(
+        chat,
+        deps.catalog.text_with(locale, "bot-cancel-kept", &args),
+    )
+    .reply_markup(menu(deps, locale, state))
+    .edit(press.message)
+    .await?;
+    Ok(())
 }
 
 /// `/start f_<token>` from a kiosk's QR code: asks before attaching.
@@ -155,6 +238,7 @@ pub async fn offer_follow(
     chat: ChatId,
     locale: Locale,
     token: &str,
+    state: &State,
 ) -> HandlerResult {
     let lookup = token.to_owned();
     let Some(request) = deps
@@ -163,7 +247,7 @@ pub async fn offer_follow(
         .await?
     else {
         bot.send_message(chat, deps.catalog.text(locale, "error-reference-unknown"))
-            .reply_markup(menu(deps, locale))
+            .reply_markup(menu(deps, locale, state))
             .await?;
         return Ok(());
     };
@@ -176,11 +260,11 @@ pub async fn offer_follow(
         None => {
             let text = deps.catalog.text_with(locale, "bot-attach-confirm", &args);
             let yes = format!("follow:{token}");
-            return ask_yes_no(bot, deps, chat, locale, text, yes, "cats").await;
+            return ask_yes_no(bot, deps, chat, locale, text, yes, "cats~", None).await;
         }
     };
     bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale))
+        .reply_markup(menu(deps, locale, state))
         .await?;
     Ok(())
 }
@@ -192,6 +276,7 @@ pub async fn follow(
     chat: ChatId,
     locale: Locale,
     token: &str,
+    state: &State,
 ) -> HandlerResult {
     let token = token.to_owned();
     let chat_id = chat.0;
@@ -209,20 +294,26 @@ pub async fn follow(
         FollowOutcome::Unknown => deps.catalog.text(locale, "error-reference-unknown"),
     };
     bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale))
+        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
+            deps,
+            locale,
+            state,
+            Keep::Yes,
+        )))
         .await?;
     Ok(())
 }
 
-/// `/forget`: asks first.
+/// `/forget`: asks first; a request being written is kept for a "no".
 pub async fn forget_ask(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
     dialogue: &BotDialogue,
+    state: State,
 ) -> HandlerResult {
-    set_state(dialogue, State::ConfirmForget).await?;
+    set_state(dialogue, State::ConfirmForget(state.draft().cloned())).await?;
     let text = deps.catalog.text(locale, "bot-forget-confirm");
     ask_yes_no(
         bot,
@@ -232,30 +323,30 @@ pub async fn forget_ask(
         text,
         "forget:yes".into(),
         "forget:no",
+        None,
     )
     .await
 }
 
-/// Deletes the chat's data after the person confirmed, and says what was deleted.
+/// Deletes the chat's data after the person confirmed, says what was deleted and that the
+/// chat on their phone still holds what they wrote.
 pub async fn forget(
     bot: &TgBot,
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    dialogue: &BotDialogue,
+    press: &Press,
 ) -> HandlerResult {
-    if dialogue.get().await.ok().flatten() != Some(State::ConfirmForget) {
-        return Ok(());
-    }
     let chat_id = chat.0;
     let deleted = deps.store.blocking(move |s| s.forget_chat(chat_id)).await?;
     // The chat row (and with it the dialogue) is gone; nothing is stored for this chat now.
     let mut args = navrat_content::i18n::FluentArgs::new();
     args.set("requests", deleted as i64);
-    bot.send_message(
-        chat,
+    let text = format!(
+        "{}\n\n{}",
         deps.catalog.text_with(locale, "bot-forget-done", &args),
-    )
-    .await?;
+        deps.catalog.text(locale, "bot-forget-history")
+    );
+    bot.send_message(chat, text).edit(press.message).await?;
     Ok(())
 }

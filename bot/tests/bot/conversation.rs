@@ -6,11 +6,11 @@ use navrat_bot::{BotConfig, BotDeps};
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store};
-use serde_json::Value;
 
-use crate::fake_api::{Call, FakeTelegram, TOKEN};
+use crate::fake_api::{FakeTelegram, TOKEN};
+use crate::person::{Person, catalog, t};
 
-fn repo() -> std::path::PathBuf {
+pub fn repo() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
@@ -18,6 +18,8 @@ fn repo() -> std::path::PathBuf {
 pub struct Running {
     pub fake: FakeTelegram,
     pub store: Store,
+    /// The bot's health as the readiness check reads it.
+    pub health: navrat_bot::BotHealth,
     stop: tokio::sync::oneshot::Sender<()>,
     task: tokio::task::JoinHandle<()>,
     _dir: tempfile::TempDir,
@@ -47,15 +49,12 @@ pub async fn start_bot_with(
         searcher,
         retention_days: 90,
     };
+    // The limits the service runs with: a dialogue held to a group's 20 messages a minute
+    // would stall here.
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
-    // Telegram's one message a second per chat would make these conversations slow.
-    config.limits = Some(navrat_bot::Limits {
-        messages_per_sec_chat: 100,
-        messages_per_min_chat: 6000,
-        messages_per_min_channel_or_supergroup: 6000,
-        messages_per_sec_overall: 1000,
-    });
     config.webhook = webhook;
+    config.retry_delay = std::time::Duration::from_millis(50);
+    let health = config.health.clone();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         navrat_bot::run(config, deps, async move {
@@ -67,6 +66,7 @@ pub async fn start_bot_with(
     Running {
         fake,
         store,
+        health,
         stop,
         task,
         _dir: dir,
@@ -74,97 +74,140 @@ pub async fn start_bot_with(
 }
 
 impl Running {
+    /// Stops the bot, after checking what Telegram would have refused: every press answered
+    /// exactly once, no request refused with a 400.
     pub async fn stop(self) -> (FakeTelegram, tempfile::TempDir) {
+        let (unanswered, double) = self.fake.unanswered_presses();
+        assert!(
+            unanswered.is_empty(),
+            "presses not answered once: {unanswered:?}"
+        );
+        assert_eq!(double, 0, "presses answered twice");
+        assert_eq!(self.fake.bad_requests(), Vec::<String>::new());
         let _ = self.stop.send(());
         self.task.await.unwrap();
         (self.fake, self._dir)
     }
 }
 
-fn texts(calls: &[Call]) -> Vec<String> {
-    calls
-        .iter()
-        .map(|c| c.params["text"].as_str().unwrap_or_default().to_owned())
-        .collect()
+/// Walks a request from the welcome's button to its reference code, as a person does;
+/// returns the reference the bot sent.
+pub async fn ask_for_meeting(person: &Person, locale: &str, alias: &str) -> String {
+    let l = |id: &str| t(locale, id);
+    let points = person.taps(&l("bot-menu-appointment")).await;
+    assert!(points.text().contains(&l("appointment-point")));
+    let details = person.taps(&point_name("praha", locale)).await;
+    assert!(
+        details.text().contains(&l("point-hours")),
+        "details before choosing: {details:?}"
+    );
+    let days = person.taps(&l("bot-point-choose")).await;
+    // Next without a day: told to choose one, on the button, and the step stays.
+    let refused = person.taps(&l("kiosk-next")).await;
+    assert_eq!(
+        refused.alert.as_deref(),
+        Some(l("error-days-required").as_str())
+    );
+    assert!(refused.sent.is_empty() && refused.edited.is_empty());
+    let monday = person.taps(&l("day-mon")).await;
+    assert!(monday.sent.is_empty(), "the day is ticked in place");
+    assert_eq!(monday.edited[0].message_id, days.last().message_id);
+    assert!(monday.labels().contains(&format!("✓ {}", l("day-mon"))));
+    person.taps(&l("kiosk-next")).await;
+    person.taps(&l("day-part-morning")).await;
+    let interpreter = person.taps(&l("kiosk-next")).await;
+    assert!(interpreter.text().contains(&l("bot-interpreter-prompt")));
+    let alias_prompt = person.taps(&l("bot-yes")).await;
+    assert!(alias_prompt.labels().contains(&l("bot-skip")));
+    let phone_prompt = person.says(alias).await;
+    assert!(phone_prompt.text().contains(&l("bot-phone-prompt")));
+    // A wrong phone number is explained with the question again, then skipped.
+    let wrong = person.says("12ab").await;
+    assert!(wrong.text().starts_with(&l("error-phone-invalid")));
+    let consent = person.taps(&l("bot-skip")).await;
+    assert!(consent.text().contains("90"), "says how long data is kept");
+    let confirm = person.taps(&l("appointment-consent-agree")).await;
+    assert!(confirm.text().contains(alias));
+    let sent = person.taps(&l("appointment-submit")).await;
+    assert!(
+        sent.sent.is_empty(),
+        "the confirmation becomes the sent request"
+    );
+    assert!(
+        !sent.labels().contains(&l("appointment-submit")),
+        "no Send button is left to press twice"
+    );
+    let text = sent.text();
+    text.split_whitespace()
+        .find(|w| w.len() == 11 && w.matches('-').count() == 2)
+        .unwrap_or_else(|| panic!("{text}"))
+        .to_owned()
 }
 
-fn buttons(call: &Call) -> Vec<(String, String)> {
-    call.params["reply_markup"]["inline_keyboard"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|row| row.as_array().unwrap().clone())
-        .map(|b: Value| {
-            (
-                b["text"].as_str().unwrap().to_owned(),
-                b["callback_data"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
+/// A point's name as the bot shows it in `locale`.
+pub fn point_name(id: &str, locale: &str) -> String {
+    let seed =
+        navrat_content::seed::read_dir(&repo().join("content/seed"), catalog().locales()).unwrap();
+    let point = &seed.points.iter().find(|p| p.value.id == id).unwrap().value;
+    let chain = catalog()
+        .locales()
+        .chain(navrat_content::Locale::parse(locale).unwrap());
+    point.text_for(&chain).unwrap().name.clone()
 }
 
-async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words_in_topic: &str) {
+async fn conversation(
+    locale: &'static str,
+    chat: i64,
+    typo: &str,
+    slug: &str,
+    words_in_topic: &str,
+) {
     crate::logs::capture();
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
-    let catalog_text = |id: &str| {
-        let locales = Locales::load(&repo().join("locales")).unwrap();
-        Catalog::load(&repo().join("locales"), &locales)
-            .unwrap()
-            .text(navrat_content::Locale::parse(locale).unwrap(), id)
-    };
+    let person = Person::new(&running.fake, chat, Some(locale));
+    let l = |id: &str| t(locale, id);
 
     // /start: the language comes from the Telegram client.
-    let mark = fake.calls().len();
-    fake.send_text(chat, Some(locale), "/start");
-    let welcome = fake.wait_for("sendmessage", chat, mark, 1).await;
+    let welcome = person.says("/start").await;
     assert!(
-        texts(&welcome)[0].starts_with(&catalog_text("bot-welcome")),
-        "{locale}: {:?}",
-        texts(&welcome)
+        welcome.text().starts_with(&l("bot-welcome")),
+        "{locale}: {welcome:?}"
+    );
+    assert!(welcome.labels().contains(&l("bot-menu-appointment")));
+
+    // A question with a typo: the right topic is among the results, with a piece of its text.
+    let results = person.says(typo).await;
+    let title = results
+        .last()
+        .buttons
+        .iter()
+        .find(|(_, data)| data == &format!("topic:{slug}"))
+        .map(|(label, _)| label.clone())
+        .unwrap_or_else(|| panic!("{locale} {typo:?}: {results:?}"));
+    assert!(
+        results.text().contains("<b>"),
+        "matched words marked: {results:?}"
     );
 
-    // A question with a typo: the right topic is among the buttons.
-    let mark = fake.calls().len();
-    fake.send_text(chat, Some(locale), typo);
-    let results = fake.wait_for("sendmessage", chat, mark, 1).await;
-    let found = buttons(&results[0]);
-    let hit = found
-        .iter()
-        .find(|(_, data)| data == &format!("topic:{expected}"))
-        .unwrap_or_else(|| panic!("{locale} {typo:?}: {found:?}"));
-    assert!(!hit.0.is_empty());
-
     // The topic, in the person's language, marked as not yet reviewed where it is a draft.
-    let mark = fake.calls().len();
-    fake.press(chat, &hit.1);
-    let topic = fake.wait_for("sendmessage", chat, mark, 1).await;
-    let body = texts(&topic).join("\n");
+    let topic = person.taps(&title).await;
+    let body = topic.text();
     assert!(body.contains(words_in_topic), "{locale}: {body}");
-    assert_eq!(topic[0].params["parse_mode"], "HTML");
     if locale != "cs" && locale != "en" {
         assert!(
-            body.contains(&catalog_text("notice-draft")),
+            body.contains(&l("notice-draft")),
             "{locale}: no draft notice"
         );
     }
-    assert!(texts(&topic).iter().all(|t| t.chars().count() <= 4096));
+    assert!(topic.sent.iter().all(|m| m.text.chars().count() <= 4096));
     assert!(
-        fake.calls()
-            .iter()
-            .any(|c| c.method == "answercallbackquery")
+        topic.labels().contains(&l("bot-menu-appointment")),
+        "a topic ends with the way to a counsellor"
     );
-    // Commands are registered in every language.
-    let registered: Vec<String> = fake
-        .calls()
-        .iter()
-        .filter(|c| c.method == "setmycommands")
-        .filter_map(|c| c.params["language_code"].as_str().map(str::to_owned))
-        .collect();
-    assert_eq!(registered.len(), 12, "{registered:?}");
 
     // A meeting with a counsellor, step by step, to the reference code.
-    let reference = ask_for_meeting(&fake, chat, "Олена").await;
+    person.says("/start").await;
+    let reference = ask_for_meeting(&person, locale, "Олена").await;
     let stored = running.store.appointment_requests_for_chat(chat).unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].reference.display(), reference);
@@ -203,69 +246,8 @@ async fn conversation(locale: &str, chat: i64, typo: &str, expected: &str, words
     }
 }
 
-/// Presses through the appointment dialogue; returns the reference the bot sent.
-async fn ask_for_meeting(fake: &FakeTelegram, chat: i64, alias: &str) -> String {
-    let step = |data: &'static str| async move {
-        let mark = fake.calls().len();
-        fake.press(chat, data);
-        fake.wait_for("sendmessage", chat, mark, 1).await.remove(0)
-    };
-    let points = step("ap:start").await;
-    assert!(
-        buttons(&points).iter().any(|(_, d)| d == "ap:point:praha"),
-        "{:?}",
-        buttons(&points)
-    );
-    let days = step("ap:point:praha").await;
-    assert!(buttons(&days).iter().any(|(_, d)| d == "ap:day:mon"));
-    // Next without a day: told to choose one.
-    let refused = step("ap:next").await;
-    assert!(
-        buttons(&refused).is_empty(),
-        "an error message, not the next step"
-    );
-    let days = step("ap:day:mon").await;
-    assert!(
-        buttons(&days)
-            .iter()
-            .any(|(t, d)| d == "ap:day:mon" && t.starts_with('✓'))
-    );
-    step("ap:next").await;
-    step("ap:part:morning").await;
-    let interpreter = step("ap:next").await;
-    assert!(
-        buttons(&interpreter)
-            .iter()
-            .any(|(_, d)| d == "ap:interpreter:yes"),
-        "asked whether an interpreter is needed"
-    );
-    let alias_prompt = step("ap:interpreter:yes").await;
-    assert!(buttons(&alias_prompt).iter().any(|(_, d)| d == "ap:skip"));
-    let mark = fake.calls().len();
-    fake.send_text(chat, None, alias);
-    fake.wait_for("sendmessage", chat, mark, 1).await;
-    // A wrong phone number is explained, then skipped.
-    let mark = fake.calls().len();
-    fake.send_text(chat, None, "12ab");
-    fake.wait_for("sendmessage", chat, mark, 1).await;
-    let consent = step("ap:skip").await;
-    assert!(
-        consent.params["text"].as_str().unwrap().contains("90"),
-        "says how long data is kept"
-    );
-    let confirm = step("ap:agree").await;
-    assert!(confirm.params["text"].as_str().unwrap().contains(alias));
-    let sent = step("ap:send").await;
-    let text = sent.params["text"].as_str().unwrap().to_owned();
-    let reference = text
-        .split_whitespace()
-        .find(|w| w.len() == 11 && w.matches('-').count() == 2)
-        .unwrap_or_else(|| panic!("{text}"));
-    reference.to_owned()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn czech_ukrainian_and_arabic_conversations_find_and_show_a_topic() {
+async fn czech_ukrainian_and_arabic_conversations_find_a_topic_and_ask_for_a_meeting() {
     conversation(
         "cs",
         731_005_001,
@@ -281,20 +263,12 @@ async fn czech_ukrainian_and_arabic_conversations_find_and_show_a_topic() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_language_gets_a_picker_and_the_choice_is_kept_across_a_restart() {
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
-    fake.send_text(2001, Some("pt-BR"), "/start");
-    let picker = fake.wait_for("sendmessage", 2001, 0, 1).await;
-    let choices = buttons(&picker[0]);
-    assert_eq!(choices.len(), 12, "{choices:?}");
-    assert!(
-        choices
-            .iter()
-            .any(|(name, data)| name == "Монгол" && data == "lang:mn")
-    );
-    let mark = fake.calls().len();
-    fake.press(2001, "lang:mn");
-    let set = fake.wait_for("sendmessage", 2001, mark, 2).await;
-    assert!(texts(&set)[0].contains("монгол"), "{:?}", texts(&set));
+    let person = Person::new(&running.fake, 2001, Some("pt-BR"));
+    let picker = person.says("/start").await;
+    assert_eq!(picker.labels().len(), 12, "{picker:?}");
+    let set = person.taps("Монгол").await;
+    assert!(set.text().contains("монгол"), "{set:?}");
+    assert!(set.labels().contains(&t("mn", "bot-menu-appointment")));
     assert_eq!(
         running
             .store
@@ -308,13 +282,10 @@ async fn an_unknown_language_gets_a_picker_and_the_choice_is_kept_across_a_resta
     // The bot restarts; the chat keeps its language and the store its state.
     let (fake, dir) = running.stop().await;
     let running = start_bot(fake.clone(), dir).await;
-    let mark = fake.calls().len();
-    fake.send_text(2001, Some("pt-BR"), "/start");
-    let welcome = fake.wait_for("sendmessage", 2001, mark, 1).await;
+    let welcome = person.says("/start").await;
     assert!(
-        texts(&welcome)[0].chars().any(|c| ('а'..='я').contains(&c)),
-        "answered in Mongolian: {:?}",
-        texts(&welcome)
+        welcome.text().starts_with(&t("mn", "bot-welcome")),
+        "{welcome:?}"
     );
     running.stop().await;
 }
@@ -322,80 +293,26 @@ async fn an_unknown_language_gets_a_picker_and_the_choice_is_kept_across_a_resta
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_chats_never_share_their_language_and_deep_links_open_a_topic() {
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
-    fake.send_text(3001, Some("ru"), "/start");
-    fake.send_text(3002, Some("vi"), "/start topic_what-to-bring");
-    let ru = fake.wait_for("sendmessage", 3001, 0, 1).await;
-    let vi = fake.wait_for("sendmessage", 3002, 0, 1).await;
-    assert!(texts(&ru)[0].chars().any(|c| ('а'..='я').contains(&c)));
+    let ru = Person::new(&running.fake, 3001, Some("ru"));
+    let vi = Person::new(&running.fake, 3002, Some("vi"));
+    assert!(
+        ru.says("/start")
+            .await
+            .text()
+            .starts_with(&t("ru", "bot-welcome"))
+    );
+    let topic = vi.says("/start topic_what-to-bring").await;
+    let call = running
+        .fake
+        .calls()
+        .into_iter()
+        .find(|c| c.params["chat_id"].as_i64() == Some(3002))
+        .unwrap();
     assert_eq!(
-        vi[0].params["parse_mode"], "HTML",
+        call.params["parse_mode"], "HTML",
         "the deep link opened the topic"
     );
-    assert!(texts(&vi).join("").contains("<b>"));
-    running.stop().await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_restart_mid_dialogue_resumes_and_forget_deletes_what_was_not_handled() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
-    fake.send_text(4001, Some("cs"), "/start");
-    fake.wait_for("sendmessage", 4001, 0, 1).await;
-    fake.press(4001, "ap:start");
-    fake.wait_for("sendmessage", 4001, 0, 2).await;
-    fake.press(4001, "ap:point:brno");
-    fake.wait_for("sendmessage", 4001, 0, 3).await;
-
-    // The bot restarts in the middle of the dialogue.
-    let (fake, dir) = running.stop().await;
-    let running = start_bot(fake.clone(), dir).await;
-    let mark = fake.calls().len();
-    let open_day = running.store.point("brno").unwrap().unwrap().open_slots()[0]
-        .0
-        .as_str();
-    fake.press(4001, &format!("ap:day:{open_day}"));
-    let days = fake.wait_for("sendmessage", 4001, mark, 1).await;
-    assert!(
-        buttons(&days[0]).iter().any(|(t, _)| t.starts_with('✓')),
-        "resumed with Brno chosen: {:?}",
-        buttons(&days[0])
-    );
-
-    // Stop, then a whole request, then /status and /forget.
-    let mark = fake.calls().len();
-    fake.press(4001, "ap:stop");
-    fake.wait_for("sendmessage", 4001, mark, 1).await;
-    let reference = ask_for_meeting(&fake, 4001, "Petr").await;
-    let mark = fake.calls().len();
-    fake.send_text(4001, None, "/status");
-    let status = fake.wait_for("sendmessage", 4001, mark, 1).await;
-    assert!(
-        texts(&status)[0].contains(&reference),
-        "{:?}",
-        texts(&status)
-    );
-
-    let mark = fake.calls().len();
-    fake.send_text(4001, None, "/forget");
-    fake.wait_for("sendmessage", 4001, mark, 1).await;
-    let mark = fake.calls().len();
-    fake.press(4001, "forget:yes");
-    let done = fake.wait_for("sendmessage", 4001, mark, 1).await;
-    assert!(
-        texts(&done)[0].contains('1'),
-        "says one request was deleted: {:?}",
-        texts(&done)
-    );
-    assert!(
-        running
-            .store
-            .appointment_requests_for_chat(4001)
-            .unwrap()
-            .is_empty()
-    );
-    assert_eq!(running.store.chat_locale(4001).unwrap(), None);
-    assert_eq!(running.store.chat_dialogue(4001).unwrap(), None);
+    assert!(topic.text().contains("<b>"));
     running.stop().await;
 }
 
@@ -404,7 +321,6 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
 {
     use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
     let request = running
         .store
         .create_appointment_request(&NewAppointmentRequest {
@@ -421,20 +337,14 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
             telegram_chat: None,
         })
         .unwrap();
-    let catalog = Catalog::load(
-        &repo().join("locales"),
-        &Locales::load(&repo().join("locales")).unwrap(),
-    )
-    .unwrap();
-    let uk = navrat_content::Locale::parse("uk").unwrap();
     let start = format!("/start f_{}", request.follow_token);
     // A stranger with a photo of the QR code opens it first and is asked too...
-    fake.send_text(5002, Some("uk"), &start);
-    let strangers_offer = fake.wait_for("sendmessage", 5002, 0, 1).await;
-    let strangers_yes = buttons(&strangers_offer[0])[0].1.clone();
-    fake.send_text(5001, Some("uk"), &start);
-    let offer = fake.wait_for("sendmessage", 5001, 0, 1).await;
-    assert!(texts(&offer)[0].contains(&request.reference.display()));
+    let stranger = Person::new(&running.fake, 5002, Some("uk"));
+    let strangers_offer = stranger.says(&start).await;
+    let strangers_offer_id = strangers_offer.last().message_id;
+    let person = Person::new(&running.fake, 5001, Some("uk"));
+    let offer = person.says(&start).await;
+    assert!(offer.text().contains(&request.reference.display()));
     // Nothing is attached before the person says yes.
     assert!(
         running
@@ -443,9 +353,7 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
             .unwrap()
             .is_empty()
     );
-    let mark = fake.calls().len();
-    fake.press(5001, &buttons(&offer[0])[0].1);
-    fake.wait_for("sendmessage", 5001, mark, 1).await;
+    person.taps(&t("uk", "bot-yes")).await;
     assert_eq!(
         running
             .store
@@ -456,25 +364,17 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
     );
     // ...but pressing yes afterwards does not take the request away from the person's chat:
     // the stranger is told, in their language, that another chat follows it.
-    let mark = fake.calls().len();
-    fake.press(5002, &strangers_yes);
-    let refused = fake.wait_for("sendmessage", 5002, mark, 1).await;
-    assert_eq!(texts(&refused), [catalog.text(uk, "bot-follow-taken")]);
+    let refused = stranger
+        .taps_on(strangers_offer_id, &t("uk", "bot-yes"))
+        .await;
+    assert!(refused.text().contains(&t("uk", "bot-follow-taken")));
     // Opening the link again says the same and offers nothing to press.
-    let mark = fake.calls().len();
-    fake.send_text(5002, Some("uk"), &start);
-    let again = fake.wait_for("sendmessage", 5002, mark, 1).await;
-    assert_eq!(texts(&again), [catalog.text(uk, "bot-follow-taken")]);
-    assert!(
-        !buttons(&again[0])
-            .iter()
-            .any(|(_, data)| data.starts_with("follow:"))
-    );
+    let again = stranger.says(&start).await;
+    assert!(again.text().contains(&t("uk", "bot-follow-taken")));
+    assert!(!again.labels().contains(&t("uk", "bot-yes")));
     // The stranger's chat has nothing to read or cancel; the person's chat keeps the request.
-    let mark = fake.calls().len();
-    fake.send_text(5002, Some("uk"), "/cancel");
-    let cancel = fake.wait_for("sendmessage", 5002, mark, 1).await;
-    assert_eq!(texts(&cancel), [catalog.text(uk, "bot-status-none")]);
+    let cancel = stranger.says("/cancel").await;
+    assert!(cancel.text().contains(&t("uk", "bot-status-none")));
     assert!(
         running
             .store
@@ -495,7 +395,6 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
     let slug = navrat_content::model::Slug::parse("what-to-bring").unwrap();
     let mut text = running.store.topic(&slug).unwrap().unwrap().source.text;
     text.body.push_str("\n\nNový odstavec o dokladech.");
@@ -503,58 +402,29 @@ async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
         .store
         .edit_source(&slug, &text, &[], &[], false, "eva")
         .unwrap();
-    fake.send_text(8001, Some("uk"), "/start topic_what-to-bring");
-    let topic = fake.wait_for("sendmessage", 8001, 0, 1).await;
-    let catalog = Catalog::load(
-        &repo().join("locales"),
-        &Locales::load(&repo().join("locales")).unwrap(),
-    )
-    .unwrap();
-    let uk = navrat_content::Locale::parse("uk").unwrap();
-    assert!(
-        texts(&topic)
-            .join("")
-            .contains(&catalog.text(uk, "notice-outdated"))
-    );
-    let last = topic.last().unwrap();
-    let source = buttons(last)
-        .into_iter()
-        .find(|(_, d)| d == "source:what-to-bring")
-        .expect("a button to the Czech text");
-    let mark = fake.calls().len();
-    fake.press(8001, &source.1);
-    let czech = fake.wait_for("sendmessage", 8001, mark, 1).await;
-    assert!(
-        texts(&czech)
-            .join("")
-            .contains("Nový odstavec o dokladech.")
-    );
+    let person = Person::new(&running.fake, 8001, Some("uk"));
+    let topic = person.says("/start topic_what-to-bring").await;
+    assert!(topic.text().contains(&t("uk", "notice-outdated")));
+    let czech = person.taps(&t("uk", "topic-source-text")).await;
+    assert!(czech.text().contains("Nový odstavec o dokladech."));
     running.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_explained_in_the_persons_language_and_passes() {
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
-    let fake = running.fake.clone();
-    let chat = 731_009_001;
+    let person = Person::new(&running.fake, 731_009_001, Some("uk"));
     crate::fill::fill_to_the_last_page(&running.store);
-    let mark = fake.calls().len();
-    fake.send_text(chat, Some("uk"), "/start");
-    let told = fake.wait_for("sendmessage", chat, mark, 1).await;
-    let locales = Locales::load(&repo().join("locales")).unwrap();
-    let catalog = Catalog::load(&repo().join("locales"), &locales).unwrap();
-    let full = catalog.text(
-        navrat_content::Locale::parse("uk").unwrap(),
-        "error-storage-full",
+    let told = person.says("/start").await;
+    assert_eq!(
+        told.text(),
+        t("uk", "error-storage-full"),
+        "told in Ukrainian, not silence"
     );
-    assert_eq!(texts(&told), vec![full], "told in Ukrainian, not silence");
 
     // Space returns: the same chat is welcomed, no restart.
     running.store.set_size_limit(None).unwrap();
-    let mark = fake.calls().len();
-    fake.send_text(chat, Some("uk"), "/start");
-    let welcome = fake.wait_for("sendmessage", chat, mark, 1).await;
-    let expected = catalog.text(navrat_content::Locale::parse("uk").unwrap(), "bot-welcome");
-    assert!(texts(&welcome)[0].starts_with(&expected));
+    let welcome = person.says("/start").await;
+    assert!(welcome.text().starts_with(&t("uk", "bot-welcome")));
     running.stop().await;
 }

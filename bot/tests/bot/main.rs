@@ -7,6 +7,7 @@
 )]
 
 mod conversation;
+mod dialogue;
 #[expect(dead_code, reason = "part of the fake serves only the load benchmark")]
 mod fake_api;
 /// Filling a store to its last byte, shared with the kiosk's tests.
@@ -16,4 +17,6 @@ mod fill;
 #[path = "../../../kiosk/tests/kiosk/logs.rs"]
 mod logs;
 mod notifications;
+mod person;
+mod startup;
 mod webhook;

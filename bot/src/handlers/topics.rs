@@ -1,0 +1,276 @@
+//! Reading: topics by category, one topic with its notices, and search results with a piece
+//! of each text.
+
+use navrat_content::Locale;
+use navrat_content::model::Slug;
+use teloxide::prelude::*;
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
+};
+
+use super::{HandlerResult, Keep, menu, menu_rows};
+use crate::state::State;
+use crate::text::{body_blocks, escape, linked_topics, split};
+use crate::{BotDeps, TgBot};
+
+/// Topics per page when browsing a category.
+const PAGE: usize = 6;
+
+/// A search in the person's language: each result with a piece of its text, the matched
+/// words in bold; "Not what I needed" leads to a counsellor.
+pub(super) async fn search(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    query: &str,
+    state: &State,
+) -> HandlerResult {
+    let searcher = deps.searcher.clone();
+    let query = query.to_owned();
+    let hits = deps
+        .store
+        .blocking(move |_| searcher.search(&query, locale, 3))
+        .await?;
+    if hits.is_empty() {
+        bot.send_message(chat, deps.catalog.text(locale, "search-no-results"))
+            .reply_markup(menu(deps, locale, state))
+            .await?;
+        return Ok(());
+    }
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("count", hits.len() as i64);
+    let mut paragraphs = vec![format!(
+        "<b>{}</b>",
+        escape(&deps.catalog.text_with(locale, "search-results", &args))
+    )];
+    for (n, hit) in hits.iter().enumerate() {
+        let snippet: String = hit
+            .snippet
+            .iter()
+            .map(|part| {
+                if part.marked {
+                    format!("<b>{}</b>", escape(&part.text))
+                } else {
+                    escape(&part.text)
+                }
+            })
+            .collect();
+        paragraphs.push(format!(
+            "<b>{}. {}</b>\n{}",
+            n + 1,
+            escape(&hit.title),
+            snippet.trim()
+        ));
+    }
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = hits
+        .iter()
+        .enumerate()
+        .map(|(n, h)| {
+            vec![InlineKeyboardButton::callback(
+                format!("{}. {}", n + 1, h.title),
+                format!("topic:{}", h.slug),
+            )]
+        })
+        .collect();
+    rows.push(vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-not-what-i-needed"),
+        "ask",
+    )]);
+    if state.draft().is_some() {
+        rows.push(vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-continue"),
+            "ap:resume",
+        )]);
+    }
+    // The buttons go under the last part, where the person finishes reading.
+    let messages = split(&paragraphs);
+    let last = messages.len().saturating_sub(1);
+    for (i, text) in messages.into_iter().enumerate() {
+        let mut message = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if i == last {
+            message = message.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
+        }
+        message.await?;
+    }
+    Ok(())
+}
+
+/// The categories, in place of `edit` when given.
+pub(super) async fn send_categories(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let categories = deps.store.blocking(|s| s.categories()).await?;
+    let rows: Vec<Vec<InlineKeyboardButton>> = categories
+        .iter()
+        .map(|c| {
+            vec![InlineKeyboardButton::callback(
+                deps.catalog.text(locale, &format!("category-{}", c.id)),
+                format!("cat:{}:0", c.id),
+            )]
+        })
+        .collect();
+    bot.send_message(chat, deps.catalog.text(locale, "bot-menu-topics"))
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
+        .await?;
+    Ok(())
+}
+
+/// A category's topics, a page at a time, in place of the list pressed.
+pub(super) async fn send_category(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    (id, page): (String, usize),
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let chain = deps.catalog.locales().chain(locale);
+    let topics = deps
+        .store
+        .blocking(move |s| s.served_topics(&chain))
+        .await?;
+    let in_category: Vec<_> = topics.iter().filter(|t| t.category == id).collect();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = in_category
+        .iter()
+        .skip(page * PAGE)
+        .take(PAGE)
+        .map(|t| {
+            vec![InlineKeyboardButton::callback(
+                t.text.title.clone(),
+                format!("topic:{}", t.slug),
+            )]
+        })
+        .collect();
+    let mut nav = vec![InlineKeyboardButton::callback(
+        deps.catalog.text(locale, "bot-back"),
+        "cats~",
+    )];
+    if in_category.len() > (page + 1) * PAGE {
+        nav.push(InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "bot-more"),
+            format!("cat:{id}:{}", page + 1),
+        ));
+    }
+    rows.push(nav);
+    let title = deps.catalog.text(locale, &format!("category-{id}"));
+    bot.send_message(chat, title)
+        .reply_markup(InlineKeyboardMarkup::new(rows))
+        .edit(edit)
+        .await?;
+    Ok(())
+}
+
+/// A topic in the person's language (or the next of their chain), with the notices the
+/// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
+pub(super) async fn send_topic(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    slug: Slug,
+    state: &State,
+) -> HandlerResult {
+    let chain = deps.catalog.locales().chain(locale);
+    let Some(topic) = deps
+        .store
+        .blocking(move |s| s.served_topic(&slug, &chain))
+        .await?
+    else {
+        bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
+            .reply_markup(menu(deps, locale, state))
+            .await?;
+        return Ok(());
+    };
+    let t = |id: &str| escape(&deps.catalog.text(locale, id));
+    let mut notices = Vec::new();
+    if topic.locale != locale {
+        let name = deps
+            .catalog
+            .locales()
+            .get(topic.locale)
+            .map(|i| i.native_name.clone())
+            .unwrap_or_default();
+        let mut args = navrat_content::i18n::FluentArgs::new();
+        args.set("language", name);
+        notices.push(escape(&deps.catalog.text_with(
+            locale,
+            "notice-fallback",
+            &args,
+        )));
+    }
+    if topic.unreviewed {
+        notices.push(t("notice-draft"));
+    }
+    if topic.outdated {
+        notices.push(t("notice-outdated"));
+    }
+    if topic.sample_data {
+        notices.push(t("notice-sample-data"));
+    }
+    let mut paragraphs: Vec<String> = notices
+        .into_iter()
+        .map(|n| format!("<i>⚠ {n}</i>"))
+        .collect();
+    paragraphs.push(format!("<b>{}</b>", escape(&topic.text.title)));
+    paragraphs.push(escape(&topic.text.summary));
+    paragraphs.extend(body_blocks(&topic.text.body));
+    let related = linked_topics(&topic.text.body);
+    let chain = deps.catalog.locales().chain(locale);
+    let titles = deps
+        .store
+        .blocking(move |s| {
+            let mut out = Vec::new();
+            for slug in related {
+                if let Ok(slug) = Slug::parse(&slug)
+                    && let Some(t) = s.served_topic(&slug, &chain)?
+                {
+                    out.push((slug.to_string(), t.text.title));
+                }
+            }
+            Ok(out)
+        })
+        .await?;
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = titles
+        .into_iter()
+        .map(|(slug, title)| {
+            vec![InlineKeyboardButton::callback(
+                title,
+                format!("topic:{slug}"),
+            )]
+        })
+        .collect();
+    if topic.outdated {
+        // The current Czech original, as the kiosk links to it.
+        rows.push(vec![InlineKeyboardButton::callback(
+            deps.catalog.text(locale, "topic-source-text"),
+            format!("source:{}", topic.slug),
+        )]);
+    }
+    // Every topic ends with the way to a counsellor.
+    rows.extend(menu_rows(deps, locale, state, Keep::Yes));
+    let messages = split(&paragraphs);
+    let last = messages.len().saturating_sub(1);
+    for (i, text) in messages.into_iter().enumerate() {
+        let mut request = bot
+            .send_message(chat, text)
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(LinkPreviewOptions {
+                is_disabled: true,
+                url: None,
+                prefer_small_media: false,
+                prefer_large_media: false,
+                show_above_text: false,
+            });
+        if i == last {
+            request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
+        }
+        request.await?;
+    }
+    Ok(())
+}
