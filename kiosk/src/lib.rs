@@ -25,6 +25,8 @@ use axum::routing::get;
 use navrat_content::Store;
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 
 pub use error::KioskError;
 pub use page_cache::PageCache;
@@ -63,6 +65,8 @@ pub struct KioskConfig {
     pub posts_per_window: u32,
     /// Key for the forms' anti-forgery tokens.
     pub secret: [u8; 32],
+    /// Appointment forms between their steps (in memory only).
+    pub(crate) drafts: routes::Drafts,
 }
 
 impl KioskConfig {
@@ -76,6 +80,7 @@ impl KioskConfig {
             retention_days,
             posts_per_window: 30,
             secret,
+            drafts: routes::Drafts::default(),
         }
     }
 }
@@ -87,12 +92,25 @@ pub fn app(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::map_response(security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
+        .layer(compression())
         .with_state(state)
 }
 
 /// The counsellor workspace, served on its own listener so kiosk terminals never reach it.
 pub fn workspace_app(state: AppState, config: WorkspaceConfig) -> Router {
-    workspace::router(state, config).layer(axum::middleware::map_response(security_headers))
+    workspace::router(state, config)
+        .layer(axum::middleware::map_response(security_headers))
+        .layer(compression())
+}
+
+/// Brotli or gzip for HTML, CSS and JavaScript, whichever the browser accepts; fonts and
+/// images are compressed already and go out as they are.
+fn compression() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new().compress_when(
+        DefaultPredicate::new()
+            .and(NotForContentType::const_new("font/"))
+            .and(NotForContentType::const_new("image/")),
+    )
 }
 
 /// 200 when the store answers, 503 when it does not.

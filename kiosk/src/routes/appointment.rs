@@ -17,6 +17,7 @@ use navrat_content::model::{
 };
 use serde::Deserialize;
 
+use super::drafts::Draft;
 use super::{no_store, render};
 use crate::page::{Page, cookie, page};
 use crate::rate_limit::ClientAddr;
@@ -287,6 +288,16 @@ pub struct FormQuery {
     point: Option<String>,
     #[serde(default)]
     topic: Option<String>,
+    /// A form in progress to show again (after a check found something, or "Change").
+    #[serde(default)]
+    form: Option<String>,
+}
+
+/// `?form=` of the review page.
+#[derive(Deserialize)]
+pub struct ReviewQuery {
+    #[serde(default)]
+    form: Option<String>,
 }
 
 fn new_form_id() -> String {
@@ -345,6 +356,9 @@ pub async fn form(
     let page = page(&state, &locale, &headers)?;
     let points = load_points(&state).await?;
     let offered = offered(&points, &page);
+    if let Some(form_id) = query.form.as_deref() {
+        return form_in_progress(&state, page, &offered, &headers, form_id);
+    }
     let topic = query
         .topic
         .filter(|t| Slug::parse(t).is_ok())
@@ -380,6 +394,105 @@ pub async fn form(
         page,
     };
     Ok(with_cookie(render(&view)?, set))
+}
+
+/// The device's form cookie, if it has a well-formed one.
+fn owner(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, csrf::COOKIE)
+        .filter(|c| c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Where a form whose draft is gone, or already sent, leads: to the request it became, or
+/// back to the start of a new one.
+fn draft_gone(page: &Page, draft: Option<&Draft>) -> Response {
+    let to = match draft.and_then(|d| d.sent.as_deref()) {
+        Some(reference) => page.href(&format!("appointment/{reference}")),
+        None => page.href("appointment"),
+    };
+    no_store(Redirect::to(&to).into_response())
+}
+
+/// GET `?form=`: the form in progress again, with what the last check found.
+fn form_in_progress(
+    state: &AppState,
+    page: Page,
+    offered: &[&CounsellingPoint],
+    headers: &HeaderMap,
+    form_id: &str,
+) -> Result<Response, KioskError> {
+    let Some(owner) = owner(headers) else {
+        return Ok(draft_gone(&page, None));
+    };
+    let draft = match state.kiosk.drafts.get(owner, form_id) {
+        Some(d) if d.sent.is_none() => d,
+        other => return Ok(draft_gone(&page, other.as_ref())),
+    };
+    let Some(point) = offered.iter().find(|p| p.id == draft.values.point).copied() else {
+        return Ok(draft_gone(&page, None));
+    };
+    let view = FormPage {
+        point: PointView::new(point, &page),
+        values: draft.values,
+        token: csrf::token(&state.kiosk.secret, owner),
+        retention_days: state.kiosk.retention_days,
+        other_points: offered.len() > 1,
+        page,
+        errors: draft.errors,
+    };
+    Ok(no_store((draft.status, render(&view)?).into_response()))
+}
+
+/// GET `/{locale}/appointment/review?form=`: the request as it will be sent.
+pub async fn review(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Query(query): Query<ReviewQuery>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    let (Some(owner), Some(form_id)) = (owner(&headers), query.form.as_deref()) else {
+        return Ok(draft_gone(&page, None));
+    };
+    let draft = match state.kiosk.drafts.get(owner, form_id) {
+        Some(d) if d.sent.is_none() => d,
+        other => return Ok(draft_gone(&page, other.as_ref())),
+    };
+    let points = load_points(&state).await?;
+    let offered = offered(&points, &page);
+    let Some(point) = offered.iter().find(|p| p.id == draft.values.point).copied() else {
+        return Ok(draft_gone(&page, None));
+    };
+    if !draft.errors.is_empty() || validate(&draft.values, point, &page).is_err() {
+        let to = format!("{}?form={form_id}", page.href("appointment"));
+        return Ok(no_store(Redirect::to(&to).into_response()));
+    }
+    let view = ReviewPage {
+        point: PointView::new(point, &page),
+        values: draft.values,
+        token: csrf::token(&state.kiosk.secret, owner),
+        page,
+    };
+    Ok(no_store(render(&view)?))
+}
+
+/// Keeps the form in progress and sends the browser to the GET page of its next step.
+fn next_step(
+    state: &AppState,
+    page: &Page,
+    owner: &str,
+    draft: Draft,
+    set: Option<String>,
+) -> Response {
+    let form_id = draft.values.form_id.clone();
+    let to = match (&draft.sent, draft.errors.is_empty()) {
+        (Some(reference), _) => format!("{}?new=1", page.href(&format!("appointment/{reference}"))),
+        (None, true) if draft.status == StatusCode::OK && draft.reviewed => {
+            format!("{}?form={form_id}", page.href("appointment/review"))
+        }
+        (None, _) => format!("{}?form={form_id}", page.href("appointment")),
+    };
+    state.kiosk.drafts.put(owner, draft);
+    with_cookie(Redirect::to(&to).into_response(), set)
 }
 
 /// POST: review, edit or send.
@@ -473,21 +586,28 @@ pub async fn submit(
         errors.insert("form", page.t("error-generic"));
         return show_form(page, values, errors, StatusCode::FORBIDDEN);
     }
+    // Every step answers with a redirect to a GET page (see `drafts`).
+    let draft = |values: FormValues, errors: Errors, status: StatusCode, reviewed: bool| Draft {
+        values,
+        errors,
+        status,
+        reviewed,
+        sent: None,
+    };
     if step == "edit" {
-        return show_form(page, values, Errors::new(), StatusCode::OK);
+        let edit = draft(values, Errors::new(), StatusCode::OK, false);
+        return Ok(next_step(&state, &page, &form_cookie, edit, set));
     }
     let request = match validate(&values, point, &page) {
         Ok(r) => r,
-        Err(errors) => return show_form(page, values, errors, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(errors) => {
+            let invalid = draft(values, errors, StatusCode::UNPROCESSABLE_ENTITY, false);
+            return Ok(next_step(&state, &page, &form_cookie, invalid, set));
+        }
     };
     if step != "submit" {
-        let view = ReviewPage {
-            point: PointView::new(point, &page),
-            values,
-            token: fresh_token.clone(),
-            page,
-        };
-        return Ok(with_cookie(render(&view)?, set));
+        let checked = draft(values, Errors::new(), StatusCode::OK, true);
+        return Ok(next_step(&state, &page, &form_cookie, checked, set));
     }
     match state
         .store
@@ -496,17 +616,15 @@ pub async fn submit(
     {
         Ok(stored) => {
             tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
-            let to = format!(
-                "/{}/appointment/{}?new=1",
-                page.locale,
-                stored.reference.as_str()
-            );
-            Ok(no_store(Redirect::to(&to).into_response()))
+            let mut sent = draft(values, Errors::new(), StatusCode::OK, true);
+            sent.sent = Some(stored.reference.as_str().to_owned());
+            Ok(next_step(&state, &page, &form_cookie, sent, set))
         }
         Err(navrat_content::Error::StorageFull) => {
             let mut errors = Errors::new();
             errors.insert("form", page.t("error-storage-full"));
-            show_form(page, values, errors, StatusCode::SERVICE_UNAVAILABLE)
+            let full = draft(values, errors, StatusCode::SERVICE_UNAVAILABLE, false);
+            Ok(next_step(&state, &page, &form_cookie, full, set))
         }
         Err(e) => Err(e.into()),
     }

@@ -1,6 +1,7 @@
 //! The kiosk's routes, one file per screen.
 
 mod appointment;
+mod drafts;
 mod home;
 mod picker;
 mod search;
@@ -14,6 +15,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
+
+pub use drafts::Drafts;
 
 use crate::error::NotFoundPage;
 use crate::{AppState, KioskError, assets};
@@ -33,6 +36,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/{locale}/appointment",
             get(appointment::form).post(appointment::submit),
         )
+        .route("/{locale}/appointment/review", get(appointment::review))
         .route("/{locale}/appointment/{reference}", get(status::status))
         .route("/{locale}/status", get(status::lookup))
         .fallback(|| async { StatusCode::NOT_FOUND })

@@ -1,6 +1,6 @@
 //! The appointment request through the real router: what a person sends, what comes back.
 
-use crate::support::{Page, encode_form, get, post, post_raw, state};
+use crate::support::{Page, encode_form, follow, get, post, post_raw, state};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -52,8 +52,24 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
         &[form.clone(), vec![("step", "review".into())]].concat(),
     )
     .await;
+    // Every step is a page of its own (post/redirect/get), so Back never meets a resubmission.
+    let review_at = review.headers["location"].to_str().unwrap().to_owned();
+    assert!(
+        review_at.starts_with("/uk/appointment/review?form="),
+        "{review_at}"
+    );
+    let review = follow(&review, Some(&cookie)).await;
     assert_eq!(review.status, 200);
     assert!(review.body.contains("Оксана"));
+    assert_eq!(review.headers.get("cache-control").unwrap(), "no-store");
+    // Another device (or the next person after "Finish") does not see it.
+    let stranger = get(
+        &review_at,
+        Some("navrat_form=0123456789abcdef0123456789abcdef"),
+    )
+    .await;
+    assert_eq!(stranger.status, 303);
+    assert!(!stranger.body.contains("Оксана"));
     let submit = [form.clone(), vec![("step", "submit".into())]].concat();
     let sent = send("uk", &cookie, &submit).await;
     assert_eq!(sent.status, 303);
@@ -93,6 +109,14 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
     let stored = state().store.appointment_request(&code).unwrap().unwrap();
     assert_eq!(stored.alias.as_deref(), Some("Оксана"));
     assert_eq!(stored.locale.as_str(), "uk");
+    // Back from the confirmation: the review page of a sent request leads to the request, not
+    // to a second send nor to a browser error.
+    let back = get(&review_at, Some(&cookie)).await;
+    assert_eq!(back.status, 303);
+    assert_eq!(
+        back.headers["location"].to_str().unwrap(),
+        format!("/uk/appointment/{reference}")
+    );
     // The status page without `new` shows no QR code.
     assert!(
         !get(&format!("/uk/appointment/{reference}"), None)
@@ -120,6 +144,7 @@ async fn bad_input_is_explained_next_to_the_field_and_kept() {
         &[form, vec![("step", "review".into())]].concat(),
     )
     .await;
+    let answer = follow(&answer, Some(&cookie)).await;
     assert_eq!(answer.status, 422);
     for message in [
         "Vyberte alespoň jeden den.",

@@ -155,6 +155,13 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
     into_page(response).await
 }
 
+/// Follows a redirect as a browser does (GET, with the same cookie).
+pub async fn follow(page: &Page, cookie: Option<&str>) -> Page {
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let to = page.headers[header::LOCATION].to_str().unwrap().to_owned();
+    get(&to, cookie).await
+}
+
 /// A form's fields URL-encoded, as a browser sends them.
 pub fn encode_form<I, K, V>(fields: I) -> Vec<u8>
 where

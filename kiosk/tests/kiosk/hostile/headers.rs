@@ -41,12 +41,16 @@ async fn every_response_carries_the_security_headers() {
     foreign.headers_mut().insert(header::ORIGIN, evil);
     probe.send(kiosk, foreign, 403).await;
     let incomplete = encode_form(&pairs(&fields[..4], &[("step", "review")]));
-    probe.post(kiosk, path, cookie, incomplete, 422).await;
+    let refused = probe.post(kiosk, path, cookie, incomplete, 303).await;
+    let shown = request(Method::GET, &location(&refused), cookie, Vec::new());
+    probe.send(kiosk, shown, 422).await;
     probe
         .post(kiosk, path, cookie, padded(&submit, KIOSK_LIMIT + 1), 413)
         .await;
     let review = encode_form(&pairs(&fields, &[("step", "review")]));
-    probe.post(kiosk, path, cookie, review, 200).await;
+    let checked = probe.post(kiosk, path, cookie, review, 303).await;
+    let review_page = request(Method::GET, &location(&checked), cookie, Vec::new());
+    probe.send(kiosk, review_page, 200).await;
     let sent = probe.post(kiosk, path, cookie, submit, 303).await;
     let reference = sent_reference(&sent);
     probe

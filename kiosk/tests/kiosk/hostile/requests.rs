@@ -207,7 +207,7 @@ async fn hostile_requests_get_a_clear_4xx_never_a_500() {
         KIOSK_LIMIT,
     );
     probe
-        .post(kiosk, "/uk/appointment", kiosk_cookie, review, 200)
+        .post(kiosk, "/uk/appointment", kiosk_cookie, review, 303)
         .await;
     let sign_in = encode_form(&[("csrf", csrf.as_str()), ("login", "eva"), ("password", "x")]);
     let over = padded(&sign_in, WORKSPACE_LIMIT + 1);
