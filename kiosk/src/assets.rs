@@ -63,6 +63,18 @@ pub fn url(name: &str) -> &'static str {
         .map_or("/assets/missing", |a| a.url.as_str())
 }
 
+/// The tab icon browsers ask for at `/favicon.ico`: a small SVG (a returning arrow).
+pub async fn favicon() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_bytes!("../static/favicon.svg").as_slice(),
+    )
+        .into_response()
+}
+
 /// Serves `/assets/{file}`: only the exact hashed names, so nothing else on disk is reachable.
 pub async fn serve(Path(file): Path<String>) -> Response {
     let wanted = format!("/assets/{file}");

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::model::{
     ALIAS_MAX_CHARS, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
-    PhoneNumber, PointKind, Slug, Weekday,
+    PhoneNumber, PointKind, Slug, Weekday, order_for_people,
 };
 use serde::Deserialize;
 
@@ -44,6 +44,8 @@ pub struct PointView {
     pub hours: Vec<(Vec<&'static str>, String, String)>,
     /// Unverified sample data.
     pub sample: bool,
+    /// Its text is a machine translation nobody has checked yet.
+    pub draft: bool,
     /// Phone, if public.
     pub phone: Option<String>,
     /// Days open, with the day-parts available on each: (day id, [part ids]).
@@ -53,6 +55,16 @@ pub struct PointView {
 }
 
 impl PointView {
+    /// Adds to the page's one notice what these points' texts and details are.
+    pub fn note_on(page: &mut Page, points: &[&PointView]) {
+        if points.iter().any(|p| p.draft) {
+            page.note_unreviewed("kiosk-notice-point-draft");
+        }
+        if points.iter().any(|p| p.sample) {
+            page.note_unreviewed("notice-sample-data");
+        }
+    }
+
     /// How a point is shown in `page`'s locale.
     pub fn new(point: &CounsellingPoint, page: &Page) -> Self {
         let chain = page.chain();
@@ -83,7 +95,8 @@ impl PointView {
                 .iter()
                 .filter_map(|l| page.info(*l).map(|i| i.native_name.clone()))
                 .collect(),
-            speaks_mine: point.languages.contains(&page.locale),
+            // Sample data is no promise: only verified languages are claimed as spoken.
+            speaks_mine: !point.sample_data && point.languages.contains(&page.locale),
             hours: point
                 .hours
                 .iter()
@@ -96,6 +109,7 @@ impl PointView {
                 })
                 .collect(),
             sample: point.sample_data,
+            draft: text.machine_draft,
             phone: point.phone.clone(),
             slots,
             parts,
@@ -328,8 +342,11 @@ fn with_cookie(response: Response, set: Option<String>) -> Response {
     response
 }
 
+/// The places, in the order people are offered them (detention facilities last).
 async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, KioskError> {
-    Ok(state.store.blocking(|s| s.points()).await?)
+    let mut points = state.store.blocking(|s| s.points()).await?;
+    order_for_people(&mut points);
+    Ok(points)
 }
 
 /// The points a device offers: all, or only its facility's for a detention kiosk.
@@ -368,8 +385,10 @@ pub async fn form(
         .or_else(|| page.profile.point.clone())
         .and_then(|id| offered.iter().find(|p| p.id == id).copied())
         .or_else(|| (offered.len() == 1).then(|| offered[0]));
+    let mut page = page;
     let Some(point) = chosen else {
-        let points = offered.iter().map(|p| PointView::new(p, &page)).collect();
+        let points: Vec<PointView> = offered.iter().map(|p| PointView::new(p, &page)).collect();
+        PointView::note_on(&mut page, &points.iter().collect::<Vec<_>>());
         return Ok(no_store(render(&PointsPage {
             page,
             points,
@@ -384,8 +403,10 @@ pub async fn form(
         form_id: new_form_id(),
         ..FormValues::default()
     };
+    let point = PointView::new(point, &page);
+    PointView::note_on(&mut page, &[&point]);
     let view = FormPage {
-        point: PointView::new(point, &page),
+        point,
         values,
         errors: Errors::new(),
         token: csrf::token(&state.kiosk.secret, &form_cookie),
@@ -415,7 +436,7 @@ fn draft_gone(page: &Page, draft: Option<&Draft>) -> Response {
 /// GET `?form=`: the form in progress again, with what the last check found.
 fn form_in_progress(
     state: &AppState,
-    page: Page,
+    mut page: Page,
     offered: &[&CounsellingPoint],
     headers: &HeaderMap,
     form_id: &str,
@@ -430,8 +451,10 @@ fn form_in_progress(
     let Some(point) = offered.iter().find(|p| p.id == draft.values.point).copied() else {
         return Ok(draft_gone(&page, None));
     };
+    let point = PointView::new(point, &page);
+    PointView::note_on(&mut page, &[&point]);
     let view = FormPage {
-        point: PointView::new(point, &page),
+        point,
         values: draft.values,
         token: csrf::token(&state.kiosk.secret, owner),
         retention_days: state.kiosk.retention_days,

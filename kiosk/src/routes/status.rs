@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::ReferenceCode;
-use navrat_content::model::{AppointmentRequest, AppointmentStatus};
+use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
 use super::appointment::PointView;
@@ -48,7 +48,12 @@ struct LookupPage {
 
 fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> String {
     match request.status {
-        AppointmentStatus::New => page.t("status-new"),
+        // What happens next depends on how the person chose to hear from us.
+        AppointmentStatus::New => match request.contact {
+            Contact::ComeBack => page.t("kiosk-status-new-come-back"),
+            Contact::Phone(_) => page.t("kiosk-status-new-phone"),
+            Contact::Telegram(_) => page.t("status-new"),
+        },
         AppointmentStatus::Confirmed => {
             let mut args = navrat_content::i18n::FluentArgs::new();
             args.set("when", request.confirmed_when.clone().unwrap_or_default());
@@ -126,6 +131,10 @@ pub async fn status(
         .blocking(move |s| s.point(&point_id))
         .await?
         .map(|p| PointView::new(&p, &page));
+    let mut page = page;
+    if let Some(point) = &point {
+        PointView::note_on(&mut page, &[point]);
+    }
     let point_name = point.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let status_text = status_text(&page, &request, &point_name);
     let just_sent = query.new.is_some();

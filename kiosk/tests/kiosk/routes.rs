@@ -71,8 +71,6 @@ async fn the_picker_lists_every_language_by_its_own_name() {
 async fn unknown_addresses_lead_back_to_the_picker_in_every_language() {
     for path in [
         "/xx/",
-        "/cs/topics/no-such-topic",
-        "/cs/topics/..%2F..%2Fetc",
         "/nothing/here/at/all",
         "/assets/../Cargo.toml",
         "/assets/kiosk.css",
@@ -213,4 +211,41 @@ async fn a_published_change_reaches_the_topic_page_at_once() {
         "the cached page was not refreshed"
     );
     assert!(!after.body.contains("notice-draft"));
+}
+
+#[tokio::test]
+async fn an_unknown_topic_is_explained_in_the_language_the_person_chose() {
+    for (locale, message, dir) in [
+        ("cs", "Tato stránka neexistuje.", "ltr"),
+        ("uk", "Такої сторінки не існує.", "ltr"),
+        ("ar", "هذه الصفحة غير موجودة.", "rtl"),
+        ("zh", "此页面不存在。", "ltr"),
+    ] {
+        for path in [
+            format!("/{locale}/topics/no-such-topic"),
+            format!("/{locale}/topics/..%2F..%2Fetc"),
+            format!("/{locale}/no/such/page"),
+        ] {
+            let page = get(&path, None).await;
+            assert_eq!(page.status, 404, "{path}");
+            assert!(
+                page.body
+                    .contains(&format!("<html lang=\"{locale}\" dir=\"{dir}\">")),
+                "{path}: not a page in {locale}"
+            );
+            assert!(page.body.contains(message), "{path}: {message}");
+            if locale != "en" {
+                assert!(
+                    !page.body.contains("This page does not exist"),
+                    "{path}: not a page in every language"
+                );
+            }
+            // The usual bar: Home of the chosen language, Finish.
+            assert!(
+                page.body.contains(&format!("href=\"/{locale}/\"")),
+                "{path}"
+            );
+            assert!(page.body.contains("href=\"/clear\""), "{path}");
+        }
+    }
 }
