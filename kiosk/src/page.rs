@@ -23,6 +23,8 @@ pub struct Page {
     pub keyboard: String,
     /// The stylesheet's hashed URL.
     pub css: &'static str,
+    /// The fonts' stylesheet (every locale's script, embedded).
+    pub fonts: &'static str,
     /// The script's hashed URL.
     pub js: &'static str,
     /// The device's profile.
@@ -213,6 +215,7 @@ pub fn page_for(state: &AppState, locale: Locale, headers: &HeaderMap) -> Page {
         idle_seconds: profile.idle_seconds,
         keyboard,
         css: assets::url("kiosk.css"),
+        fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
         profile,
         unreviewed: if ui_draft {

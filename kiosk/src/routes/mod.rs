@@ -145,6 +145,7 @@ impl NotFoundPage {
         NotFoundPage {
             messages,
             css: assets::url("kiosk.css"),
+            fonts: assets::url("fonts.css"),
         }
     }
 }

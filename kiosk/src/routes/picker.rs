@@ -30,6 +30,7 @@ struct PickerPage {
     prompts: Vec<(String, &'static str, String)>,
     idle_seconds: u32,
     css: &'static str,
+    fonts: &'static str,
     js: &'static str,
 }
 
@@ -64,6 +65,7 @@ pub async fn picker(
         prompts,
         idle_seconds: profile.idle_seconds,
         css: assets::url("kiosk.css"),
+        fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
     })
 }
