@@ -34,11 +34,12 @@
 
   /* ---------- 1. idle reset ---------- */
 
-  // Seconds a person needs to read the page's main text: about 150 words a minute, or 300
-  // characters a minute in scripts written without spaces (Chinese).
+  // Seconds a person needs to read the page's article (a topic): about 150 words a minute, or
+  // 300 characters a minute in scripts written without spaces (Chinese). Forms get no extra
+  // time: a half-filled form must not stay long on a shared screen.
   function readingSeconds() {
-    const main = document.querySelector('main');
-    const text = main ? (main.innerText || main.textContent || '') : '';
+    const article = document.querySelector('main article');
+    const text = article ? (article.innerText || article.textContent || '') : '';
     const words = text.split(/\s+/).filter((w) => w.length > 0).length;
     const han = (text.match(/[\u3400-\u9fff]/g) || []).length;
     return Math.round(Math.max(words / 150, han / 300) * 60);

@@ -74,6 +74,16 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
             ]
         }
     });
+    // Below Chromium's smallest window, a phone's screen is emulated (390 px is a phone).
+    let caps = match (caps, size.0 < 500) {
+        (serde_json::Value::Object(mut map), true) => {
+            map["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+                "deviceMetrics": { "width": size.0, "height": size.1, "pixelRatio": 1.0, "touch": true }
+            });
+            serde_json::Value::Object(map)
+        }
+        (caps, _) => caps,
+    };
     let caps = match caps {
         serde_json::Value::Object(map) => map,
         _ => unreachable!("a JSON object"),
@@ -87,7 +97,7 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
 }
 
 /// The kiosk on a free loopback port, as `navrat serve` runs it.
-async fn serve() -> String {
+pub async fn serve() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let app = navrat_kiosk::app(state()).into_make_service_with_connect_info::<SocketAddr>();

@@ -19,4 +19,5 @@ mod logs;
 mod privacy;
 mod routes;
 mod support;
+mod taps;
 mod workspace;

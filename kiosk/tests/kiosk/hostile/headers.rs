@@ -60,7 +60,7 @@ async fn every_response_carries_the_security_headers() {
     // Every kiosk page, in every language.
     let picker = probe.get(kiosk, "/", None, 200).await;
     let assets = asset_urls(&picker.body);
-    assert_eq!(assets.len(), 2, "stylesheet and script: {assets:?}");
+    assert_eq!(assets.len(), 3, "fonts, stylesheet and script: {assets:?}");
     for asset in &assets {
         probe.get(kiosk, asset, None, 200).await;
     }
