@@ -35,8 +35,39 @@ fn free_port() -> u16 {
 }
 
 pub fn chromedriver() -> Driver {
+    chromedriver_with(&[])
+}
+
+/// A chromedriver whose browsers see no system fonts at all: a fresh machine where only the
+/// fonts the kiosk ships can show text.
+pub fn chromedriver_without_system_fonts() -> (Driver, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    // One font of symbols only, for no script a kiosk locale uses: Chromium needs at least one.
+    let fonts = dir.path().join("none");
+    std::fs::create_dir_all(&fonts).unwrap();
+    std::fs::copy(
+        "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
+        fonts.join("symbols.ttf"),
+    )
+    .unwrap();
+    let config = dir.path().join("fonts.conf");
+    std::fs::write(
+        &config,
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig><dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+            dir.path().join("none").display(),
+            dir.path().join("cache").display()
+        ),
+    )
+    .unwrap();
+    let driver = chromedriver_with(&[("FONTCONFIG_FILE", config.to_str().unwrap())]);
+    (driver, dir)
+}
+
+fn chromedriver_with(env: &[(&str, &str)]) -> Driver {
     let port = free_port();
     let child = Command::new("chromedriver")
+        .envs(env.iter().copied())
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -8,7 +8,8 @@ use fantoccini::{Client, Locator};
 use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
 
 use crate::browser::{
-    Driver, browser_sized, chromedriver, click, path, serve, shot, text, wait_for,
+    Driver, browser_sized, chromedriver, chromedriver_without_system_fonts, click, path, serve,
+    shot, text, wait_for,
 };
 use crate::support::state;
 
@@ -370,4 +371,62 @@ async fn the_request_flow_fits_a_phone_and_a_portrait_kiosk_in_ukrainian_arabic_
         screens(&base, &driver, locale, PHONE, "phone").await;
         screens(&base, &driver, locale, PORTRAIT, "kiosk").await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_machine_without_fonts_every_script_shows_in_the_shipped_fonts() {
+    let base = serve().await;
+    let (driver, _fonts) = chromedriver_without_system_fonts();
+    let c = browser_sized(&driver, "no-fonts", PORTRAIT).await;
+    c.goto(&format!("{base}/")).await.unwrap();
+    wait_for(&c, ".picker-choices").await;
+    // The picker shows every language in its own script: each script's font is loaded.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let loaded = loop {
+        let loaded = js(
+            &c,
+            "return document.fonts.ready.then(() => [...document.fonts]
+               .filter(f => f.status === 'loaded').map(f => f.unicodeRange).join(' '))",
+        )
+        .await;
+        let loaded = loaded.as_str().unwrap_or_default().to_owned();
+        if loaded.contains("U+4E00-9FFF") || Instant::now() > deadline {
+            break loaded;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    for (script, range) in [
+        ("Latin and Cyrillic", "U+400-52F"),
+        ("Arabic", "U+600-6FF"),
+        ("Georgian", "U+10A0-10FF"),
+        ("Chinese", "U+4E00-9FFF"),
+    ] {
+        assert!(loaded.contains(range), "{script} font not loaded: {loaded}");
+    }
+    shot(&c, "picker-without-system-fonts").await;
+    c.goto(&format!("{base}/zh/appointment?point=praha"))
+        .await
+        .unwrap();
+    wait_for(&c, "form.appointment").await;
+    // Chinese is drawn, not boxes, in plain and in bold text (headings, buttons): each
+    // character one em wide, as Chinese glyphs are.
+    for weight in [400, 700] {
+        let width = number(
+            &c,
+            &format!(
+                "const font = '{weight} 20px ' + getComputedStyle(document.body).fontFamily;
+                 return document.fonts.load(font, '申请').then(() => {{
+                   const ctx = document.createElement('canvas').getContext('2d');
+                   ctx.font = font;
+                   return ctx.measureText('申请').width; }})"
+            ),
+        )
+        .await;
+        assert_eq!(
+            width, 40.0,
+            "Chinese at weight {weight} is {width} px, not 2 em"
+        );
+    }
+    shot(&c, "zh-kiosk-form-without-system-fonts").await;
+    c.close().await.unwrap();
 }
