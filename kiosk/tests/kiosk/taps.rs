@@ -430,3 +430,59 @@ async fn on_a_machine_without_fonts_every_script_shows_in_the_shipped_fonts() {
     shot(&c, "zh-kiosk-form-without-system-fonts").await;
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_counsellor_reads_the_request_list_on_a_phone_without_sideways_scrolling() {
+    use crate::workspace::support::{PASSWORD, Ws};
+    let ws = Ws::with_config(navrat_kiosk::WorkspaceConfig {
+        secure_cookies: false,
+        ..navrat_kiosk::WorkspaceConfig::default()
+    });
+    for locale in ["uk", "ar", "zh", "ka"] {
+        ws.state
+            .store
+            .create_appointment_request(&ws.new_request("praha", locale, None))
+            .unwrap();
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = ws
+        .app
+        .clone()
+        .into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let driver = chromedriver();
+    let c = browser_sized(&driver, "workspace-phone", PHONE).await;
+    c.goto(&format!("{base}/login")).await.unwrap();
+    c.find(Locator::Css("#login"))
+        .await
+        .unwrap()
+        .send_keys("petr")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#password"))
+        .await
+        .unwrap()
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    click(&c, "form[action='/login'] button[type=submit]").await;
+    wait_path(&c, "signed in", |p| p == "/").await;
+    c.goto(&format!("{base}/requests")).await.unwrap();
+    wait_for(&c, "table.rows tbody tr").await;
+    let wide = number(&c, "return document.documentElement.scrollWidth").await;
+    let inner = number(&c, "return window.innerWidth").await;
+    assert!(
+        wide <= inner,
+        "the request list is {wide} px on a {inner} px screen"
+    );
+    // The table itself scrolls inside its box, and every reference is reachable.
+    let rows = c
+        .find_all(Locator::Css("table.rows tbody tr"))
+        .await
+        .unwrap();
+    assert!(rows.len() >= 4);
+    shot(&c, "ws-phone-requests").await;
+    c.close().await.unwrap();
+}
