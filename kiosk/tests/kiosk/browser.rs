@@ -105,15 +105,20 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
             ]
         }
     });
-    // Below Chromium's smallest window, a phone's screen is emulated (390 px is a phone).
-    let caps = match (caps, size.0 < 500) {
-        (serde_json::Value::Object(mut map), true) => {
+    // The screen is emulated at exactly `size` (a window would lose its frame's height, and
+    // 390 px is below Chromium's smallest window); under 500 px it is a phone's touch screen.
+    let phone = size.0 < 500;
+    let caps = match caps {
+        serde_json::Value::Object(mut map) => {
             map["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
-                "deviceMetrics": { "width": size.0, "height": size.1, "pixelRatio": 1.0, "touch": true }
+                "deviceMetrics": {
+                    "width": size.0, "height": size.1, "pixelRatio": 1.0,
+                    "touch": phone, "mobile": phone
+                }
             });
             serde_json::Value::Object(map)
         }
-        (caps, _) => caps,
+        other => other,
     };
     let caps = match caps {
         serde_json::Value::Object(map) => map,
