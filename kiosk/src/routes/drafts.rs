@@ -76,6 +76,12 @@ impl Drafts {
         );
     }
 
+    /// Forgets every draft of the device with form cookie `owner` ("Finish", idle reset).
+    pub fn forget(&self, owner: &str) {
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.retain(|_, h| h.owner != owner);
+    }
+
     /// The draft `form_id` of the device with form cookie `owner`, if it is still kept.
     pub fn get(&self, owner: &str, form_id: &str) -> Option<Draft> {
         let now = Instant::now();

@@ -82,9 +82,12 @@ pub async fn choose_profile(State(state): State<AppState>, Path(kiosk): Path<Str
     ([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response()
 }
 
-/// `/clear`: forgets the form cookie (the device profile stays) and returns to the picker,
-/// without leaving the previous page in the back history.
-pub async fn clear() -> Response {
+/// `/clear`: forgets the form cookie and the forms in progress under it (the device profile
+/// stays) and returns to the picker, without leaving the previous page in the back history.
+pub async fn clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Some(owner) = crate::page::cookie(&headers, csrf::COOKIE) {
+        state.kiosk.drafts.forget(owner);
+    }
     let forget = format!(
         "{}=; Path=/; Max-Age=0; SameSite=Strict; HttpOnly",
         csrf::COOKIE

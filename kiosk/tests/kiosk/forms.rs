@@ -117,6 +117,16 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
         back.headers["location"].to_str().unwrap(),
         format!("/uk/appointment/{reference}")
     );
+    // "Finish" forgets the form in progress at once, even for someone who kept the old cookie.
+    let (page, cookie) = open_form("uk", "praha").await;
+    let half = fields(&page, &[("alias", "Марія"), ("step", "edit")]);
+    let kept = send("uk", &cookie, &half).await;
+    let kept_at = kept.headers["location"].to_str().unwrap().to_owned();
+    assert!(get(&kept_at, Some(&cookie)).await.body.contains("Марія"));
+    get("/clear", Some(&cookie)).await;
+    let gone = get(&kept_at, Some(&cookie)).await;
+    assert_eq!(gone.status, 303);
+    assert!(!gone.body.contains("Марія"));
     // The status page without `new` shows no QR code.
     assert!(
         !get(&format!("/uk/appointment/{reference}"), None)
