@@ -29,10 +29,6 @@ pub struct Cli {
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
-#[expect(
-    clippy::large_enum_variant,
-    reason = "parsed once at start; boxing the serve options buys nothing"
-)]
 pub enum Command {
     /// Run the kiosk and workspace web servers (and the Telegram bot when a token is set).
     Serve(Box<ServeArgs>),

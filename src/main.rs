@@ -224,12 +224,8 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         "/readyz",
         axum::routing::get(move || readiness(bot_health.clone())),
     );
-    let kiosk_server = navrat_kiosk::server::serve(
-        kiosk,
-        kiosk_app,
-        config.http,
-        stopped(stop_rx.clone()),
-    );
+    let kiosk_server =
+        navrat_kiosk::server::serve(kiosk, kiosk_app, config.http, stopped(stop_rx.clone()));
     let workspace_config = navrat_kiosk::WorkspaceConfig {
         secure_cookies: !config.workspace_plain_http,
         ..navrat_kiosk::WorkspaceConfig::default()

@@ -421,6 +421,14 @@ pub struct PointText {
     /// How a visit works there.
     #[serde(default)]
     pub visiting_rules: String,
+    /// Whether this text is a machine translation nobody has checked yet (shown as such).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub machine_draft: bool,
+}
+
+/// For serde: leave a `false` flag out of the files.
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 /// A place where a person can meet a counsellor.

@@ -29,12 +29,21 @@ impl ReferenceCode {
         ReferenceCode(code)
     }
 
-    /// Parses what a person typed: case, spaces and hyphens do not matter.
+    /// Parses what a person typed: case, spaces and hyphens do not matter, and neither do
+    /// look-alikes a person's own keyboard gives them: Cyrillic and Greek letters that look
+    /// like Latin ones (К→K, А→A, В→B …), full-width forms (Ｋ７Ｍ) and Arabic-Indic or Persian
+    /// digits (٧ ۷ → 7).
     pub fn parse(input: &str) -> Result<Self> {
         let code: String = input
             .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\u{2010}'..='\u{2015}'))
-            .map(|c| c.to_ascii_uppercase())
+            .filter(|c| {
+                !matches!(
+                    c,
+                    ' ' | '\u{3000}' | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FF0D}'
+                )
+            })
+            .flat_map(char::to_uppercase)
+            .map(latin_look_alike)
             .collect();
         let ok = code.len() == LENGTH && code.bytes().all(|b| ALPHABET.contains(&b));
         if ok {
@@ -53,6 +62,53 @@ impl ReferenceCode {
     pub fn display(&self) -> String {
         let b = &self.0;
         format!("{}-{}-{}", &b[0..3], &b[3..6], &b[6..9])
+    }
+}
+
+/// The Latin letter or ASCII digit that `c` (already upper case) looks like or stands for, or
+/// `c` itself.
+fn latin_look_alike(c: char) -> char {
+    match c {
+        // Full-width forms from Chinese and Japanese input methods.
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        // Arabic-Indic and Persian (extended) digits.
+        '\u{0660}'..='\u{0669}' => char::from_u32(c as u32 - 0x0660 + 0x30).unwrap_or(c),
+        '\u{06F0}'..='\u{06F9}' => char::from_u32(c as u32 - 0x06F0 + 0x30).unwrap_or(c),
+        // Cyrillic capitals that look like Latin ones or like digits.
+        'А' => 'A',
+        'В' => 'B',
+        'С' => 'C',
+        'Е' | 'Ё' => 'E',
+        'Н' => 'H',
+        'К' | 'Қ' => 'K',
+        'М' => 'M',
+        'Р' => 'P',
+        'Т' => 'T',
+        'Х' | 'Ҳ' => 'X',
+        'У' | 'Ү' => 'Y',
+        'Ѕ' => 'S',
+        'Ј' => 'J',
+        'Ԛ' => 'Q',
+        'Ԝ' => 'W',
+        'З' | 'Э' => '3',
+        'Б' => '6',
+        'Ч' => '4',
+        // Greek capitals.
+        'Α' => 'A',
+        'Β' => 'B',
+        'Ε' => 'E',
+        'Ζ' => 'Z',
+        'Η' => 'H',
+        'Κ' => 'K',
+        'Μ' => 'M',
+        'Ν' => 'N',
+        'Ρ' => 'P',
+        'Τ' => 'T',
+        'Υ' => 'Y',
+        'Χ' => 'X',
+        _ => c,
     }
 }
 
@@ -103,6 +159,24 @@ mod tests {
         );
         assert!(ReferenceCode::parse("K7M-4QX").is_err());
         assert!(ReferenceCode::parse("<script>alert(1)</script>").is_err());
+    }
+
+    #[test]
+    fn look_alikes_from_other_keyboards_are_read_as_the_code() {
+        let code = ReferenceCode::parse("K7M-4QX-9TB").unwrap();
+        // Cyrillic К, М, Т and В typed on a Ukrainian or Russian keyboard, lower and upper case.
+        assert_eq!(ReferenceCode::parse("к7м-4QХ-9тв").unwrap(), code);
+        // Greek capitals.
+        assert_eq!(ReferenceCode::parse("Κ7Μ 4QΧ 9ΤΒ").unwrap(), code);
+        // Arabic-Indic and Persian digits, full-width forms.
+        assert_eq!(ReferenceCode::parse("K٧M-٤QX-۹TB").unwrap(), code);
+        assert_eq!(
+            ReferenceCode::parse("Ｋ７Ｍ－４ＱＸ－９ＴＢ").unwrap(),
+            code
+        );
+        // Letters outside the alphabet stay refused, whatever the script.
+        assert!(ReferenceCode::parse("К7М-4QХ-9ТЖ").is_err());
+        assert!(ReferenceCode::parse("K7M-4QX-9TO").is_err());
     }
 
     #[test]

@@ -17,8 +17,8 @@
 mod appointments;
 mod bot_chats;
 mod check;
-mod follow;
 mod data_files;
+mod follow;
 mod key_check;
 mod outbox;
 mod points;
@@ -41,8 +41,8 @@ use crate::vault::Vault;
 use crate::{Error, Result};
 
 pub use check::{Coverage, IntegrityReport};
-pub use follow::FollowOutcome;
 pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
+pub use follow::FollowOutcome;
 pub use outbox::{Notice, NoticeKind};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;

@@ -39,6 +39,8 @@ pub struct NotFoundPage {
     pub messages: Vec<(String, &'static str, String, String)>,
     /// The stylesheet.
     pub css: &'static str,
+    /// The fonts' stylesheet.
+    pub fonts: &'static str,
 }
 
 impl IntoResponse for KioskError {

@@ -16,8 +16,16 @@ pub const FOLLOW_QR_LIFETIME: Duration = Duration::from_secs(10 * 60);
 /// At most this many QR codes wait at once; the oldest go first.
 const MAX_WAITING: usize = 4096;
 
-/// Waiting tokens by the keyed hash of form cookie and reference, with when they were kept.
-type Waiting = HashMap<[u8; 32], (Instant, String)>;
+/// A token waiting for its browser: when it was kept, the token, and the keyed hash of the
+/// browser's form cookie (so "Finish" can forget every token of that browser).
+struct Kept {
+    at: Instant,
+    token: String,
+    browser: [u8; 32],
+}
+
+/// Waiting tokens by the keyed hash of form cookie and reference.
+type Waiting = HashMap<[u8; 32], Kept>;
 
 /// Follow tokens waiting to be shown as QR codes, each to the one browser that sent its form.
 #[derive(Clone, Default)]
@@ -40,6 +48,14 @@ fn slot(secret: &[u8; 32], form_cookie: &str, reference: &str) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
+fn browser(secret: &[u8; 32], form_cookie: &str) -> [u8; 32] {
+    let mut mac =
+        <Blake2sMac256 as KeyInit>::new_from_slice(secret).expect("a 32-byte key fits BLAKE2s");
+    mac.update(b"browser\x1f");
+    mac.update(form_cookie.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 impl FollowQrCodes {
     /// Keeps `token` for the browser with `form_cookie` that just sent request `reference`.
     pub fn keep(&self, secret: &[u8; 32], form_cookie: &str, reference: &str, token: String) {
@@ -48,16 +64,23 @@ impl FollowQrCodes {
         }
         let now = Instant::now();
         let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
-        waiting.retain(|_, (at, _)| now.duration_since(*at) < FOLLOW_QR_LIFETIME);
+        waiting.retain(|_, kept| now.duration_since(kept.at) < FOLLOW_QR_LIFETIME);
         if waiting.len() >= MAX_WAITING
             && let Some(oldest) = waiting
                 .iter()
-                .min_by_key(|(_, (at, _))| *at)
+                .min_by_key(|(_, kept)| kept.at)
                 .map(|(k, _)| *k)
         {
             waiting.remove(&oldest);
         }
-        waiting.insert(slot(secret, form_cookie, reference), (now, token));
+        waiting.insert(
+            slot(secret, form_cookie, reference),
+            Kept {
+                at: now,
+                token,
+                browser: browser(secret, form_cookie),
+            },
+        );
     }
 
     /// The token of `reference` if this browser (its `form_cookie`) sent it in the last
@@ -71,7 +94,7 @@ impl FollowQrCodes {
         let key = slot(secret, form_cookie, reference);
         let mut waiting = self.waiting.lock().unwrap_or_else(|p| p.into_inner());
         match waiting.get(&key) {
-            Some((at, token)) if at.elapsed() < FOLLOW_QR_LIFETIME => Some(token.clone()),
+            Some(kept) if kept.at.elapsed() < FOLLOW_QR_LIFETIME => Some(kept.token.clone()),
             Some(_) => {
                 waiting.remove(&key);
                 None
@@ -87,6 +110,16 @@ impl FollowQrCodes {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .remove(&key);
+    }
+
+    /// Forgets every token kept for the browser with `form_cookie` ("Finish", idle reset): the
+    /// next person at the kiosk, even one who kept the old cookie, sees no QR code.
+    pub fn forget_browser(&self, secret: &[u8; 32], form_cookie: &str) {
+        let browser = browser(secret, form_cookie);
+        self.waiting
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .retain(|_, kept| kept.browser != browser);
     }
 }
 
@@ -110,5 +143,23 @@ mod tests {
         assert_eq!(codes.token_for(&[4; 32], "cookie-a", "ABCD1234EFGH"), None);
         codes.forget(&secret, "cookie-a", "ABCD1234EFGH");
         assert_eq!(codes.token_for(&secret, "cookie-a", "ABCD1234EFGH"), None);
+    }
+
+    #[test]
+    fn finishing_forgets_every_token_of_that_browser_and_only_of_it() {
+        let codes = FollowQrCodes::default();
+        let secret = [3; 32];
+        codes.keep(&secret, "cookie-a", "ABCD1234EFGH", "one".into());
+        codes.keep(&secret, "cookie-a", "JKMN5678PQRS", "two".into());
+        codes.keep(&secret, "cookie-b", "TVWX2345YZAB", "other".into());
+        codes.forget_browser(&secret, "cookie-a");
+        assert_eq!(codes.token_for(&secret, "cookie-a", "ABCD1234EFGH"), None);
+        assert_eq!(codes.token_for(&secret, "cookie-a", "JKMN5678PQRS"), None);
+        assert_eq!(
+            codes
+                .token_for(&secret, "cookie-b", "TVWX2345YZAB")
+                .as_deref(),
+            Some("other")
+        );
     }
 }

@@ -27,6 +27,8 @@ use axum::routing::get;
 use navrat_content::Store;
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 
 pub use error::KioskError;
 pub use follow_qr::FollowQrCodes;
@@ -71,6 +73,8 @@ pub struct KioskConfig {
     /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); empty:
     /// the connection's peer is the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Appointment forms between their steps (in memory only).
+    pub(crate) drafts: routes::Drafts,
 }
 
 impl KioskConfig {
@@ -86,6 +90,7 @@ impl KioskConfig {
             secret,
             follow_qr: FollowQrCodes::default(),
             trusted_proxies: Vec::new(),
+            drafts: routes::Drafts::default(),
         }
     }
 }
@@ -98,12 +103,25 @@ pub fn app(state: AppState) -> Router {
         .layer(axum::middleware::map_response(security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
         .layer(axum::Extension(rate_limit::LookupLimiter::new()))
+        .layer(compression())
         .with_state(state)
 }
 
 /// The counsellor workspace, served on its own listener so kiosk terminals never reach it.
 pub fn workspace_app(state: AppState, config: WorkspaceConfig) -> Router {
-    workspace::router(state, config).layer(axum::middleware::map_response(security_headers))
+    workspace::router(state, config)
+        .layer(axum::middleware::map_response(security_headers))
+        .layer(compression())
+}
+
+/// Brotli or gzip for HTML, CSS and JavaScript, whichever the browser accepts; fonts and
+/// images are compressed already and go out as they are.
+fn compression() -> CompressionLayer<impl Predicate> {
+    CompressionLayer::new().compress_when(
+        DefaultPredicate::new()
+            .and(NotForContentType::const_new("font/"))
+            .and(NotForContentType::const_new("image/")),
+    )
 }
 
 /// 200 when the store answers, 503 when it does not.

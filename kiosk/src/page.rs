@@ -21,14 +21,16 @@ pub struct Page {
     pub idle_seconds: u32,
     /// The on-screen keyboard's rows, as JSON for `kiosk.js`.
     pub keyboard: String,
-    /// Whether this locale's screens are an unreviewed translation.
-    pub ui_draft: bool,
     /// The stylesheet's hashed URL.
     pub css: &'static str,
+    /// The fonts' stylesheet (every locale's script, embedded).
+    pub fonts: &'static str,
     /// The script's hashed URL.
     pub js: &'static str,
     /// The device's profile.
     pub profile: KioskProfile,
+    /// What on this page is unreviewed or sample data (UI string ids), said in one notice.
+    pub unreviewed: Vec<&'static str>,
     texts: Texts,
 }
 
@@ -75,6 +77,13 @@ impl Texts {
 }
 
 impl Page {
+    /// Adds what the page's notice must say (once, whatever the number of calls).
+    pub fn note_unreviewed(&mut self, message_id: &'static str) {
+        if !self.unreviewed.contains(&message_id) {
+            self.unreviewed.push(message_id);
+        }
+    }
+
     /// How many seconds before the idle reset the warning appears (the same rule as `kiosk.js`).
     pub fn idle_warn_seconds(&self) -> u32 {
         if self.idle_seconds < 60 {
@@ -116,6 +125,21 @@ impl Page {
     /// A path inside this locale.
     pub fn href(&self, rest: &str) -> String {
         format!("/{}/{rest}", self.locale)
+    }
+
+    /// The on-screen keyboard of the reference-code field, as JSON for `kiosk.js`: the
+    /// characters codes are made of (the same in every locale), digits first.
+    pub fn reference_keyboard(&self) -> String {
+        let keys: Vec<String> = navrat_content::reference::ALPHABET
+            .iter()
+            .map(|b| char::from(*b).to_string())
+            .collect();
+        let (digits, letters) =
+            keys.split_at(keys.iter().take_while(|k| k.as_str() <= "9").count());
+        let rows: Vec<&[String]> = std::iter::once(digits)
+            .chain(letters.chunks(letters.len().div_ceil(3)))
+            .collect();
+        serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
     }
 
     /// The locale's fallback chain.
@@ -188,15 +212,21 @@ pub fn page_for(state: &AppState, locale: Locale, headers: &HeaderMap) -> Page {
         .map(|i| serde_json::to_string(&i.keyboard).unwrap_or_else(|_| "[]".into()))
         .unwrap_or_else(|| "[]".into());
     let profile = profile_of(state, headers);
+    let ui_draft = info.is_some_and(|i| i.ui_provenance == Provenance::MachineDraft);
     Page {
         locale,
         dir: info.map_or("ltr", |i| i.direction.as_str()),
         idle_seconds: profile.idle_seconds,
         keyboard,
-        ui_draft: info.is_some_and(|i| i.ui_provenance == Provenance::MachineDraft),
         css: assets::url("kiosk.css"),
+        fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
         profile,
+        unreviewed: if ui_draft {
+            vec!["ui-draft-notice"]
+        } else {
+            Vec::new()
+        },
         texts: Texts {
             locale,
             catalog: state.catalog.clone(),

@@ -6,7 +6,8 @@
  *   2. an on-screen keyboard for inputs marked data-osk,
  *   3. search-as-you-type for form[data-live-search],
  *   4. double-tap protection for form[data-once],
- *   5. [data-back] buttons.
+ *   5. [data-back] buttons,
+ *   6. focus on the error summary of a form that came back with errors.
  * Nothing is stored (no cookies, no localStorage) and nothing is sent anywhere
  * except same-origin fetches for the live search.
  */
@@ -33,10 +34,47 @@
 
   /* ---------- 1. idle reset ---------- */
 
+  // Seconds a person needs to read the page's article (a topic): about 150 words a minute, or
+  // 300 characters a minute in scripts written without spaces (Chinese). Forms get no extra
+  // time: a half-filled form must not stay long on a shared screen.
+  function readingSeconds() {
+    const article = document.querySelector('main article');
+    const text = article ? (article.innerText || article.textContent || '') : '';
+    const words = text.split(/\s+/).filter((w) => w.length > 0).length;
+    const han = (text.match(/[\u3400-\u9fff]/g) || []).length;
+    return Math.round(Math.max(words / 150, han / 300) * 60);
+  }
+
+  // A short two-tone chime with the idle warning, for a person who looks away from the screen.
+  function chime() {
+    try {
+      const Ctx = window.AudioContext || window.webkitAudioContext;
+      if (!Ctx) return false;
+      const ctx = new Ctx();
+      [[660, 0], [880, 0.25]].forEach(([hz, at]) => {
+        const osc = ctx.createOscillator();
+        const gain = ctx.createGain();
+        osc.frequency.value = hz;
+        gain.gain.setValueAtTime(0.25, ctx.currentTime + at);
+        gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + at + 0.22);
+        osc.connect(gain).connect(ctx.destination);
+        osc.start(ctx.currentTime + at);
+        osc.stop(ctx.currentTime + at + 0.23);
+      });
+      setTimeout(() => { try { ctx.close(); } catch (e) { /* closed */ } }, 1000);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
   function initIdle() {
-    const idle = parseInt(body.getAttribute('data-idle'), 10);
+    const base = parseInt(body.getAttribute('data-idle'), 10);
     const clearUrl = sameOrigin(body.getAttribute('data-clear-url'));
-    if (!(idle > 0) || !clearUrl) return;
+    if (!(base > 0) || !clearUrl) return;
+    // A long page gets the time it takes to read it, up to ten minutes in all.
+    const idle = Math.min(Math.max(base, readingSeconds() + base), Math.max(base, 600));
+    body.setAttribute('data-idle-effective', String(idle));
 
     const warning = byId('idle-warning');
     const seconds = byId('idle-seconds');
@@ -79,14 +117,19 @@
         if (text && texts[remaining]) text.textContent = texts[remaining];
         if (seconds) seconds.textContent = String(remaining);
         warning.setAttribute('data-seconds', String(remaining));
-        if (warning.hidden) warning.hidden = false;
+        if (warning.hidden) {
+          warning.hidden = false;
+          body.setAttribute('data-idle-chime', chime() ? 'played' : 'unavailable');
+          const cont = byId('idle-continue');
+          if (cont) cont.focus();
+        }
       }
     }
 
     // Only real user interaction counts (isTrusted excludes synthetic events,
     // e.g. the `input` events the on-screen keyboard dispatches).
     const onActivity = (e) => { if (e.isTrusted) restart(); };
-    ['touchstart', 'pointerdown', 'click', 'keydown', 'input', 'scroll'].forEach((type) => {
+    ['touchstart', 'touchmove', 'pointerdown', 'click', 'keydown', 'input', 'scroll', 'wheel'].forEach((type) => {
       document.addEventListener(type, onActivity, { capture: true, passive: true });
     });
 
@@ -165,8 +208,30 @@
       return r;
     }
 
+    // The keys of a field that takes only some characters (data-osk-keys, e.g. reference codes).
+    function ownKeys(el) {
+      try {
+        const rows = JSON.parse(el.getAttribute('data-osk-keys') || 'null');
+        if (Array.isArray(rows) && rows.length && rows.every((r) => Array.isArray(r) &&
+            r.every((k) => typeof k === 'string' && k.length > 0))) return rows;
+      } catch (e) { /* no own keys */ }
+      return null;
+    }
+
     function render() {
       const frag = document.createDocumentFragment();
+      const own = ownKeys(target);
+      if (own) {
+        own.forEach((r) => frag.appendChild(row(r.map((k) => key('char', k, k, false)))));
+        frag.appendChild(row([
+          key('char', '-', '-', false),
+          key('backspace', label.backspace, undefined, true),
+          key('hide', label.hide, undefined, true),
+        ]));
+        osk.textContent = '';
+        osk.appendChild(frag);
+        return;
+      }
       const lettersInput = target.getAttribute('data-osk') === 'text' && letters;
       if (mode === 'letters' && lettersInput) {
         letters.forEach((r) => frag.appendChild(row(r.map(charKey))));
@@ -191,7 +256,7 @@
 
     function show(input) {
       const kind = input.getAttribute('data-osk');
-      if (kind !== 'text' && kind !== 'digits') return hide();
+      if (kind !== 'text' && kind !== 'digits' && kind !== 'reference') return hide();
       if (kind === 'text' && !letters) return hide();
       if (input !== target) {
         target = input;
@@ -200,9 +265,13 @@
       }
       render();
       osk.hidden = false;
+      // The form's send button stays above the keyboard (see kiosk.css).
+      document.documentElement.style.setProperty('--osk-height', osk.offsetHeight + 'px');
+      if (input.scrollIntoView) input.scrollIntoView({ block: 'center' });
     }
 
     function hide() {
+      document.documentElement.style.removeProperty('--osk-height');
       osk.hidden = true;
       osk.textContent = '';
       target = null;
@@ -382,7 +451,18 @@
     });
   }
 
-  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack].forEach((init) => {
+  /* ---------- 6. error summary ---------- */
+
+  // A form that came back with errors: show the summary at the top and move focus to it, so
+  // the person (and a screen reader) starts from what needs fixing.
+  function initErrorSummary() {
+    const summary = byId('error-summary');
+    if (!summary) return;
+    summary.scrollIntoView({ block: 'start' });
+    summary.focus({ preventScroll: true });
+  }
+
+  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary].forEach((init) => {
     try { init(); } catch (err) { /* one broken feature must not stop the others */ }
   });
 })();

@@ -26,3 +26,13 @@ appointment-speaks-your-language = المستشارون هنا يتحدثون ل
 appointment-status-show = عرض
 topic-ask-counsellor = سؤال مستشار عن هذا
 topic-source-text = النص التشيكي الحالي
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = تم الاستلام. سيختار مستشار موعدًا من الأيام التي اخترتها. عد إلى هذا الكشك ابتداءً من يوم العمل التالي، واضغط على «{ home-status }» وأدخل رمزك: سيظهر هنا الموعد المؤكد.
+kiosk-status-new-phone = تم الاستلام. سيتصل بك مستشار أو يراسلك على الرقم الذي أعطيته للاتفاق على موعد. يمكنك أيضًا التحقق هنا باستخدام رمزك.
+kiosk-notice-point-draft = ترجمت آلةٌ أوصافَ الأماكن ولم يراجعها أحد بعد.
+kiosk-unreviewed-title = يرجى الانتباه
+point-sample-mark = بيانات نموذجية، غير مؤكدة
+kiosk-error-summary = هناك شيء ناقص أو غير صحيح. يرجى التحقق من:
+kiosk-meta-description = معلومات عن العودة الطوعية من التشيك بلغتك، وطلب لقاء مع مستشار.
+kiosk-list-separator = {"، "}

@@ -25,3 +25,13 @@ appointment-speaks-your-language = Poradci tady mluví vaším jazykem
 appointment-status-show = Zobrazit
 topic-ask-counsellor = Zeptat se na to poradce
 topic-source-text = Aktuální český text
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Přijato. Poradce vybere čas z dnů, které jste zvolili. Vraťte se k tomuto kiosku nejdříve další pracovní den, klepněte na „{ home-status }“ a zadejte svůj kód: uvidíte tu potvrzený čas.
+kiosk-status-new-phone = Přijato. Poradce vám zavolá nebo napíše na číslo, které jste zadali, a domluví s vámi čas. Stav můžete zkontrolovat i tady se svým kódem.
+kiosk-notice-point-draft = Popisy míst přeložil stroj a zatím je nikdo nezkontroloval.
+kiosk-unreviewed-title = Upozornění
+point-sample-mark = Ukázková data, neověřeno
+kiosk-error-summary = Něco chybí nebo není v pořádku. Zkontrolujte prosím:
+kiosk-meta-description = Informace o dobrovolném návratu z Česka ve vašem jazyce a žádost o schůzku s poradcem.
+kiosk-list-separator = {", "}

@@ -23,3 +23,13 @@ appointment-speaks-your-language = Counsellors here speak your language
 appointment-status-show = Show
 topic-ask-counsellor = Ask a counsellor about this
 topic-source-text = Current Czech text
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Received. A counsellor will choose a time from the days you picked. Come back to this kiosk from the next working day, tap “{ home-status }” and enter your code: the confirmed time will be shown here.
+kiosk-status-new-phone = Received. A counsellor will call or text you at the number you gave to agree on a time. You can also check here with your code.
+kiosk-notice-point-draft = The descriptions of the places were translated by machine and have not been checked yet.
+kiosk-unreviewed-title = Please note
+point-sample-mark = Sample data, not verified
+kiosk-error-summary = Something is missing or not right. Please check:
+kiosk-meta-description = Information about voluntary return from Czechia in your language, and a request to meet a counsellor.
+kiosk-list-separator = {", "}

@@ -20,3 +20,13 @@ appointment-speaks-your-language = مشاوران اینجا به زبان شم�
 appointment-status-show = نمایش
 topic-ask-counsellor = درباره این موضوع از مشاور بپرسید
 topic-source-text = متن فعلی چکی
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = دریافت شد. مشاور از روزهایی که انتخاب کردید یک زمان انتخاب می‌کند. از روز کاری بعد به این کیوسک برگردید، روی «{ home-status }» بزنید و کد خود را وارد کنید: زمان تأییدشده اینجا نشان داده می‌شود.
+kiosk-status-new-phone = دریافت شد. مشاور برای هماهنگی زمان با شماره‌ای که دادید تماس می‌گیرد یا پیام می‌دهد. همچنین می‌توانید اینجا با کد خود بررسی کنید.
+kiosk-notice-point-draft = توضیحات مکان‌ها با ماشین ترجمه شده و هنوز بررسی نشده است.
+kiosk-unreviewed-title = لطفاً توجه کنید
+point-sample-mark = داده‌های نمونه، تأییدنشده
+kiosk-error-summary = چیزی کم است یا درست نیست. لطفاً بررسی کنید:
+kiosk-meta-description = اطلاعات درباره بازگشت داوطلبانه از چک به زبان شما، و درخواست دیدار با مشاور.
+kiosk-list-separator = {"، "}

@@ -20,3 +20,13 @@ appointment-speaks-your-language = აქ კონსულტანტებ�
 appointment-status-show = ჩვენება
 topic-ask-counsellor = ჰკითხეთ ამის შესახებ კონსულტანტს
 topic-source-text = ჩეხური ტექსტის ახლანდელი ვერსია
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = მიღებულია. კონსულტანტი აირჩევს დროს თქვენ მიერ არჩეული დღეებიდან. დაბრუნდით ამ კიოსკთან არაუადრეს მომდევნო სამუშაო დღისა, შეეხეთ „{ home-status }“-ს და შეიყვანეთ თქვენი კოდი: აქ გამოჩნდება დადასტურებული დრო.
+kiosk-status-new-phone = მიღებულია. კონსულტანტი დაგირეკავთ ან მოგწერთ თქვენ მიერ მითითებულ ნომერზე დროის შესათანხმებლად. ასევე შეგიძლიათ აქ შეამოწმოთ თქვენი კოდით.
+kiosk-notice-point-draft = ადგილების აღწერები მანქანამ თარგმნა და ჯერ არავის შეუმოწმებია.
+kiosk-unreviewed-title = გთხოვთ, გაითვალისწინოთ
+point-sample-mark = სანიმუშო მონაცემები, გადაუმოწმებელი
+kiosk-error-summary = რაღაც აკლია ან არასწორია. გთხოვთ, შეამოწმოთ:
+kiosk-meta-description = ინფორმაცია ჩეხეთიდან ნებაყოფლობით დაბრუნების შესახებ თქვენს ენაზე და კონსულტანტთან შეხვედრის მოთხოვნა.
+kiosk-list-separator = {", "}

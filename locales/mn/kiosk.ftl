@@ -20,3 +20,13 @@ appointment-speaks-your-language = Энд зөвлөхүүд таны хэлээ
 appointment-status-show = Харах
 topic-ask-counsellor = Энэ талаар зөвлөхөөс асуух
 topic-source-text = Одоогийн чех текст
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Хүлээн авлаа. Зөвлөх таны сонгосон өдрүүдээс цаг сонгоно. Дараагийн ажлын өдрөөс хойш энэ киоскт эргэн ирж, «{ home-status }» дээр дарж кодоо оруулна уу: баталгаажсан цаг энд харагдана.
+kiosk-status-new-phone = Хүлээн авлаа. Зөвлөх таны өгсөн дугаар руу залгаж эсвэл мессеж бичиж цаг тохирно. Та мөн кодоороо эндээс шалгаж болно.
+kiosk-notice-point-draft = Газруудын тайлбарыг машин орчуулсан бөгөөд хараахан шалгаагүй байна.
+kiosk-unreviewed-title = Анхааруулга
+point-sample-mark = Жишээ мэдээлэл, шалгаагүй
+kiosk-error-summary = Ямар нэг зүйл дутуу эсвэл буруу байна. Шалгана уу:
+kiosk-meta-description = Чехээс сайн дураар буцах тухай мэдээлэл таны хэлээр, мөн зөвлөхтэй уулзах хүсэлт.
+kiosk-list-separator = {", "}

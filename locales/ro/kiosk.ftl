@@ -24,3 +24,13 @@ appointment-speaks-your-language = Consilierii de aici vorbesc limba dumneavoast
 appointment-status-show = Afișați
 topic-ask-counsellor = Întrebați un consilier despre acest lucru
 topic-source-text = Textul actual în limba cehă
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Primit. Un consilier va alege o oră din zilele pe care le-ați ales. Reveniți la acest chioșc cel mai devreme în următoarea zi lucrătoare, atingeți „{ home-status }” și introduceți codul: ora confirmată va fi afișată aici.
+kiosk-status-new-phone = Primit. Un consilier vă va suna sau vă va scrie la numărul dat pentru a stabili o oră. Puteți verifica și aici cu codul dumneavoastră.
+kiosk-notice-point-draft = Descrierile locurilor au fost traduse automat și nu au fost încă verificate.
+kiosk-unreviewed-title = Vă rugăm să rețineți
+point-sample-mark = Date de exemplu, neverificate
+kiosk-error-summary = Lipsește ceva sau ceva nu este corect. Vă rugăm să verificați:
+kiosk-meta-description = Informații despre întoarcerea voluntară din Cehia în limba dumneavoastră și o cerere de întâlnire cu un consilier.
+kiosk-list-separator = {", "}

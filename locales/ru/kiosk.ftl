@@ -25,3 +25,13 @@ appointment-speaks-your-language = Консультанты здесь гово�
 appointment-status-show = Показать
 topic-ask-counsellor = Спросить об этом консультанта
 topic-source-text = Актуальный чешский текст
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Получено. Консультант выберет время из дней, которые вы указали. Вернитесь к этому киоску не раньше следующего рабочего дня, нажмите «{ home-status }» и введите свой код: здесь будет показано подтверждённое время.
+kiosk-status-new-phone = Получено. Консультант позвонит или напишет вам на указанный номер, чтобы договориться о времени. Вы также можете проверить здесь по своему коду.
+kiosk-notice-point-draft = Описания мест переведены машиной и ещё никем не проверены.
+kiosk-unreviewed-title = Обратите внимание
+point-sample-mark = Примерные данные, не проверено
+kiosk-error-summary = Чего-то не хватает или что-то не так. Пожалуйста, проверьте:
+kiosk-meta-description = Информация о добровольном возвращении из Чехии на вашем языке и запрос на встречу с консультантом.
+kiosk-list-separator = {", "}

@@ -20,3 +20,13 @@ appointment-speaks-your-language = Buradaki danışmanlar sizin dilinizi konuşu
 appointment-status-show = Göster
 topic-ask-counsellor = Bunu bir danışmana sorun
 topic-source-text = Güncel Çekçe metin
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Alındı. Bir danışman seçtiğiniz günlerden bir saat belirleyecek. En erken bir sonraki iş günü bu kioska geri gelin, “{ home-status }” düğmesine dokunun ve kodunuzu girin: onaylanan saat burada gösterilecek.
+kiosk-status-new-phone = Alındı. Bir danışman saat belirlemek için verdiğiniz numarayı arayacak veya mesaj gönderecek. Kodunuzla burada da kontrol edebilirsiniz.
+kiosk-notice-point-draft = Yerlerin açıklamaları makine tarafından çevrildi ve henüz kontrol edilmedi.
+kiosk-unreviewed-title = Lütfen dikkat
+point-sample-mark = Örnek veri, doğrulanmadı
+kiosk-error-summary = Bir şey eksik veya doğru değil. Lütfen kontrol edin:
+kiosk-meta-description = Çekya'dan gönüllü geri dönüş hakkında kendi dilinizde bilgi ve bir danışmanla görüşme talebi.
+kiosk-list-separator = {", "}

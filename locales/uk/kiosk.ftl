@@ -25,3 +25,13 @@ appointment-speaks-your-language = Консультанти тут розмов�
 appointment-status-show = Показати
 topic-ask-counsellor = Запитати про це консультанта
 topic-source-text = Актуальний чеський текст
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Отримано. Консультант вибере час із днів, які ви вказали. Поверніться до цього кіоску не раніше наступного робочого дня, натисніть «{ home-status }» і введіть свій код: тут буде показано підтверджений час.
+kiosk-status-new-phone = Отримано. Консультант зателефонує або напише вам на номер, який ви вказали, щоб домовитися про час. Ви також можете перевірити тут за своїм кодом.
+kiosk-notice-point-draft = Описи місць перекладено машиною, їх ще ніхто не перевірив.
+kiosk-unreviewed-title = Зверніть увагу
+point-sample-mark = Зразкові дані, не перевірено
+kiosk-error-summary = Чогось бракує або щось не так. Будь ласка, перевірте:
+kiosk-meta-description = Інформація про добровільне повернення з Чехії вашою мовою та запит на зустріч із консультантом.
+kiosk-list-separator = {", "}

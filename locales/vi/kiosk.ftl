@@ -20,3 +20,13 @@ appointment-speaks-your-language = Tư vấn viên ở đây nói ngôn ngữ c�
 appointment-status-show = Xem
 topic-ask-counsellor = Hỏi tư vấn viên về việc này
 topic-source-text = Văn bản tiếng Séc hiện hành
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = Đã nhận. Nhân viên tư vấn sẽ chọn thời gian trong những ngày bạn đã chọn. Hãy quay lại ki-ốt này từ ngày làm việc tiếp theo, chạm vào “{ home-status }” và nhập mã của bạn: thời gian đã xác nhận sẽ hiện ở đây.
+kiosk-status-new-phone = Đã nhận. Nhân viên tư vấn sẽ gọi điện hoặc nhắn tin đến số bạn đã cho để hẹn thời gian. Bạn cũng có thể kiểm tra tại đây bằng mã của mình.
+kiosk-notice-point-draft = Phần mô tả các địa điểm được dịch bằng máy và chưa được kiểm tra.
+kiosk-unreviewed-title = Xin lưu ý
+point-sample-mark = Dữ liệu mẫu, chưa xác minh
+kiosk-error-summary = Còn thiếu hoặc có chỗ chưa đúng. Vui lòng kiểm tra:
+kiosk-meta-description = Thông tin về việc tự nguyện hồi hương từ Séc bằng ngôn ngữ của bạn và yêu cầu gặp nhân viên tư vấn.
+kiosk-list-separator = {", "}

@@ -20,3 +20,13 @@ appointment-speaks-your-language = 这里的顾问会说您的语言
 appointment-status-show = 查看
 topic-ask-counsellor = 向顾问询问此事
 topic-source-text = 最新的捷克语原文
+
+## Kiosk: what happens next, one notice per page, error summary (issue 11)
+kiosk-status-new-come-back = 已收到。顾问会从您选择的日期中安排一个时间。请最早于下一个工作日回到这台自助终端，点击“{ home-status }”并输入您的代码：这里会显示确认的时间。
+kiosk-status-new-phone = 已收到。顾问会拨打或发短信到您留下的号码，与您商定时间。您也可以在这里用您的代码查询。
+kiosk-notice-point-draft = 各地点的说明由机器翻译，尚未经过核对。
+kiosk-unreviewed-title = 请注意
+point-sample-mark = 示例数据，未经核实
+kiosk-error-summary = 有内容缺失或不正确。请检查：
+kiosk-meta-description = 用您的语言了解从捷克自愿回国的信息，并申请与顾问会面。
+kiosk-list-separator = {"、"}

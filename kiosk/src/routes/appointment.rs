@@ -13,10 +13,11 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::model::{
     ALIAS_MAX_CHARS, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
-    PhoneNumber, PointKind, Slug, Weekday,
+    PhoneNumber, PointKind, Slug, Weekday, order_for_people,
 };
 use serde::Deserialize;
 
+use super::drafts::Draft;
 use super::{no_store, render};
 use crate::page::{Page, cookie, page};
 use crate::rate_limit::ClientAddr;
@@ -43,6 +44,8 @@ pub struct PointView {
     pub hours: Vec<(Vec<&'static str>, String, String)>,
     /// Unverified sample data.
     pub sample: bool,
+    /// Its text is a machine translation nobody has checked yet.
+    pub draft: bool,
     /// Phone, if public.
     pub phone: Option<String>,
     /// Days open, with the day-parts available on each: (day id, [part ids]).
@@ -52,6 +55,16 @@ pub struct PointView {
 }
 
 impl PointView {
+    /// Adds to the page's one notice what these points' texts and details are.
+    pub fn note_on(page: &mut Page, points: &[&PointView]) {
+        if points.iter().any(|p| p.draft) {
+            page.note_unreviewed("kiosk-notice-point-draft");
+        }
+        if points.iter().any(|p| p.sample) {
+            page.note_unreviewed("notice-sample-data");
+        }
+    }
+
     /// How a point is shown in `page`'s locale.
     pub fn new(point: &CounsellingPoint, page: &Page) -> Self {
         let chain = page.chain();
@@ -82,7 +95,8 @@ impl PointView {
                 .iter()
                 .filter_map(|l| page.info(*l).map(|i| i.native_name.clone()))
                 .collect(),
-            speaks_mine: point.languages.contains(&page.locale),
+            // Sample data is no promise: only verified languages are claimed as spoken.
+            speaks_mine: !point.sample_data && point.languages.contains(&page.locale),
             hours: point
                 .hours
                 .iter()
@@ -95,6 +109,7 @@ impl PointView {
                 })
                 .collect(),
             sample: point.sample_data,
+            draft: text.machine_draft,
             phone: point.phone.clone(),
             slots,
             parts,
@@ -287,6 +302,16 @@ pub struct FormQuery {
     point: Option<String>,
     #[serde(default)]
     topic: Option<String>,
+    /// A form in progress to show again (after a check found something, or "Change").
+    #[serde(default)]
+    form: Option<String>,
+}
+
+/// `?form=` of the review page.
+#[derive(Deserialize)]
+pub struct ReviewQuery {
+    #[serde(default)]
+    form: Option<String>,
 }
 
 fn new_form_id() -> String {
@@ -317,8 +342,11 @@ fn with_cookie(response: Response, set: Option<String>) -> Response {
     response
 }
 
+/// The places, in the order people are offered them (detention facilities last).
 async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, KioskError> {
-    Ok(state.store.blocking(|s| s.points()).await?)
+    let mut points = state.store.blocking(|s| s.points()).await?;
+    order_for_people(&mut points);
+    Ok(points)
 }
 
 /// The points a device offers: all, or only its facility's for a detention kiosk.
@@ -345,6 +373,9 @@ pub async fn form(
     let page = page(&state, &locale, &headers)?;
     let points = load_points(&state).await?;
     let offered = offered(&points, &page);
+    if let Some(form_id) = query.form.as_deref() {
+        return form_in_progress(&state, page, &offered, &headers, form_id);
+    }
     let topic = query
         .topic
         .filter(|t| Slug::parse(t).is_ok())
@@ -354,8 +385,10 @@ pub async fn form(
         .or_else(|| page.profile.point.clone())
         .and_then(|id| offered.iter().find(|p| p.id == id).copied())
         .or_else(|| (offered.len() == 1).then(|| offered[0]));
+    let mut page = page;
     let Some(point) = chosen else {
-        let points = offered.iter().map(|p| PointView::new(p, &page)).collect();
+        let points: Vec<PointView> = offered.iter().map(|p| PointView::new(p, &page)).collect();
+        PointView::note_on(&mut page, &points.iter().collect::<Vec<_>>());
         return Ok(no_store(render(&PointsPage {
             page,
             points,
@@ -370,8 +403,10 @@ pub async fn form(
         form_id: new_form_id(),
         ..FormValues::default()
     };
+    let point = PointView::new(point, &page);
+    PointView::note_on(&mut page, &[&point]);
     let view = FormPage {
-        point: PointView::new(point, &page),
+        point,
         values,
         errors: Errors::new(),
         token: csrf::token(&state.kiosk.secret, &form_cookie),
@@ -380,6 +415,107 @@ pub async fn form(
         page,
     };
     Ok(with_cookie(render(&view)?, set))
+}
+
+/// The device's form cookie, if it has a well-formed one.
+fn owner(headers: &HeaderMap) -> Option<&str> {
+    cookie(headers, csrf::COOKIE)
+        .filter(|c| c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Where a form whose draft is gone, or already sent, leads: to the request it became, or
+/// back to the start of a new one.
+fn draft_gone(page: &Page, draft: Option<&Draft>) -> Response {
+    let to = match draft.and_then(|d| d.sent.as_deref()) {
+        Some(reference) => page.href(&format!("appointment/{reference}")),
+        None => page.href("appointment"),
+    };
+    no_store(Redirect::to(&to).into_response())
+}
+
+/// GET `?form=`: the form in progress again, with what the last check found.
+fn form_in_progress(
+    state: &AppState,
+    mut page: Page,
+    offered: &[&CounsellingPoint],
+    headers: &HeaderMap,
+    form_id: &str,
+) -> Result<Response, KioskError> {
+    let Some(owner) = owner(headers) else {
+        return Ok(draft_gone(&page, None));
+    };
+    let draft = match state.kiosk.drafts.get(owner, form_id) {
+        Some(d) if d.sent.is_none() => d,
+        other => return Ok(draft_gone(&page, other.as_ref())),
+    };
+    let Some(point) = offered.iter().find(|p| p.id == draft.values.point).copied() else {
+        return Ok(draft_gone(&page, None));
+    };
+    let point = PointView::new(point, &page);
+    PointView::note_on(&mut page, &[&point]);
+    let view = FormPage {
+        point,
+        values: draft.values,
+        token: csrf::token(&state.kiosk.secret, owner),
+        retention_days: state.kiosk.retention_days,
+        other_points: offered.len() > 1,
+        page,
+        errors: draft.errors,
+    };
+    Ok(no_store((draft.status, render(&view)?).into_response()))
+}
+
+/// GET `/{locale}/appointment/review?form=`: the request as it will be sent.
+pub async fn review(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Query(query): Query<ReviewQuery>,
+    headers: HeaderMap,
+) -> Result<Response, KioskError> {
+    let page = page(&state, &locale, &headers)?;
+    let (Some(owner), Some(form_id)) = (owner(&headers), query.form.as_deref()) else {
+        return Ok(draft_gone(&page, None));
+    };
+    let draft = match state.kiosk.drafts.get(owner, form_id) {
+        Some(d) if d.sent.is_none() => d,
+        other => return Ok(draft_gone(&page, other.as_ref())),
+    };
+    let points = load_points(&state).await?;
+    let offered = offered(&points, &page);
+    let Some(point) = offered.iter().find(|p| p.id == draft.values.point).copied() else {
+        return Ok(draft_gone(&page, None));
+    };
+    if !draft.errors.is_empty() || validate(&draft.values, point, &page).is_err() {
+        let to = format!("{}?form={form_id}", page.href("appointment"));
+        return Ok(no_store(Redirect::to(&to).into_response()));
+    }
+    let view = ReviewPage {
+        point: PointView::new(point, &page),
+        values: draft.values,
+        token: csrf::token(&state.kiosk.secret, owner),
+        page,
+    };
+    Ok(no_store(render(&view)?))
+}
+
+/// Keeps the form in progress and sends the browser to the GET page of its next step.
+fn next_step(
+    state: &AppState,
+    page: &Page,
+    owner: &str,
+    draft: Draft,
+    set: Option<String>,
+) -> Response {
+    let form_id = draft.values.form_id.clone();
+    let to = match (&draft.sent, draft.errors.is_empty()) {
+        (Some(reference), _) => format!("{}?new=1", page.href(&format!("appointment/{reference}"))),
+        (None, true) if draft.status == StatusCode::OK && draft.reviewed => {
+            format!("{}?form={form_id}", page.href("appointment/review"))
+        }
+        (None, _) => format!("{}?form={form_id}", page.href("appointment")),
+    };
+    state.kiosk.drafts.put(owner, draft);
+    with_cookie(Redirect::to(&to).into_response(), set)
 }
 
 /// POST: review, edit or send.
@@ -463,12 +599,24 @@ pub async fn submit(
         errors.insert("form", page.t("error-generic"));
         return show_form(page, values, errors, StatusCode::FORBIDDEN);
     }
+    // Every step answers with a redirect to a GET page (see `drafts`).
+    let draft = |values: FormValues, errors: Errors, status: StatusCode, reviewed: bool| Draft {
+        values,
+        errors,
+        status,
+        reviewed,
+        sent: None,
+    };
     if step == "edit" {
-        return show_form(page, values, Errors::new(), StatusCode::OK);
+        let edit = draft(values, Errors::new(), StatusCode::OK, false);
+        return Ok(next_step(&state, &page, &form_cookie, edit, set));
     }
     let request = match validate(&values, point, &page) {
         Ok(r) => r,
-        Err(errors) => return show_form(page, values, errors, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(errors) => {
+            let invalid = draft(values, errors, StatusCode::UNPROCESSABLE_ENTITY, false);
+            return Ok(next_step(&state, &page, &form_cookie, invalid, set));
+        }
     };
     // Only a valid form counts towards the address's quota: forged or token-less POSTs cannot
     // lock a shared kiosk address out.
@@ -483,13 +631,8 @@ pub async fn submit(
             .into_response());
     }
     if step != "submit" {
-        let view = ReviewPage {
-            point: PointView::new(point, &page),
-            values,
-            token: fresh_token.clone(),
-            page,
-        };
-        return Ok(with_cookie(render(&view)?, set));
+        let checked = draft(values, Errors::new(), StatusCode::OK, true);
+        return Ok(next_step(&state, &page, &form_cookie, checked, set));
     }
     match state
         .store
@@ -498,7 +641,8 @@ pub async fn submit(
     {
         Ok(stored) => {
             tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
-            // The QR code to follow it on Telegram is for this browser only.
+            // The QR code to follow it on Telegram is for this browser only: kept under its
+            // form cookie, which the redirect below leaves in place, for the confirmation page.
             if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
                 state.kiosk.follow_qr.keep(
                     &state.kiosk.secret,
@@ -507,17 +651,15 @@ pub async fn submit(
                     stored.follow_token,
                 );
             }
-            let to = format!(
-                "/{}/appointment/{}?new=1",
-                page.locale,
-                stored.reference.as_str()
-            );
-            Ok(no_store(Redirect::to(&to).into_response()))
+            let mut sent = draft(values, Errors::new(), StatusCode::OK, true);
+            sent.sent = Some(stored.reference.as_str().to_owned());
+            Ok(next_step(&state, &page, &form_cookie, sent, set))
         }
         Err(navrat_content::Error::StorageFull) => {
             let mut errors = Errors::new();
             errors.insert("form", page.t("error-storage-full"));
-            show_form(page, values, errors, StatusCode::SERVICE_UNAVAILABLE)
+            let full = draft(values, errors, StatusCode::SERVICE_UNAVAILABLE, false);
+            Ok(next_step(&state, &page, &form_cookie, full, set))
         }
         Err(e) => Err(e.into()),
     }

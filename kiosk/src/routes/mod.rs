@@ -1,6 +1,7 @@
 //! The kiosk's routes, one file per screen.
 
 mod appointment;
+mod drafts;
 mod home;
 mod picker;
 mod search;
@@ -15,6 +16,8 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 
+pub use drafts::Drafts;
+
 use crate::error::NotFoundPage;
 use crate::{AppState, KioskError, assets};
 
@@ -25,6 +28,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/k/{kiosk}", get(picker::choose_profile))
         .route("/clear", get(picker::clear))
         .route("/assets/{file}", get(assets::serve))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/{locale}", get(to_home))
         .route("/{locale}/", get(home::home))
         .route("/{locale}/topics/{slug}", get(topic::topic))
@@ -33,6 +37,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/{locale}/appointment",
             get(appointment::form).post(appointment::submit),
         )
+        .route("/{locale}/appointment/review", get(appointment::review))
         .route("/{locale}/appointment/{reference}", get(status::status))
         .route("/{locale}/status", get(status::lookup))
         .fallback(|| async { StatusCode::NOT_FOUND })
@@ -85,14 +90,36 @@ pub fn no_store(mut response: Response) -> Response {
     response
 }
 
-/// Turns every bare 404 (unknown address, locale or topic) into a page that says so in every
-/// language and leads back to the language picker.
+/// "This page does not exist" inside a locale the person already chose: in their language,
+/// with the usual bar (Home, Back, Language, Finish).
+#[derive(Template)]
+#[template(path = "not_found_local.html")]
+struct LocalNotFoundPage {
+    page: crate::page::Page,
+}
+
+/// Turns every bare 404 into a page that says so: in the person's language when the address
+/// names a locale (an unknown topic), otherwise in every language, leading to the picker.
 async fn not_found_page(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let locale = request
+        .uri()
+        .path()
+        .split('/')
+        .nth(1)
+        .and_then(|code| state.catalog.locales().parse(code).ok());
+    let headers = request.headers().clone();
     let response = next.run(request).await;
     if response.status() != StatusCode::NOT_FOUND
         || response.headers().contains_key(header::CONTENT_TYPE)
     {
         return response;
+    }
+    if let Some(locale) = locale {
+        let page = crate::page::page_for(&state, locale, &headers);
+        return match (LocalNotFoundPage { page }).render() {
+            Ok(html) => (StatusCode::NOT_FOUND, Html(html)).into_response(),
+            Err(e) => KioskError::from(e).into_response(),
+        };
     }
     match NotFoundPage::new(&state.catalog).render() {
         Ok(html) => (StatusCode::NOT_FOUND, Html(html)).into_response(),
@@ -118,6 +145,7 @@ impl NotFoundPage {
         NotFoundPage {
             messages,
             css: assets::url("kiosk.css"),
+            fonts: assets::url("fonts.css"),
         }
     }
 }

@@ -30,6 +30,7 @@ struct PickerPage {
     prompts: Vec<(String, &'static str, String)>,
     idle_seconds: u32,
     css: &'static str,
+    fonts: &'static str,
     js: &'static str,
 }
 
@@ -64,6 +65,7 @@ pub async fn picker(
         prompts,
         idle_seconds: profile.idle_seconds,
         css: assets::url("kiosk.css"),
+        fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
     })
 }
@@ -80,9 +82,16 @@ pub async fn choose_profile(State(state): State<AppState>, Path(kiosk): Path<Str
     ([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response()
 }
 
-/// `/clear`: forgets the form cookie (the device profile stays) and returns to the picker,
-/// without leaving the previous page in the back history.
-pub async fn clear() -> Response {
+/// `/clear`: forgets the form cookie, the forms in progress and the Telegram QR codes waiting
+/// under it (the device profile stays) and returns to the picker, without leaving the previous page in the back history.
+pub async fn clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Some(owner) = crate::page::cookie(&headers, csrf::COOKIE) {
+        state.kiosk.drafts.forget(owner);
+        state
+            .kiosk
+            .follow_qr
+            .forget_browser(&state.kiosk.secret, owner);
+    }
     let forget = format!(
         "{}=; Path=/; Max-Age=0; SameSite=Strict; HttpOnly",
         csrf::COOKIE

@@ -6,7 +6,7 @@ use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::ReferenceCode;
-use navrat_content::model::{AppointmentRequest, AppointmentStatus};
+use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
 use super::appointment::PointView;
@@ -49,7 +49,13 @@ struct LookupPage {
 
 fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> String {
     match request.status {
-        AppointmentStatus::New => page.t("status-new"),
+        // What happens next depends on how the person chose to hear from us.
+        AppointmentStatus::New => match request.contact {
+            Contact::ComeBack => page.t("kiosk-status-new-come-back"),
+            Contact::Phone(_) => page.t("kiosk-status-new-phone"),
+            // A contact that does not open says nothing about the way back: the general text.
+            Contact::Telegram(_) | Contact::Unreadable => page.t("status-new"),
+        },
         AppointmentStatus::Confirmed => {
             let mut args = navrat_content::i18n::FluentArgs::new();
             args.set("when", request.confirmed_when.clone().unwrap_or_default());
@@ -80,14 +86,16 @@ fn qr(bot: &str, token: &str) -> Option<String> {
     svg.find("<svg").map(|at| svg[at..].to_owned())
 }
 
-/// The QR code to follow `request` on Telegram: only for the browser that sent its form, in
-/// the minutes after, and only while no chat follows it yet. Anyone else who opens the page,
-/// with the reference or any query, gets none.
+/// The QR code to follow `request` on Telegram: only on the confirmation page (`just_sent`,
+/// where the form's redirect leads) of the browser that sent its form, in the minutes after,
+/// and only while no chat follows it yet. Anyone else who opens the page, with the reference or
+/// any query, gets none; nor does the sender on a later status page (Back, a lookup).
 fn follow_qr(
     state: &AppState,
     page: &Page,
     headers: &HeaderMap,
     request: &AppointmentRequest,
+    just_sent: bool,
 ) -> Option<String> {
     let bot = state.kiosk.telegram_bot.as_deref()?;
     if !page.profile.telegram_qr {
@@ -98,6 +106,9 @@ fn follow_qr(
     let codes = &state.kiosk.follow_qr;
     if request.telegram_chat.is_some() {
         codes.forget(&state.kiosk.secret, form_cookie, reference);
+        return None;
+    }
+    if !just_sent {
         return None;
     }
     let token = codes.token_for(&state.kiosk.secret, form_cookie, reference)?;
@@ -171,10 +182,14 @@ pub async fn status(
         .blocking(move |s| s.point(&point_id))
         .await?
         .map(|p| PointView::new(&p, &page));
+    let mut page = page;
+    if let Some(point) = &point {
+        PointView::note_on(&mut page, &[point]);
+    }
     let point_name = point.as_ref().map(|p| p.name.clone()).unwrap_or_default();
     let status_text = status_text(&page, &request, &point_name);
     let just_sent = query.new.is_some();
-    let qr_svg = follow_qr(&state, &page, &headers, &request);
+    let qr_svg = follow_qr(&state, &page, &headers, &request, just_sent);
     let reference = request.reference.display();
     Ok(no_store(render(&StatusPage {
         page,

@@ -122,6 +122,16 @@ async fn render_topic(state: AppState, page: Page, slug: Slug) -> Result<String,
             info.map(|i| i.native_name.clone()).unwrap_or_default(),
         )
     });
+    let mut page = page;
+    for (applies, message_id) in [
+        (topic.unreviewed, "notice-draft"),
+        (topic.outdated, "notice-outdated"),
+        (topic.sample_data, "notice-sample-data"),
+    ] {
+        if applies {
+            page.note_unreviewed(message_id);
+        }
+    }
     let blocks = blocks(&topic.text.body, page.locale.as_str());
     Ok(TopicPage {
         page,

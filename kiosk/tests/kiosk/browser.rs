@@ -35,8 +35,39 @@ fn free_port() -> u16 {
 }
 
 pub fn chromedriver() -> Driver {
+    chromedriver_with(&[])
+}
+
+/// A chromedriver whose browsers see no system fonts at all: a fresh machine where only the
+/// fonts the kiosk ships can show text.
+pub fn chromedriver_without_system_fonts() -> (Driver, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    // One font of symbols only, for no script a kiosk locale uses: Chromium needs at least one.
+    let fonts = dir.path().join("none");
+    std::fs::create_dir_all(&fonts).unwrap();
+    std::fs::copy(
+        "/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf",
+        fonts.join("symbols.ttf"),
+    )
+    .unwrap();
+    let config = dir.path().join("fonts.conf");
+    std::fs::write(
+        &config,
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig><dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+            dir.path().join("none").display(),
+            dir.path().join("cache").display()
+        ),
+    )
+    .unwrap();
+    let driver = chromedriver_with(&[("FONTCONFIG_FILE", config.to_str().unwrap())]);
+    (driver, dir)
+}
+
+fn chromedriver_with(env: &[(&str, &str)]) -> Driver {
     let port = free_port();
     let child = Command::new("chromedriver")
+        .envs(env.iter().copied())
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -74,6 +105,21 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
             ]
         }
     });
+    // The screen is emulated at exactly `size` (a window would lose its frame's height, and
+    // 390 px is below Chromium's smallest window); under 500 px it is a phone's touch screen.
+    let phone = size.0 < 500;
+    let caps = match caps {
+        serde_json::Value::Object(mut map) => {
+            map["goog:chromeOptions"]["mobileEmulation"] = serde_json::json!({
+                "deviceMetrics": {
+                    "width": size.0, "height": size.1, "pixelRatio": 1.0,
+                    "touch": phone, "mobile": phone
+                }
+            });
+            serde_json::Value::Object(map)
+        }
+        other => other,
+    };
     let caps = match caps {
         serde_json::Value::Object(map) => map,
         _ => unreachable!("a JSON object"),
@@ -87,7 +133,7 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
 }
 
 /// The kiosk on a free loopback port, as `navrat serve` runs it.
-async fn serve() -> String {
+pub async fn serve() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let app = navrat_kiosk::app(state()).into_make_service_with_connect_info::<SocketAddr>();

@@ -1,6 +1,6 @@
 //! The appointment request through the real router: what a person sends, what comes back.
 
-use crate::support::{Page, encode_form, get, post, post_raw, state};
+use crate::support::{Page, encode_form, follow, get, post, post_raw, state};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -52,8 +52,24 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
         &[form.clone(), vec![("step", "review".into())]].concat(),
     )
     .await;
+    // Every step is a page of its own (post/redirect/get), so Back never meets a resubmission.
+    let review_at = review.headers["location"].to_str().unwrap().to_owned();
+    assert!(
+        review_at.starts_with("/uk/appointment/review?form="),
+        "{review_at}"
+    );
+    let review = follow(&review, Some(&cookie)).await;
     assert_eq!(review.status, 200);
     assert!(review.body.contains("Оксана"));
+    assert_eq!(review.headers.get("cache-control").unwrap(), "no-store");
+    // Another device (or the next person after "Finish") does not see it.
+    let stranger = get(
+        &review_at,
+        Some("navrat_form=0123456789abcdef0123456789abcdef"),
+    )
+    .await;
+    assert_eq!(stranger.status, 303);
+    assert!(!stranger.body.contains("Оксана"));
     let submit = [form.clone(), vec![("step", "submit".into())]].concat();
     let sent = send("uk", &cookie, &submit).await;
     assert_eq!(sent.status, 303);
@@ -80,7 +96,7 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
     assert_eq!(status.headers.get("cache-control").unwrap(), "no-store");
     assert!(status.body.contains("reference-code"));
     assert!(
-        status.body.contains("<svg"),
+        status.body.contains("class=\"qr-code\""),
         "QR code to follow on Telegram"
     );
     assert!(status.body.contains("status-new"));
@@ -94,7 +110,53 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
     assert_eq!(stored.alias.as_deref(), Some("Оксана"));
     assert_eq!(stored.locale.as_str(), "uk");
     // Anyone else opening the same page sees no QR code.
-    assert!(!get(&location, None).await.body.contains("<svg"));
+    assert!(
+        !get(&location, None)
+            .await
+            .body
+            .contains("class=\"qr-code\"")
+    );
+    // Back from the confirmation: the review page of a sent request leads to the request, not
+    // to a second send nor to a browser error.
+    let back = get(&review_at, Some(&cookie)).await;
+    assert_eq!(back.status, 303);
+    let back_at = back.headers["location"].to_str().unwrap().to_owned();
+    assert_eq!(back_at, format!("/uk/appointment/{reference}"));
+    // That later status page shows the request, but no QR code, even to the sender's browser.
+    let later = follow(&back, Some(&cookie)).await;
+    assert_eq!(later.status, 200);
+    assert!(later.body.contains("reference-code"));
+    assert!(!later.body.contains("class=\"qr-code\""));
+    // The confirmation itself still shows it to the sender, until "Finish": after it, not even
+    // someone who kept the sender's old cookie sees it.
+    assert!(
+        get(&location, Some(&cookie))
+            .await
+            .body
+            .contains("class=\"qr-code\"")
+    );
+    get("/clear", Some(&cookie)).await;
+    let after_finish = get(&location, Some(&cookie)).await;
+    assert_eq!(after_finish.status, 200);
+    assert!(after_finish.body.contains("reference-code"));
+    assert!(!after_finish.body.contains("class=\"qr-code\""));
+    // "Finish" forgets the form in progress at once, even for someone who kept the old cookie.
+    let (page, cookie) = open_form("uk", "praha").await;
+    let half = fields(&page, &[("alias", "Марія"), ("step", "edit")]);
+    let kept = send("uk", &cookie, &half).await;
+    let kept_at = kept.headers["location"].to_str().unwrap().to_owned();
+    assert!(get(&kept_at, Some(&cookie)).await.body.contains("Марія"));
+    get("/clear", Some(&cookie)).await;
+    let gone = get(&kept_at, Some(&cookie)).await;
+    assert_eq!(gone.status, 303);
+    assert!(!gone.body.contains("Марія"));
+    // The status page without `new` shows no QR code.
+    assert!(
+        !get(&format!("/uk/appointment/{reference}"), None)
+            .await
+            .body
+            .contains("class=\"qr-code\"")
+    );
 }
 
 #[tokio::test]
@@ -115,6 +177,7 @@ async fn bad_input_is_explained_next_to_the_field_and_kept() {
         &[form, vec![("step", "review".into())]].concat(),
     )
     .await;
+    let answer = follow(&answer, Some(&cookie)).await;
     assert_eq!(answer.status, 422);
     for message in [
         "Vyberte alespoň jeden den.",

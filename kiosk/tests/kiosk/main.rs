@@ -12,6 +12,7 @@ mod disk_full;
 /// Filling a store to its last byte, shared with the bot's tests.
 #[path = "../../../content/tests/shared/fill.rs"]
 mod fill;
+mod fonts;
 mod forms;
 mod fuzz;
 mod hostile;
@@ -19,4 +20,5 @@ mod logs;
 mod privacy;
 mod routes;
 mod support;
+mod taps;
 mod workspace;

@@ -1,6 +1,6 @@
 //! Every route in every locale: status, `lang` and `dir`, and what a person must see.
 
-use crate::support::{get, locales};
+use crate::support::{get, locales, state};
 
 fn html_attrs(body: &str) -> (String, String) {
     let tag = &body[body.find("<html").unwrap()..];
@@ -71,8 +71,6 @@ async fn the_picker_lists_every_language_by_its_own_name() {
 async fn unknown_addresses_lead_back_to_the_picker_in_every_language() {
     for path in [
         "/xx/",
-        "/cs/topics/no-such-topic",
-        "/cs/topics/..%2F..%2Fetc",
         "/nothing/here/at/all",
         "/assets/../Cargo.toml",
         "/assets/kiosk.css",
@@ -123,7 +121,8 @@ async fn assets_are_served_with_hashed_names_and_long_cache() {
     let css = home
         .body
         .split("href=\"/assets/")
-        .nth(1)
+        .skip(1)
+        .find(|link| link.starts_with("kiosk."))
         .unwrap()
         .split('"')
         .next()
@@ -213,4 +212,231 @@ async fn a_published_change_reaches_the_topic_page_at_once() {
         "the cached page was not refreshed"
     );
     assert!(!after.body.contains("notice-draft"));
+}
+
+#[tokio::test]
+async fn an_unknown_topic_is_explained_in_the_language_the_person_chose() {
+    for (locale, message, dir) in [
+        ("cs", "Tato stránka neexistuje.", "ltr"),
+        ("uk", "Такої сторінки не існує.", "ltr"),
+        ("ar", "هذه الصفحة غير موجودة.", "rtl"),
+        ("zh", "此页面不存在。", "ltr"),
+    ] {
+        for path in [
+            format!("/{locale}/topics/no-such-topic"),
+            format!("/{locale}/topics/..%2F..%2Fetc"),
+            format!("/{locale}/no/such/page"),
+        ] {
+            let page = get(&path, None).await;
+            assert_eq!(page.status, 404, "{path}");
+            assert!(
+                page.body
+                    .contains(&format!("<html lang=\"{locale}\" dir=\"{dir}\">")),
+                "{path}: not a page in {locale}"
+            );
+            assert!(page.body.contains(message), "{path}: {message}");
+            if locale != "en" {
+                assert!(
+                    !page.body.contains("This page does not exist"),
+                    "{path}: not a page in every language"
+                );
+            }
+            // The usual bar: Home of the chosen language, Finish.
+            assert!(
+                page.body.contains(&format!("href=\"/{locale}/\"")),
+                "{path}"
+            );
+            assert!(page.body.contains("href=\"/clear\""), "{path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn places_are_in_the_persons_language_counselling_points_first_and_marked_as_unchecked() {
+    let page = get("/uk/appointment", None).await;
+    let prague = page
+        .body
+        .find("Консультаційний пункт Прага")
+        .expect("Prague in Ukrainian");
+    let detention = page
+        .body
+        .find("Заклад для затримання іноземців (ZZC) Balková")
+        .expect("Balková in Ukrainian");
+    assert!(
+        prague < detention,
+        "counselling points come before detention facilities"
+    );
+    assert!(
+        !page.body.contains("Detention facility for foreigners"),
+        "no English names"
+    );
+    // Address, hours and visiting rules are shown, each place marked as sample data.
+    assert!(
+        page.body
+            .contains("Ukázková 12, 110 00 Praha 1 (зразкова адреса)")
+    );
+    assert!(page.body.contains("Візьміть із собою документи"));
+    assert_eq!(
+        page.body.matches("Зразкові дані, не перевірено").count(),
+        7,
+        "each place carries the sample mark"
+    );
+    // Sample languages are no promise: the page does not claim them as fact.
+    assert!(
+        !page
+            .body
+            .contains("Консультанти тут розмовляють вашою мовою")
+    );
+    // One notice says what is unchecked: the screens, the place texts, the sample data.
+    assert_eq!(
+        page.body.matches("class=\"notice ").count(),
+        1,
+        "one notice"
+    );
+    for said in [
+        "ui-draft-notice",
+        "kiosk-notice-point-draft",
+        "notice-sample-data",
+    ] {
+        assert!(
+            page.body.contains(&format!("<li class=\"{said}\">")),
+            "{said}"
+        );
+    }
+    // Czech texts are the staff's own: no machine-draft line for the places.
+    let czech = get("/cs/appointment", None).await;
+    assert!(!czech.body.contains("kiosk-notice-point-draft"));
+    assert!(czech.body.contains("notice-sample-data"));
+}
+
+#[tokio::test]
+async fn html_css_and_script_go_out_compressed_and_fonts_as_they_are() {
+    use axum::body::Body;
+    use axum::http::{Request, header};
+    use tower::ServiceExt;
+    let picker = get("/", None).await;
+    let css = picker
+        .body
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|r| r.split('"').next())
+        .find(|u| u.starts_with("/assets/kiosk."))
+        .unwrap()
+        .to_owned();
+    for (path, encoding) in [
+        ("/uk/".to_owned(), "br"),
+        ("/uk/".to_owned(), "gzip"),
+        (css.clone(), "br"),
+        (css, "gzip"),
+    ] {
+        let request = Request::get(&path)
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap();
+        let response = navrat_kiosk::app(state()).oneshot(request).await.unwrap();
+        assert_eq!(
+            response.headers().get(header::CONTENT_ENCODING).unwrap(),
+            encoding,
+            "{path}"
+        );
+    }
+    // Without Accept-Encoding, plain text.
+    let plain = get("/uk/", None).await;
+    assert!(plain.headers.get(header::CONTENT_ENCODING).is_none());
+    assert!(plain.body.contains("<!doctype html>"));
+}
+
+#[tokio::test]
+async fn pages_pass_the_html_checks_people_never_see() {
+    // The tab icon exists.
+    let icon = get("/favicon.ico", None).await;
+    assert_eq!(icon.status, 200);
+    assert!(icon.body.starts_with("<svg"));
+    for path in [
+        "/uk/",
+        "/uk/appointment",
+        "/uk/appointment?point=praha",
+        "/ar/status",
+        "/zh/topics/who-can-apply",
+    ] {
+        let page = get(path, None).await;
+        assert_eq!(page.status, 200, "{path}");
+        // A valid refresh (seconds, semicolon, space, URL) for browsers without script.
+        assert!(
+            page.body
+                .contains("http-equiv=\"refresh\" content=\"30; url=/clear\""),
+            "{path}"
+        );
+        assert!(
+            page.body.contains("<meta name=\"description\" content=\""),
+            "{path}"
+        );
+        // Headings never skip a level (h1 → h3).
+        let mut last = 0;
+        for (at, _) in page.body.match_indices("<h") {
+            let Some(level) = page.body[at + 2..]
+                .chars()
+                .next()
+                .and_then(|c| c.to_digit(10))
+            else {
+                continue;
+            };
+            assert!(level <= last + 1, "{path}: h{last} then h{level}");
+            last = level;
+        }
+        // At most one notice about unchecked content.
+        assert!(
+            page.body.matches("notice-unreviewed").count() <= 1,
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn after_a_request_the_status_says_what_happens_next_for_how_the_person_chose() {
+    use navrat_content::model::{
+        Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
+    };
+    let request = |contact| NewAppointmentRequest {
+        channel: Channel::Kiosk,
+        locale: navrat_content::Locale::parse("en").unwrap(),
+        point_id: "praha".into(),
+        days: vec![Weekday::Mon],
+        day_parts: vec![DayPart::Morning],
+        alias: None,
+        contact,
+        interpreter_needed: false,
+        topic: None,
+        idempotency_key: None,
+        telegram_chat: None,
+    };
+    let come_back = state()
+        .store
+        .create_appointment_request(&request(Contact::ComeBack))
+        .unwrap();
+    let page = get(
+        &format!("/en/appointment/{}", come_back.reference.as_str()),
+        None,
+    )
+    .await;
+    assert!(
+        page.body
+            .contains("Come back to this kiosk from the next working day")
+    );
+    assert!(
+        page.body.contains("Check my request"),
+        "names the button to tap"
+    );
+    assert!(!page.body.contains("will contact you"), "no call promised");
+    let phone = Contact::Phone(PhoneNumber::parse("+420 777 123 456").unwrap());
+    let by_phone = state()
+        .store
+        .create_appointment_request(&request(phone))
+        .unwrap();
+    let page = get(
+        &format!("/en/appointment/{}", by_phone.reference.as_str()),
+        None,
+    )
+    .await;
+    assert!(page.body.contains("will call or text you"));
 }

@@ -155,6 +155,27 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
     into_page(response).await
 }
 
+/// GET through the real router, the body as bytes: (status, headers, body).
+pub async fn get_bytes(path: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response = navrat_kiosk::app(state())
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
+        .await
+        .unwrap();
+    (status, headers, bytes.to_vec())
+}
+
+/// Follows a redirect as a browser does (GET, with the same cookie).
+pub async fn follow(page: &Page, cookie: Option<&str>) -> Page {
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    let to = page.headers[header::LOCATION].to_str().unwrap().to_owned();
+    get(&to, cookie).await
+}
+
 /// A form's fields URL-encoded, as a browser sends them.
 pub fn encode_form<I, K, V>(fields: I) -> Vec<u8>
 where

@@ -48,9 +48,17 @@ fn post(cookie: Option<&str>, fields: &[(String, String)]) -> Request<Body> {
     )
 }
 
+/// Sends a valid form to review from `client`; an accepted form goes on to its review page
+/// (post/redirect/get), which is what is returned, so an accepted review is a 200.
 async fn review(kiosk: &axum::Router, client: &str) -> Page {
     let (cookie, fields) = valid_form(kiosk, client).await;
-    send_from(kiosk, post(Some(&cookie), &fields), PROXY, Some(client)).await
+    let answer = send_from(kiosk, post(Some(&cookie), &fields), PROXY, Some(client)).await;
+    if answer.status != 303 {
+        return answer;
+    }
+    let to = answer.headers["location"].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/uk/appointment/review?form="), "{to}");
+    send_from(kiosk, get_request(&to, Some(&cookie)), PROXY, Some(client)).await
 }
 
 #[tokio::test]

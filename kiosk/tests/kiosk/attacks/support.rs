@@ -55,7 +55,9 @@ pub async fn send_request(locale: &str, point: &str) -> SentRequest {
 /// The text of the QR code on a page, read from its pixels as a phone camera reads it; `None`
 /// when the page shows no QR code.
 pub fn read_qr_code(page: &Page) -> Option<String> {
-    let start = page.body.find("<svg")?;
+    // The page's icons are drawn as SVG too: the QR code is the one in its own box.
+    let qr_box = page.body.find("class=\"qr-code\"")?;
+    let start = qr_box + page.body[qr_box..].find("<svg")?;
     let svg = &page.body[start..start + page.body[start..].find("</svg>")?];
     let number = |name: &str| -> usize {
         let at = svg.find(&format!(" {name}=\"")).unwrap() + name.len() + 3;

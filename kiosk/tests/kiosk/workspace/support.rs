@@ -220,8 +220,21 @@ impl Ws {
             fields.push((k, v.to_owned()));
         }
         let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.kiosk_post(&format!("/{locale}/appointment"), &cookie, &pairs)
-            .await
+        let answer = self
+            .kiosk_post(&format!("/{locale}/appointment"), &cookie, &pairs)
+            .await;
+        // A refused request goes back to its form (post/redirect/get): the page a person sees.
+        match answer.headers.get(axum::http::header::LOCATION) {
+            Some(to) if to.to_str().unwrap().contains("?form=") => {
+                let request = Request::get(to.to_str().unwrap())
+                    .header(axum::http::header::COOKIE, &cookie)
+                    .body(Body::empty())
+                    .unwrap();
+                let response = self.kiosk.clone().oneshot(request).await.unwrap();
+                crate::support::into_page(response).await
+            }
+            _ => answer,
+        }
     }
 
     /// What a person at `point` asks for, followed in Telegram by chat `chat` when given.
