@@ -230,6 +230,21 @@ fn slow_clients_are_disconnected_after_the_header_timeout_and_others_still_get_a
         );
     }
 
+    // A kept-alive connection that goes quiet after its answer is closed as well.
+    let mut idle = TcpStream::connect(kiosk).unwrap();
+    idle.set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: kiosk\r\n\r\n")
+        .unwrap();
+    let mut answer = [0u8; 4096];
+    let n = idle.read(&mut answer).unwrap();
+    assert!(answer[..n].starts_with(b"HTTP/1.1 200"));
+    let mut rest = Vec::new();
+    assert!(
+        idle.read_to_end(&mut rest).is_ok(),
+        "closed by the server, not by this test's patience"
+    );
+
     // A body promised and not sent: 408, and the connection closes.
     let mut s = TcpStream::connect(kiosk).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();

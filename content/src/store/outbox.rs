@@ -78,41 +78,61 @@ pub(super) fn enqueue(
     Ok(())
 }
 
-fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Option<Notice>> {
+/// A notice from its row; `Err(id)` when its sealed chat or text does not open (a damaged
+/// row): it is given up rather than holding back every notice after it.
+fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Result<Option<Notice>, i64>> {
+    let id: i64 = row.get(0)?;
     let kind: String = row.get(3)?;
     let Some(kind) = NoticeKind::parse(&kind) else {
-        return Ok(None);
+        return Ok(Ok(None));
     };
-    Ok(Some(Notice {
-        id: row.get(0)?,
-        chat_id: vault
-            .open(&row.get::<_, Vec<u8>>(1)?)?
+    let (Ok(chat), Ok(detail)) = (
+        vault.open(&row.get::<_, Vec<u8>>(1)?),
+        vault.open(&row.get::<_, Vec<u8>>(6)?),
+    ) else {
+        return Ok(Err(id));
+    };
+    Ok(Ok(Some(Notice {
+        id,
+        chat_id: chat
             .parse()
             .map_err(|_| crate::Error::Invalid("stored chat id is not a number".into()))?,
         locale: Locale::parse(&row.get::<_, String>(2)?)?,
         kind,
         reference: ReferenceCode::parse(&row.get::<_, String>(4)?)?,
         point_id: row.get(5)?,
-        detail: vault.open(&row.get::<_, Vec<u8>>(6)?)?,
+        detail,
         attempts: row.get(7)?,
-    }))
+    })))
 }
 
 impl Store {
-    /// Messages due to be sent at `at` (Unix seconds), oldest first.
+    /// Messages due to be sent at `at` (Unix seconds), oldest first. One whose sealed fields
+    /// no longer open is given up (and logged without content), so the others still go.
     pub fn due_notices(&self, at: i64, limit: usize) -> Result<Vec<Notice>> {
-        self.read(|c| {
+        let (due, unreadable) = self.read(|c| {
             let mut stmt = c.prepare(
                 "SELECT id, chat_sealed, locale, kind, reference, point_id, detail_sealed, attempts FROM outbox
                  WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2",
             )?;
             let mut rows = stmt.query(params![at, limit as i64])?;
-            let mut out = Vec::new();
+            let (mut due, mut unreadable) = (Vec::new(), Vec::new());
             while let Some(row) = rows.next()? {
-                out.extend(notice_from_row(row, &self.inner.vault)?);
+                match notice_from_row(row, &self.inner.vault)? {
+                    Ok(notice) => due.extend(notice),
+                    Err(id) => unreadable.push(id),
+                }
             }
-            Ok(out)
-        })
+            Ok((due, unreadable))
+        })?;
+        for id in unreadable {
+            tracing::warn!(
+                notice = id,
+                "a notice's sealed fields do not open: given up"
+            );
+            self.notice_dropped(id)?;
+        }
+        Ok(due)
     }
 
     /// Marks a message sent.

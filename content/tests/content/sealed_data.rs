@@ -3,7 +3,7 @@
 //! readable; the directory and the database files are the service user's alone.
 
 use navrat_content::model::{
-    Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
+    AppointmentChange, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
 };
 use navrat_content::vault::KEY_FILE;
 use navrat_content::{Store, store::DATABASE_FILE};
@@ -134,6 +134,52 @@ fn one_row_that_does_not_open_leaves_the_list_and_the_others_readable() {
             })
             .is_err(),
         "an unreadable contact is never stored"
+    );
+}
+
+#[test]
+fn one_notice_that_does_not_open_is_given_up_and_the_others_still_go() {
+    let (dir, store) = seeded_store();
+    let decline = |chat: i64| {
+        let made = store
+            .create_appointment_request(&NewAppointmentRequest {
+                contact: Contact::Telegram(chat),
+                telegram_chat: Some(chat),
+                channel: Channel::Telegram,
+                ..request("Oksana")
+            })
+            .unwrap();
+        store
+            .change_appointment(
+                &made.reference,
+                &AppointmentChange::Decline {
+                    reason: "Zavolejte nám".into(),
+                },
+                "eva",
+            )
+            .unwrap();
+        made.reference
+    };
+    let damaged = decline(111);
+    decline(222);
+    {
+        let conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let changed = conn
+            .execute(
+                "UPDATE outbox SET detail_sealed = randomblob(48) WHERE reference = ?1",
+                [damaged.as_str()],
+            )
+            .unwrap();
+        assert!(changed >= 1);
+    }
+    let due = store.due_notices(i64::MAX, 10).unwrap();
+    assert!(!due.is_empty(), "the other notices still go");
+    assert!(due.iter().all(|n| n.chat_id == 222), "{due:?}");
+    assert!(due.iter().all(|n| n.reference != damaged));
+    let (_, _, dropped) = store.outbox_counts().unwrap();
+    assert!(
+        dropped >= 1,
+        "the damaged one is given up, not retried for ever"
     );
 }
 
