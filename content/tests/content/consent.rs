@@ -114,7 +114,7 @@ const NAMED: &[(&str, &str, &str)] = &[
         "when it was closed",
     ),
     (
-        "appointment_requests.follow_token",
+        "appointment_requests.follow_hash",
         "pro odkaz do telegramu",
         "follow token for the telegram link",
     ),
@@ -240,11 +240,12 @@ fn the_migrations_are_read_as_the_store_applies_them() {
     for gone in [
         "appointment_requests.alias",
         "appointment_requests.decline_reason",
+        "appointment_requests.follow_token",
     ] {
         assert!(!columns.contains(gone), "{gone} was dropped");
     }
     for added in [
-        "appointment_requests.follow_token",
+        "appointment_requests.follow_hash",
         "appointment_requests.chat_sealed",
     ] {
         assert!(columns.contains(added), "{added} was added");

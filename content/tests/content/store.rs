@@ -496,6 +496,7 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
              ALTER TABLE appointment_requests DROP COLUMN follow_hash;
              DROP TABLE search_misses;
              CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
+             DROP TABLE key_check;
              PRAGMA user_version = 9;"
         ))
         .unwrap();
@@ -574,6 +575,7 @@ fn upgrading_keeps_the_words_only_of_searches_asked_twice() {
             "DROP TABLE search_misses;
              CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
              INSERT INTO search_misses VALUES ('uk', 'коваленко', 1, 5), ('uk', 'робота будівельник', 3, 6);
+             DROP TABLE key_check;
              PRAGMA user_version = 10;",
         )
         .unwrap();
