@@ -18,6 +18,13 @@ pub enum FollowOutcome {
     FollowedElsewhere,
 }
 
+/// What the follow transaction found: the request's reference when this chat follows it.
+enum Attached {
+    Unknown,
+    To(String),
+    Elsewhere,
+}
+
 /// A fresh follow token: 22 letters and digits (about 131 bits).
 pub(super) fn new_follow_token() -> String {
     const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -85,9 +92,9 @@ impl Store {
                 )
                 .optional()?;
             match found {
-                None => Ok(None),
-                Some((_, reference, Some(key))) if key == chat_key => Ok(Some(Ok(reference))),
-                Some((_, _, Some(_))) => Ok(Some(Err(()))),
+                None => Ok(Attached::Unknown),
+                Some((_, reference, Some(key))) if key == chat_key => Ok(Attached::To(reference)),
+                Some((_, _, Some(_))) => Ok(Attached::Elsewhere),
                 Some((id, reference, None)) => {
                     tx.execute(
                         "UPDATE appointment_requests SET chat_sealed = ?2, chat_key = ?3, updated_at = ?4
@@ -95,14 +102,14 @@ impl Store {
                         params![id, vault.seal(&chat_id.to_string()), chat_key, now()],
                     )?;
                     audit(tx, "telegram", "appointment.follow", &format!("appointment/{id}"), "")?;
-                    Ok(Some(Ok(reference)))
+                    Ok(Attached::To(reference))
                 }
             }
         })?;
         match attached {
-            None => Ok(FollowOutcome::Unknown),
-            Some(Err(())) => Ok(FollowOutcome::FollowedElsewhere),
-            Some(Ok(reference)) => Ok(self
+            Attached::Unknown => Ok(FollowOutcome::Unknown),
+            Attached::Elsewhere => Ok(FollowOutcome::FollowedElsewhere),
+            Attached::To(reference) => Ok(self
                 .appointment_request(&ReferenceCode::parse(&reference)?)?
                 .map_or(FollowOutcome::Unknown, |r| {
                     FollowOutcome::Following(Box::new(r))
