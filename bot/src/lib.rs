@@ -189,9 +189,10 @@ pub async fn run(
         }
     }
     let sender = match config.limits {
-        Some(limits) => {
-            TgBot::Throttled(teloxide::adaptors::Throttle::new_spawn(bot.clone(), limits))
-        }
+        Some(limits) => TgBot::Throttled(
+            teloxide::adaptors::Throttle::new_spawn(bot.clone(), limits),
+            sender::Pacer::new(bot.clone(), limits),
+        ),
         None => TgBot::Direct(bot.clone()),
     };
     // Commands are registered beside reading messages: an API error there delays nobody.

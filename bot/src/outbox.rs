@@ -86,7 +86,7 @@ async fn deliver(bot: &TgBot, deps: &BotDeps, notice: Notice) {
         .unwrap_or_else(|| notice.point_id.clone());
     let message = text(deps, &notice, &point);
     let (id, chat, attempts) = (notice.id, notice.chat_id, notice.attempts);
-    let outcome = bot.send_message(ChatId(chat), message).await;
+    let outcome = bot.send_message(ChatId(chat), message).bulk().await;
     let store = deps.store.clone();
     let result = match outcome {
         Ok(_) => store.blocking(move |s| s.notice_sent(id)).await,

@@ -2,10 +2,14 @@
 //! after a 429's `retry_after`), or straight out when measuring handling alone. Handlers write
 //! `bot.send_message(chat, text).reply_markup(…).await` either way.
 
+use std::collections::VecDeque;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{
     BotCommand, CallbackQueryId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
@@ -15,13 +19,70 @@ use teloxide::{ApiError, RequestError};
 /// The bot as handlers use it.
 #[derive(Clone)]
 pub enum TgBot {
-    /// Paced within Telegram's limits.
-    Throttled(Throttle<Bot>),
+    /// Paced within Telegram's limits: a reply to a person goes out at once while the limits
+    /// leave room ([`Pacer`]), else, and always for notifications, through teloxide's
+    /// `Throttle`, whose worker looks at its queue every 250 ms.
+    Throttled(Throttle<Bot>, Pacer),
     /// Unpaced (benchmarks of handling only).
     Direct(Bot),
 }
 
+/// What was sent in the last minute, by chat: a reply goes out without waiting when it keeps
+/// within the limits, counting what the throttle sent too.
+#[derive(Clone)]
+pub struct Pacer {
+    bot: Bot,
+    limits: Limits,
+    sent: Arc<Mutex<VecDeque<(Instant, ChatId)>>>,
+}
+
+impl Pacer {
+    /// A pacer sending through `bot` within `limits`.
+    pub fn new(bot: Bot, limits: Limits) -> Self {
+        Pacer {
+            bot,
+            limits,
+            sent: Arc::default(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, VecDeque<(Instant, ChatId)>> {
+        self.sent
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Takes room for a message to `chat` now, if the limits leave it.
+    fn try_take(&self, chat: ChatId) -> bool {
+        let now = Instant::now();
+        let mut sent = self.lock();
+        while sent
+            .front()
+            .is_some_and(|(t, _)| now.duration_since(*t) >= Duration::from_secs(60))
+        {
+            sent.pop_front();
+        }
+        let second = |t: &Instant| now.duration_since(*t) < Duration::from_secs(1);
+        let overall = sent.iter().filter(|(t, _)| second(t)).count();
+        let in_chat_second = sent.iter().filter(|(t, c)| *c == chat && second(t)).count();
+        let in_chat_minute = sent.iter().filter(|(_, c)| *c == chat).count();
+        let room = overall < self.limits.messages_per_sec_overall as usize
+            && in_chat_second < self.limits.messages_per_sec_chat as usize
+            && in_chat_minute < self.limits.messages_per_min_chat as usize;
+        if room {
+            sent.push_back((now, chat));
+        }
+        room
+    }
+
+    /// Counts a message the throttle sent.
+    fn record(&self, chat: ChatId) {
+        self.lock().push_back((Instant::now(), chat));
+    }
+}
+
 /// A message being prepared.
+#[derive(Clone)]
 pub struct Outgoing {
     bot: TgBot,
     chat: ChatId,
@@ -30,6 +91,7 @@ pub struct Outgoing {
     html: bool,
     no_preview: bool,
     edit: Option<MessageId>,
+    bulk: bool,
 }
 
 impl Outgoing {
@@ -49,6 +111,13 @@ impl Outgoing {
     /// sent when the old one can no longer be edited); `None` sends a new one.
     pub fn edit(mut self, message: Option<MessageId>) -> Self {
         self.edit = message;
+        self
+    }
+
+    /// A notification, not a reply: it waits in the throttle's queue rather than taking the
+    /// room replies to people need.
+    pub fn bulk(mut self) -> Self {
+        self.bulk = true;
         self
     }
 
@@ -127,7 +196,22 @@ impl IntoFuture for Outgoing {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(async move {
             match self.bot.clone() {
-                TgBot::Throttled(b) => send(&b, self).await,
+                TgBot::Throttled(throttle, pacer) => {
+                    let chat = self.chat;
+                    // Edits are not paced by Telegram's message limits, nor by the throttle.
+                    if !self.bulk && (self.edit.is_some() || pacer.try_take(chat)) {
+                        match send(&pacer.bot, self.clone()).await {
+                            // Telegram wants a pause after all: the throttle waits it out.
+                            Err(RequestError::RetryAfter(_)) => {}
+                            outcome => return outcome,
+                        }
+                    }
+                    let outcome = send(&throttle, self).await;
+                    if outcome.is_ok() {
+                        pacer.record(chat);
+                    }
+                    outcome
+                }
                 TgBot::Direct(b) => send(&b, self).await,
             }
         })
@@ -145,6 +229,7 @@ impl TgBot {
             html: false,
             no_preview: false,
             edit: None,
+            bulk: false,
         }
     }
 
@@ -169,7 +254,7 @@ impl TgBot {
             request.send().await.map(drop)
         }
         match self {
-            TgBot::Throttled(b) => answer(b, id, alert).await,
+            TgBot::Throttled(b, _) => answer(b, id, alert).await,
             TgBot::Direct(b) => answer(b, id, alert).await,
         }
     }
@@ -195,8 +280,30 @@ impl TgBot {
             request.send().await.map(drop)
         }
         match self {
-            TgBot::Throttled(b) => set(b, commands, language).await,
+            TgBot::Throttled(b, _) => set(b, commands, language).await,
             TgBot::Direct(b) => set(b, commands, language).await,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replies_go_out_at_once_only_within_the_private_chat_limits() {
+        let pacer = Pacer::new(Bot::new("1:x"), crate::private_chat_limits());
+        let chat = ChatId(1);
+        // A burst of three in a chat goes at once; the fourth waits for the throttle.
+        assert!((0..3).all(|_| pacer.try_take(chat)));
+        assert!(!pacer.try_take(chat));
+        // Other chats are not held by it, up to 30 a second overall.
+        assert!((2..=27).all(|c| pacer.try_take(ChatId(c))));
+        assert!(pacer.try_take(ChatId(28)));
+        assert!(!pacer.try_take(ChatId(29)), "the 31st in a second waits");
+        // What the throttle sent counts too.
+        let quiet = Pacer::new(Bot::new("1:x"), crate::private_chat_limits());
+        (0..3).for_each(|_| quiet.record(chat));
+        assert!(!quiet.try_take(chat));
     }
 }

@@ -85,6 +85,7 @@ async fn input_that_does_not_fit_a_step_is_answered_and_the_request_is_kept() {
     let running = running().await;
     let person = Person::new(&running.fake, 9201, Some("ru"));
     let l = |id: &str| t("ru", id);
+    person.says("/start").await;
     person.says("/appointment").await;
     person.taps(&point_name("brno", "ru")).await;
     person.taps(&l("bot-point-choose")).await;
@@ -152,6 +153,7 @@ async fn every_locale_has_stop_words_and_they_stop_the_request() {
             .to_owned();
         assert!(!first.is_empty(), "{code} has no stop words");
         let person = Person::new(&running.fake, 9300 + n as i64, Some(code));
+        person.says("/start").await;
         person.says("/appointment").await;
         let stopped = person.says(&first).await;
         assert!(
@@ -167,6 +169,7 @@ async fn commands_in_the_middle_of_a_request_keep_it_and_offer_to_continue() {
     let running = running().await;
     let person = Person::new(&running.fake, 9401, Some("en"));
     let l = |id: &str| t("en", id);
+    person.says("/start").await;
     person.says("/appointment").await;
     person.taps(&point_name("praha", "en")).await;
     person.taps(&l("bot-point-choose")).await;
@@ -270,6 +273,7 @@ async fn arabic_digits_are_a_phone_number_and_lists_use_the_arabic_comma() {
     let running = running().await;
     let person = Person::new(&running.fake, 9601, Some("ar"));
     let l = |id: &str| t("ar", id);
+    person.says("/start").await;
     person.says("/appointment").await;
     person.taps(&point_name("praha", "ar")).await;
     person.taps(&l("bot-point-choose")).await;
@@ -306,6 +310,7 @@ async fn places_come_counselling_points_first_and_show_their_details_before_choo
     let running = running().await;
     let person = Person::new(&running.fake, 9701, Some("en"));
     let l = |id: &str| t("en", id);
+    person.says("/start").await;
     let places = person.says("/appointment").await;
     let labels = places.labels();
     assert!(labels.iter().all(|b| !b.contains('✓')), "{labels:?}");
@@ -422,6 +427,7 @@ async fn the_outcome_of_send_is_visible_with_status_after_a_restart() {
     let running = running().await;
     let person = Person::new(&running.fake, 9930, Some("en"));
     let l = |id: &str| t("en", id);
+    person.says("/start").await;
     person.says("/appointment").await;
     person.taps(&point_name("brno", "en")).await;
     // The bot restarts before the request is sent: /status says it is not sent, and offers it.

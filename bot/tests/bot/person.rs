@@ -111,6 +111,14 @@ impl Person {
 
     /// Sends a message with `fields` and waits for `n` messages sent or edited in reply.
     pub async fn sends_n(&self, fields: Value, n: usize) -> Reply {
+        // A person's first contact with the bot is /start, as Telegram's Start button sends.
+        assert!(
+            !self.fake.shown(self.chat).is_empty()
+                || fields["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("/start")),
+            "a dialogue starts from /start, not {fields}"
+        );
         let mark = self.fake.calls().len();
         let before = self.newest_id();
         self.fake
