@@ -240,8 +240,7 @@ fn validate(
         errors.insert("consent", page.t("error-consent-required"));
     }
     let topic = Slug::parse(&values.topic).ok();
-    let form_id_ok = (8..=64).contains(&values.form_id.len())
-        && values.form_id.bytes().all(|b| b.is_ascii_alphanumeric());
+    let form_id_ok = is_form_id(&values.form_id);
     match (errors.is_empty(), contact) {
         (true, Some(contact)) => Ok(NewAppointmentRequest {
             channel: Channel::Kiosk,
@@ -316,6 +315,12 @@ pub struct ReviewQuery {
 
 fn new_form_id() -> String {
     csrf::new_cookie()
+}
+
+/// Whether a form id sent back by the browser is one the kiosk could have made: it goes into
+/// the next step's address and is the idempotency key, so anything else is replaced.
+fn is_form_id(id: &str) -> bool {
+    (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// The form cookie of this request, or a new one to set.
@@ -561,7 +566,7 @@ pub async fn submit(
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
     let mut values = FormValues::from_pairs(&pairs);
-    if values.form_id.is_empty() {
+    if !is_form_id(&values.form_id) {
         values.form_id = new_form_id();
     }
 
