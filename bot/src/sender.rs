@@ -62,7 +62,8 @@ impl Pacer {
         {
             sent.pop_front();
         }
-        let second = |t: &Instant| now.duration_since(*t) < Duration::from_secs(1);
+        // A second and a little more: Telegram counts when a message arrives, later than now.
+        let second = |t: &Instant| now.duration_since(*t) < Duration::from_millis(1100);
         let overall = sent.iter().filter(|(t, _)| second(t)).count();
         let in_chat_second = sent.iter().filter(|(t, c)| *c == chat && second(t)).count();
         let in_chat_minute = sent.iter().filter(|(_, c)| *c == chat).count();
