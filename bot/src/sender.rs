@@ -129,6 +129,17 @@ impl Outgoing {
     }
 }
 
+/// Telegram's link preview switched off: nothing is fetched for the person's phone.
+pub(crate) fn no_link_preview() -> LinkPreviewOptions {
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
 async fn edit<R>(bot: &R, o: &Outgoing, id: MessageId) -> Result<MessageId, RequestError>
 where
     R: Requester<Err = RequestError>,
@@ -141,13 +152,7 @@ where
         request = request.parse_mode(ParseMode::Html);
     }
     if o.no_preview {
-        request = request.link_preview_options(LinkPreviewOptions {
-            is_disabled: true,
-            url: None,
-            prefer_small_media: false,
-            prefer_large_media: false,
-            show_above_text: false,
-        });
+        request = request.link_preview_options(no_link_preview());
     }
     match request.send().await {
         Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => Ok(id),
@@ -179,13 +184,7 @@ where
         request = request.parse_mode(ParseMode::Html);
     }
     if o.no_preview {
-        request = request.link_preview_options(LinkPreviewOptions {
-            is_disabled: true,
-            url: None,
-            prefer_small_media: false,
-            prefer_large_media: false,
-            show_above_text: false,
-        });
+        request = request.link_preview_options(no_link_preview());
     }
     request.send().await.map(|m| m.id)
 }

@@ -4,11 +4,10 @@
 use navrat_content::Locale;
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
-use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
-};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
 
 use super::{HandlerResult, Keep, menu, menu_rows};
+use crate::sender::no_link_preview;
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
 use crate::{BotDeps, TgBot};
@@ -260,13 +259,7 @@ pub(super) async fn send_topic(
         let mut request = bot
             .send_message(chat, text)
             .parse_mode(ParseMode::Html)
-            .link_preview_options(LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
+            .link_preview_options(no_link_preview());
         if i == last {
             request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
         }
