@@ -334,6 +334,18 @@ fn typed_word(deps: &BotDeps, locale: Locale, words: &str, label: &str, text: &s
             .any(|w| norm(w) == text)
 }
 
+/// The request's button that a typed stop or back word (in the person's language) stands
+/// for: `"stop"` or `"back"`, or none when the text is neither.
+fn typed_step_action(deps: &BotDeps, locale: Locale, text: &str) -> Option<&'static str> {
+    if typed_word(deps, locale, "bot-stop-words", "bot-stop", text) {
+        Some("stop")
+    } else if typed_word(deps, locale, "bot-back-words", "bot-back", text) {
+        Some("back")
+    } else {
+        None
+    }
+}
+
 /// Free text: a search in the person's language; during a request, the nickname or the
 /// phone where those are asked, a stop or back word, or else a search that keeps the request.
 /// Anything that is not text is answered that only text is read.
@@ -381,7 +393,7 @@ async fn text_unguarded(
         return Ok(());
     };
     if let State::Appointment(draft) = &state {
-        if typed_word(&deps, locale, "bot-stop-words", "bot-stop", &query) {
+        if let Some(action) = typed_step_action(&deps, locale, &query) {
             return appointment::press(
                 &bot,
                 &deps,
@@ -389,20 +401,7 @@ async fn text_unguarded(
                 locale,
                 &dialogue,
                 draft.clone(),
-                "stop",
-                None,
-            )
-            .await;
-        }
-        if typed_word(&deps, locale, "bot-back-words", "bot-back", &query) {
-            return appointment::press(
-                &bot,
-                &deps,
-                chat,
-                locale,
-                &dialogue,
-                draft.clone(),
-                "back",
+                action,
                 None,
             )
             .await;
