@@ -28,6 +28,13 @@ pub fn status_text(deps: &BotDeps, locale: Locale, r: &AppointmentRequest, point
     deps.catalog.text_with(locale, id, &args)
 }
 
+/// A message that names one request by its reference code, as the person reads it.
+fn text_naming_request(deps: &BotDeps, locale: Locale, id: &str, reference: String) -> String {
+    let mut args = navrat_content::i18n::FluentArgs::new();
+    args.set("reference", reference);
+    deps.catalog.text_with(locale, id, &args)
+}
+
 async fn requests(
     deps: &BotDeps,
     chat: ChatId,
@@ -152,9 +159,7 @@ pub async fn cancel_ask(
     let Some(code) = own_open(deps, chat, reference).await? else {
         return status(bot, deps, chat, locale, state).await;
     };
-    let mut args = navrat_content::i18n::FluentArgs::new();
-    args.set("reference", code.display());
-    let text = deps.catalog.text_with(locale, "bot-cancel-confirm", &args);
+    let text = text_naming_request(deps, locale, "bot-cancel-confirm", code.display());
     ask_yes_no(
         bot,
         deps,
@@ -189,11 +194,9 @@ pub async fn cancel(
         .await
     {
         Ok(_) => {
-            let mut args = navrat_content::i18n::FluentArgs::new();
-            args.set("reference", display);
             bot.send_message(
                 chat,
-                deps.catalog.text_with(locale, "bot-cancel-done", &args),
+                text_naming_request(deps, locale, "bot-cancel-done", display),
             )
             .reply_markup(menu(deps, locale, state))
             .edit(press.message)
@@ -219,11 +222,9 @@ pub async fn cancel_kept(
     let display = ReferenceCode::parse(reference)
         .map(|c| c.display())
         .unwrap_or_default();
-    let mut args = navrat_content::i18n::FluentArgs::new();
-    args.set("reference", display);
     bot.send_message(
         chat,
-        deps.catalog.text_with(locale, "bot-cancel-kept", &args),
+        text_naming_request(deps, locale, "bot-cancel-kept", display),
     )
     .reply_markup(menu(deps, locale, state))
     .edit(press.message)
@@ -251,14 +252,13 @@ pub async fn offer_follow(
             .await?;
         return Ok(());
     };
-    let mut args = navrat_content::i18n::FluentArgs::new();
-    args.set("reference", request.reference.display());
+    let reference = request.reference.display();
     let text = match request.telegram_chat {
         // Another chat follows it: that chat keeps it, and nothing is offered here.
         Some(follower) if follower != chat.0 => deps.catalog.text(locale, "bot-follow-taken"),
-        Some(_) => deps.catalog.text_with(locale, "bot-attach-done", &args),
+        Some(_) => text_naming_request(deps, locale, "bot-attach-done", reference),
         None => {
-            let text = deps.catalog.text_with(locale, "bot-attach-confirm", &args);
+            let text = text_naming_request(deps, locale, "bot-attach-confirm", reference);
             let yes = format!("follow:{token}");
             return ask_yes_no(bot, deps, chat, locale, text, yes, "cats~", None).await;
         }
@@ -286,9 +286,7 @@ pub async fn follow(
         .await?;
     let text = match outcome {
         FollowOutcome::Following(r) => {
-            let mut args = navrat_content::i18n::FluentArgs::new();
-            args.set("reference", r.reference.display());
-            deps.catalog.text_with(locale, "bot-attach-done", &args)
+            text_naming_request(deps, locale, "bot-attach-done", r.reference.display())
         }
         FollowOutcome::FollowedElsewhere => deps.catalog.text(locale, "bot-follow-taken"),
         FollowOutcome::Unknown => deps.catalog.text(locale, "error-reference-unknown"),
