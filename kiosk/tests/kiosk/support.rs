@@ -127,6 +127,24 @@ impl Page {
             + marker.len();
         self.body[start..].split('"').next().unwrap().to_owned()
     }
+
+    /// The fields of this appointment form page (its token, form id, place and topic) with a
+    /// whole request filled in: Monday morning, coming back to check, consent given.
+    pub fn whole_request(&self) -> Vec<(String, String)> {
+        let mut fields: Vec<(String, String)> = ["csrf", "form_id", "point", "topic"]
+            .iter()
+            .map(|f| (f.to_string(), self.field(f)))
+            .collect();
+        for (k, v) in [
+            ("days", "mon"),
+            ("parts", "morning"),
+            ("contact", "return"),
+            ("consent", "yes"),
+        ] {
+            fields.push((k.to_owned(), v.to_owned()));
+        }
+        fields
+    }
 }
 
 pub async fn into_page(response: Response<Body>) -> Page {

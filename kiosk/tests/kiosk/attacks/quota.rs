@@ -22,19 +22,8 @@ async fn valid_form(kiosk: &axum::Router, client: &str) -> (String, Vec<(String,
     )
     .await;
     let cookie = page.set_cookie("navrat_form").unwrap();
-    let mut fields: Vec<(String, String)> = ["csrf", "form_id", "point", "topic"]
-        .iter()
-        .map(|f| (f.to_string(), page.field(f)))
-        .collect();
-    for (k, v) in [
-        ("days", "mon"),
-        ("parts", "morning"),
-        ("contact", "return"),
-        ("consent", "yes"),
-        ("step", "review"),
-    ] {
-        fields.push((k.into(), v.into()));
-    }
+    let mut fields = page.whole_request();
+    fields.push(("step".into(), "review".into()));
     (cookie, fields)
 }
 

@@ -254,18 +254,7 @@ pub(super) async fn kiosk_form(
     let page = send_get(kiosk, &format!("/{locale}/appointment?point={point}"), None).await;
     assert_eq!(page.status, StatusCode::OK);
     let cookie = page.set_cookie("navrat_form").unwrap();
-    let mut fields: Vec<(String, String)> = ["csrf", "form_id", "point", "topic"]
-        .iter()
-        .map(|f| (f.to_string(), page.field(f)))
-        .collect();
-    for (k, v) in [
-        ("days", "mon"),
-        ("parts", "morning"),
-        ("contact", "return"),
-        ("consent", "yes"),
-    ] {
-        fields.push((k.to_owned(), v.to_owned()));
-    }
+    let fields = page.whole_request();
     (cookie, fields)
 }
 
