@@ -362,3 +362,30 @@ async fn idle_reset_warns_then_clears_a_half_filled_form() {
     assert_eq!(alias, "", "the form starts empty again");
     c.close().await.unwrap();
 }
+
+/// Serves a workspace router on a free loopback port for the browser; returns its base URL.
+pub async fn serve_workspace(app: &axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = app
+        .clone()
+        .into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base
+}
+
+/// On the workspace's sign-in page: types `login` and the tests' password and sends the form.
+pub async fn sign_in(c: &Client, login: &str) {
+    for (field, value) in [
+        ("#login", login),
+        ("#password", crate::workspace::support::PASSWORD),
+    ] {
+        c.find(Locator::Css(field))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    click(c, "form[action='/login'] button[type=submit]").await;
+}

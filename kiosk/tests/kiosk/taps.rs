@@ -9,7 +9,7 @@ use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, We
 
 use crate::browser::{
     Driver, browser_sized, chromedriver, chromedriver_without_system_fonts, click, path, serve,
-    shot, text, wait_for,
+    serve_workspace, shot, sign_in, text, wait_for,
 };
 use crate::support::state;
 
@@ -433,7 +433,7 @@ async fn on_a_machine_without_fonts_every_script_shows_in_the_shipped_fonts() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_counsellor_reads_the_request_list_on_a_phone_without_sideways_scrolling() {
-    use crate::workspace::support::{PASSWORD, Ws};
+    use crate::workspace::support::Ws;
     let ws = Ws::with_config(navrat_kiosk::WorkspaceConfig {
         secure_cookies: false,
         ..navrat_kiosk::WorkspaceConfig::default()
@@ -444,30 +444,12 @@ async fn a_counsellor_reads_the_request_list_on_a_phone_without_sideways_scrolli
             .create_appointment_request(&ws.new_request("praha", locale, None))
             .unwrap();
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = ws
-        .app
-        .clone()
-        .into_make_service_with_connect_info::<std::net::SocketAddr>();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = serve_workspace(&ws.app).await;
 
     let driver = chromedriver();
     let c = browser_sized(&driver, "workspace-phone", PHONE).await;
     c.goto(&format!("{base}/login")).await.unwrap();
-    c.find(Locator::Css("#login"))
-        .await
-        .unwrap()
-        .send_keys("petr")
-        .await
-        .unwrap();
-    c.find(Locator::Css("#password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    click(&c, "form[action='/login'] button[type=submit]").await;
+    sign_in(&c, "petr").await;
     wait_path(&c, "signed in", |p| p == "/").await;
     c.goto(&format!("{base}/requests")).await.unwrap();
     wait_for(&c, "table.rows tbody tr").await;

@@ -4,13 +4,14 @@
 //! request, the overview; and the same in Persian (right to left). Screenshots of every screen
 //! go to `docs/screenshots/ws-*.png`.
 
-use std::net::SocketAddr;
-
 use fantoccini::Locator;
 use navrat_content::model::{Provenance, Slug, Translation, TranslationStatus};
 
-use super::support::{PASSWORD, Ws, l};
-use crate::browser::{browser_sized, chromedriver, click, html_dir, path, shot, text, wait_for};
+use super::support::{Ws, l};
+use crate::browser::{
+    browser_sized, chromedriver, click, html_dir, path, serve_workspace, shot, sign_in, text,
+    wait_for,
+};
 
 /// The Ukrainian translation of `who-can-apply` published, then the Czech source changed.
 fn outdated_translation(ws: &Ws) {
@@ -69,32 +70,14 @@ async fn a_coordinator_works_through_every_screen() {
             .unwrap();
     }
 
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = ws
-        .app
-        .clone()
-        .into_make_service_with_connect_info::<SocketAddr>();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = serve_workspace(&ws.app).await;
 
     let driver = chromedriver();
     let c = browser_sized(&driver, "workspace", (1440, 1000)).await;
     c.goto(&format!("{base}/requests")).await.unwrap();
     assert_eq!(path(&c).await, "/login", "signed out: to the sign-in page");
     shot(&c, "ws-1-login").await;
-    c.find(Locator::Css("#login"))
-        .await
-        .unwrap()
-        .send_keys("eva")
-        .await
-        .unwrap();
-    c.find(Locator::Css("#password"))
-        .await
-        .unwrap()
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    click(&c, "form button[type=submit]").await;
+    sign_in(&c, "eva").await;
     wait_for(&c, "form[action='/logout']").await;
     assert_eq!(
         path(&c).await,
