@@ -64,16 +64,6 @@ fn run_to_refusal(cmd: &mut Command) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// Sends SIGTERM and waits for the process to end.
-fn stop(mut child: Child) -> std::process::ExitStatus {
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    child.wait().unwrap()
-}
-
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;

@@ -55,6 +55,16 @@ fn get_status(addr: SocketAddr, path: &str) -> Option<u16> {
     buf.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// Sends SIGTERM and waits for the process to end.
+fn stop(mut child: Child) -> std::process::ExitStatus {
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    child.wait().unwrap()
+}
+
 fn wait_healthy(addr: SocketAddr, child: &mut Child) {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(30) {
@@ -284,17 +294,10 @@ fn a_bot_that_cannot_reach_telegram_makes_readyz_say_not_ready_while_healthz_sta
     wait_healthy(kiosk, &mut child);
     let not_ready = wait_status(kiosk, "/readyz", 503);
     let still_healthy = get_status(kiosk, "/healthz");
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let _ = child.wait();
+    let mut stderr = child.stderr.take().unwrap();
+    stop(child);
     let mut log = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut log)
-        .unwrap();
+    stderr.read_to_string(&mut log).unwrap();
     assert!(not_ready, "/readyz never said the bot is down\n{log}");
     assert_eq!(still_healthy, Some(200), "the process itself is alive");
     assert!(log.contains("getMe failed"), "{log}");
@@ -310,9 +313,6 @@ fn a_bot_that_cannot_reach_telegram_makes_readyz_say_not_ready_while_healthz_sta
         .unwrap();
     wait_healthy(kiosk, &mut child);
     let ready = get_status(kiosk, "/readyz");
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let _ = child.wait();
+    stop(child);
     assert_eq!(ready, Some(200));
 }
