@@ -168,7 +168,11 @@ impl FormValues {
             phone: one("phone"),
             consent: one("consent") == "yes",
             topic: one("topic"),
-            form_id: one("form_id"),
+            // It goes into the next step's address and is the idempotency key: one the
+            // kiosk could not have made is replaced.
+            form_id: Some(one("form_id"))
+                .filter(|id| is_form_id(id))
+                .unwrap_or_else(new_form_id),
         }
     }
 
@@ -240,7 +244,6 @@ fn validate(
         errors.insert("consent", page.t("error-consent-required"));
     }
     let topic = Slug::parse(&values.topic).ok();
-    let form_id_ok = is_form_id(&values.form_id);
     match (errors.is_empty(), contact) {
         (true, Some(contact)) => Ok(NewAppointmentRequest {
             channel: Channel::Kiosk,
@@ -252,7 +255,7 @@ fn validate(
             contact,
             interpreter_needed: values.interpreter,
             topic,
-            idempotency_key: form_id_ok.then(|| values.form_id.clone()),
+            idempotency_key: Some(values.form_id.clone()),
             telegram_chat: None,
         }),
         _ => Err(errors),
@@ -317,8 +320,7 @@ fn new_form_id() -> String {
     csrf::new_cookie()
 }
 
-/// Whether a form id sent back by the browser is one the kiosk could have made: it goes into
-/// the next step's address and is the idempotency key, so anything else is replaced.
+/// Whether a form id sent back by the browser is one the kiosk could have made.
 fn is_form_id(id: &str) -> bool {
     (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
@@ -565,10 +567,7 @@ pub async fn submit(
         .find(|(k, _)| k == "csrf")
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
-    let mut values = FormValues::from_pairs(&pairs);
-    if !is_form_id(&values.form_id) {
-        values.form_id = new_form_id();
-    }
+    let values = FormValues::from_pairs(&pairs);
 
     let points = load_points(&state).await?;
     let offered = offered(&points, &page);
