@@ -36,7 +36,7 @@ pub struct ServeConfig {
     /// The bot's settings, when a token is set.
     pub bot: Option<navrat_bot::BotConfig>,
     /// Timeouts and limits of the kiosk's and the workspace's listeners.
-    pub http: navrat_kiosk::server::ServerLimits,
+    pub http: navrat_web::server::ServerLimits,
 }
 
 impl ServeConfig {
@@ -86,12 +86,12 @@ impl ServeConfig {
                 "NAVRAT_HTTP_HEADER_TIMEOUT_SECS, NAVRAT_HTTP_BODY_TIMEOUT_SECS and NAVRAT_HTTP_MAX_CONNECTIONS must be at least 1"
             );
         }
-        let http = navrat_kiosk::server::ServerLimits {
+        let http = navrat_web::server::ServerLimits {
             header_read_timeout: Duration::from_secs(args.http_header_timeout_secs),
             body_timeout: Duration::from_secs(args.http_body_timeout_secs),
             max_connections: args.http_max_connections,
             shutdown_deadline: Duration::from_secs(args.shutdown_deadline_secs),
-            ..navrat_kiosk::server::ServerLimits::default()
+            ..navrat_web::server::ServerLimits::default()
         };
         Ok(ServeConfig {
             http,

@@ -179,28 +179,25 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
 
     let searcher = Searcher::open(Some(&config.data.join(INDEX_DIR)), &store, &locales)?;
-    let profiles = navrat_kiosk::Profiles::load(&config.kiosks)?;
+    let profiles = navrat_web::Profiles::load(&config.kiosks)?;
     let points = store.points()?;
     for (kiosk, point) in profiles.points() {
         if !points.iter().any(|p| p.id == point) {
             bail!("kiosk profile {kiosk} names counselling point {point:?}, which does not exist");
         }
     }
-    let mut kiosk_config = navrat_kiosk::KioskConfig::new(
-        profiles,
-        config.telegram_bot.clone(),
-        config.retention_days,
-    );
+    let mut kiosk_config =
+        navrat_web::KioskConfig::new(profiles, config.telegram_bot.clone(), config.retention_days);
     // Forms keep working across a restart: their tokens are keyed with the data directory's key.
     kiosk_config.secret = store.form_secret();
     kiosk_config.posts_per_window = config.kiosk_posts_per_window;
     kiosk_config.trusted_proxies = config.trusted_proxies.clone();
-    let state = navrat_kiosk::AppState {
+    let state = navrat_web::AppState {
         store: store.clone(),
         catalog: catalog.clone(),
         searcher,
         kiosk: Arc::new(kiosk_config),
-        pages: navrat_kiosk::PageCache::default(),
+        pages: navrat_web::PageCache::default(),
     };
     let kiosk = tokio::net::TcpListener::bind(config.kiosk_addr)
         .await
@@ -220,19 +217,19 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         let _ = rx.wait_for(|stop| *stop).await;
     };
     let bot_health = config.bot.as_ref().map(|b| b.health.clone());
-    let kiosk_app = navrat_kiosk::app(state.clone()).route(
+    let kiosk_app = navrat_web::app(state.clone()).route(
         "/readyz",
         axum::routing::get(move || readiness(bot_health.clone())),
     );
     let kiosk_server =
-        navrat_kiosk::server::serve(kiosk, kiosk_app, config.http, stopped(stop_rx.clone()));
-    let workspace_config = navrat_kiosk::WorkspaceConfig {
+        navrat_web::server::serve(kiosk, kiosk_app, config.http, stopped(stop_rx.clone()));
+    let workspace_config = navrat_web::WorkspaceConfig {
         secure_cookies: !config.workspace_plain_http,
-        ..navrat_kiosk::WorkspaceConfig::default()
+        ..navrat_web::WorkspaceConfig::default()
     };
-    let workspace_server = navrat_kiosk::server::serve(
+    let workspace_server = navrat_web::server::serve(
         workspace,
-        navrat_kiosk::workspace_app(state.clone(), workspace_config),
+        navrat_web::workspace_app(state.clone(), workspace_config),
         config.http,
         stopped(stop_rx.clone()),
     );

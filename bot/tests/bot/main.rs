@@ -14,7 +14,7 @@ mod fake_api;
 #[path = "../../../content/tests/shared/fill.rs"]
 mod fill;
 /// The kiosk tests' log capture, shared rather than copied.
-#[path = "../../../kiosk/tests/kiosk/logs.rs"]
+#[path = "../../../web/tests/web/logs.rs"]
 mod logs;
 mod notifications;
 mod person;

@@ -1,7 +1,7 @@
 //! Navrat's web channels: the touchscreen kiosk and the counsellor workspace, each an axum
 //! [`Router`] built from shared [`AppState`], so tests and `main` build exactly the same thing.
 //!
-//! The kiosk is server-rendered HTML (askama templates in `kiosk/templates/`, auto-escaped)
+//! The kiosk is server-rendered HTML (askama templates in `web/templates/`, auto-escaped)
 //! that works without JavaScript; `static/kiosk.js` only adds the idle reset, the on-screen
 //! keyboard and search as you type. Every asset is embedded in the binary.
 

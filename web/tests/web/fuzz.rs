@@ -13,7 +13,7 @@ use axum::http::{Request, header};
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store};
-use navrat_kiosk::{AppState, KioskConfig, KioskProfile, Profiles};
+use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use tower::ServiceExt;
@@ -53,7 +53,7 @@ fn new_kiosk() -> (tempfile::TempDir, AppState) {
         catalog,
         searcher,
         kiosk: Arc::new(KioskConfig::new(profiles, None, 90)),
-        pages: navrat_kiosk::PageCache::default(),
+        pages: navrat_web::PageCache::default(),
     };
     (dir, kiosk)
 }
@@ -68,7 +68,7 @@ fn runtime() -> tokio::runtime::Runtime {
 /// Sends a request through the real router of `kiosk`.
 fn send(runtime: &tokio::runtime::Runtime, kiosk: &AppState, request: Request<Body>) -> Page {
     runtime.block_on(async {
-        let response = navrat_kiosk::app(kiosk.clone())
+        let response = navrat_web::app(kiosk.clone())
             .oneshot(request)
             .await
             .unwrap();

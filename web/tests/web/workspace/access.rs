@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use axum::http::{StatusCode, header};
 use navrat_content::model::{AppointmentStatus, TranslationStatus};
-use navrat_kiosk::WorkspaceConfig;
+use navrat_web::WorkspaceConfig;
 
 use super::support::{PASSWORD, Session, Ws, addr, l, wait};
 

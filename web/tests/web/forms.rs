@@ -300,7 +300,7 @@ async fn oversized_bodies_and_invalid_utf8_get_a_clear_4xx() {
 
 #[tokio::test]
 async fn a_detention_kiosk_offers_its_facility_and_no_qr_code() {
-    let cookie = "navrat_kiosk=zzc-balkova";
+    let cookie = "navrat_web=zzc-balkova";
     let page = get("/en/appointment", Some(cookie)).await;
     assert!(
         page.body.contains("name=\"point\" value=\"zzc-balkova\""),

@@ -30,7 +30,7 @@ async fn every_response_carries_the_security_headers() {
     let mut probe = Probe::default();
 
     // The kiosk's form, refused, shown again, reviewed and sent: a request with a status page.
-    let kiosk = &navrat_kiosk::app(state());
+    let kiosk = &navrat_web::app(state());
     let path = "/cs/appointment";
     let (cookie, fields) = kiosk_form(kiosk, "cs", "praha").await;
     let cookie = Some(cookie.as_str());

@@ -434,9 +434,9 @@ async fn on_a_machine_without_fonts_every_script_shows_in_the_shipped_fonts() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_counsellor_reads_the_request_list_on_a_phone_without_sideways_scrolling() {
     use crate::workspace::support::Ws;
-    let ws = Ws::with_config(navrat_kiosk::WorkspaceConfig {
+    let ws = Ws::with_config(navrat_web::WorkspaceConfig {
         secure_cookies: false,
-        ..navrat_kiosk::WorkspaceConfig::default()
+        ..navrat_web::WorkspaceConfig::default()
     });
     for locale in ["uk", "ar", "zh", "ka"] {
         ws.state

@@ -333,7 +333,7 @@ async fn html_css_and_script_go_out_compressed_and_fonts_as_they_are() {
             .header(header::ACCEPT_ENCODING, encoding)
             .body(Body::empty())
             .unwrap();
-        let response = navrat_kiosk::app(state()).oneshot(request).await.unwrap();
+        let response = navrat_web::app(state()).oneshot(request).await.unwrap();
         assert_eq!(
             response.headers().get(header::CONTENT_ENCODING).unwrap(),
             encoding,

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use axum::http::StatusCode;
-use navrat_kiosk::workspace::{LOGIN_ATTEMPTS, PASSWORD_CHECKS_AT_ONCE};
+use navrat_web::workspace::{LOGIN_ATTEMPTS, PASSWORD_CHECKS_AT_ONCE};
 
 use super::support::{PASSWORD, Ws, addr};
 

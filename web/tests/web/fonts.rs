@@ -16,7 +16,7 @@ struct Coverage {
 }
 
 fn coverage() -> Vec<Coverage> {
-    let path = repo().join("kiosk/static/fonts/coverage.toml");
+    let path = repo().join("web/static/fonts/coverage.toml");
     let manifest: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     manifest["font"]
         .as_array()
@@ -80,7 +80,7 @@ fn the_measured_fonts_are_the_shipped_ones() {
         "Latin/Cyrillic, Arabic, Georgian, Chinese, symbols"
     );
     for font in &fonts {
-        let bytes = std::fs::read(repo().join("kiosk/static/fonts").join(&font.file)).unwrap();
+        let bytes = std::fs::read(repo().join("web/static/fonts").join(&font.file)).unwrap();
         assert_eq!(
             fnv1a64(&bytes),
             font.hash,

@@ -9,7 +9,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store};
-use navrat_kiosk::{AppState, KioskConfig, KioskProfile, Profiles};
+use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles};
 use tower::ServiceExt;
 
 pub fn repo() -> PathBuf {
@@ -60,7 +60,7 @@ pub fn state() -> AppState {
                 catalog,
                 searcher,
                 kiosk: Arc::new(kiosk),
-                pages: navrat_kiosk::PageCache::default(),
+                pages: navrat_web::PageCache::default(),
             };
             (dir, state)
         })
@@ -166,7 +166,7 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
     if let Some(c) = cookie {
         request = request.header(header::COOKIE, c);
     }
-    let response = navrat_kiosk::app(state())
+    let response = navrat_web::app(state())
         .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -175,7 +175,7 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
 
 /// GET through the real router, the body as bytes: (status, headers, body).
 pub async fn get_bytes(path: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let response = navrat_kiosk::app(state())
+    let response = navrat_web::app(state())
         .oneshot(Request::get(path).body(Body::empty()).unwrap())
         .await
         .unwrap();
@@ -241,7 +241,7 @@ pub async fn post_raw(
     origin: Option<&str>,
 ) -> Page {
     let request = form_post(path, "kiosk.local", cookie, origin, body);
-    let response = navrat_kiosk::app(state()).oneshot(request).await.unwrap();
+    let response = navrat_web::app(state()).oneshot(request).await.unwrap();
     into_page(response).await
 }
 

@@ -136,7 +136,7 @@ pub async fn browser_sized(driver: &Driver, name: &str, size: (u32, u32)) -> Cli
 pub async fn serve() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let app = navrat_kiosk::app(state()).into_make_service_with_connect_info::<SocketAddr>();
+    let app = navrat_web::app(state()).into_make_service_with_connect_info::<SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     format!("http://{addr}")
 }

@@ -97,7 +97,7 @@ pub fn kiosk_behind_proxy(posts: u32) -> axum::Router {
     let mut kiosk = (*crate::support::state().kiosk).clone();
     kiosk.posts_per_window = posts;
     kiosk.trusted_proxies = vec![PROXY.ip()];
-    navrat_kiosk::app(navrat_kiosk::AppState {
+    navrat_web::app(navrat_web::AppState {
         kiosk: std::sync::Arc::new(kiosk),
         ..crate::support::state()
     })

@@ -15,7 +15,7 @@ use navrat_content::model::{
 };
 use navrat_content::search::Searcher;
 use navrat_content::{Locale, Locales, ReferenceCode, Store};
-use navrat_kiosk::{AppState, KioskConfig, Profiles, WorkspaceConfig};
+use navrat_web::{AppState, KioskConfig, Profiles, WorkspaceConfig};
 use tower::ServiceExt;
 
 use crate::support::{Page, encode_form, form_post, repo};
@@ -84,12 +84,12 @@ impl Ws {
             catalog,
             searcher,
             kiosk: Arc::new(kiosk),
-            pages: navrat_kiosk::PageCache::default(),
+            pages: navrat_web::PageCache::default(),
         };
         Ws {
             _dir: dir,
-            app: navrat_kiosk::workspace_app(state.clone(), config),
-            kiosk: navrat_kiosk::app(state.clone()),
+            app: navrat_web::workspace_app(state.clone(), config),
+            kiosk: navrat_web::app(state.clone()),
             state,
         }
     }

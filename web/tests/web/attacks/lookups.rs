@@ -4,9 +4,7 @@
 //! every miss past a few, and the log says how many, never who or which code.
 
 use navrat_content::ReferenceCode;
-use navrat_kiosk::rate_limit::{
-    DELAY_PER_MISS, FREE_MISSES, LOOKUPS_PER_WINDOW, MISSES_PER_WINDOW,
-};
+use navrat_web::rate_limit::{DELAY_PER_MISS, FREE_MISSES, LOOKUPS_PER_WINDOW, MISSES_PER_WINDOW};
 
 use super::support::{PROXY, get_request, kiosk_behind_proxy, send_from, send_request, ui_text};
 use crate::logs;

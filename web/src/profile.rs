@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 /// The cookie naming the device's profile.
-pub const COOKIE: &str = "navrat_kiosk";
+pub const COOKIE: &str = "navrat_web";
 
 /// One device's settings.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
