@@ -1,12 +1,37 @@
 //! Configuration of `navrat serve`, read once from flags and environment into typed values.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, bail};
 
+use navrat_content::{Locales, Store};
+
 use crate::cli::ServeArgs;
+
+/// The search index's folder inside the data directory.
+pub const INDEX_DIR: &str = "index";
+
+/// The locales at `dir`; the error names the setting that points there.
+pub fn load_locales(dir: &Path) -> anyhow::Result<Locales> {
+    Locales::load(dir).with_context(|| {
+        format!(
+            "cannot load the locales from {} (set --locales or NAVRAT_LOCALES)",
+            dir.display()
+        )
+    })
+}
+
+/// The store in the data directory `data`; the error names the setting that points there.
+pub fn open_store(data: &Path) -> anyhow::Result<Store> {
+    Store::open_dir(data).with_context(|| {
+        format!(
+            "cannot open the data directory {} (set --data or NAVRAT_DATA)",
+            data.display()
+        )
+    })
+}
 
 /// Everything `navrat serve` needs to know, checked.
 #[derive(Debug)]

@@ -264,6 +264,41 @@ fn operator_errors_are_one_clear_line() {
     );
 }
 
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly_and_the_work_is_kept() {
+    let data = tempfile::tempdir().unwrap();
+    // `navrat import … | head -0`: the reading end is closed before navrat writes a line.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = navrat(data.path())
+        .args(["import", "content/seed"])
+        .stdout(writer)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert!(out.status.success(), "{:?}\n{stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("navrat:"), "{stderr}");
+
+    // The import happened even though nobody read its report.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = navrat(data.path())
+        .arg("check")
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // (check exits 1 here: the search index is built by the first `serve`.)
+    let out = run(navrat(data.path()).arg("check"));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("integrity ok"), "{stdout}");
+    assert!(
+        stdout.contains("  topics ") && !stdout.contains("topics 0,"),
+        "the import was lost: {stdout}"
+    );
+}
+
 /// Whether `/readyz` answers `status`, waiting for it up to 30 s.
 fn wait_status(addr: SocketAddr, path: &str, status: u16) -> bool {
     let start = Instant::now();

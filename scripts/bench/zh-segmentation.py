@@ -7,12 +7,12 @@ Chinese evaluation cases, with the same BM25 scoring for both:
 - jieba (`cut_for_search`), a dictionary-based word segmenter.
 
 Prints hit@3, index size (distinct terms), tokenising time and the memory the segmenter
-needs. Run: `pip install jieba && python3 scripts/zh-segmentation.py`.
+needs. Run: `pip install jieba && python3 scripts/bench/zh-segmentation.py`.
 """
 import math, os, re, resource, time, tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TOPICS = ROOT / "content/seed/topics"
 CASES = ROOT / "content/tests/search-eval/zh.toml"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
