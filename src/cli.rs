@@ -22,6 +22,11 @@ pub struct Cli {
         global = true
     )]
     pub locales: PathBuf,
+    /// Configuration file (TOML; keys named like the flags, with `_` for `-`): its values count
+    /// where no flag or environment variable gives one. Default: /etc/navrat/navrat.toml when
+    /// it exists.
+    #[arg(long, env = "NAVRAT_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -66,7 +71,12 @@ pub struct ServeArgs {
     pub workspace_addr: SocketAddr,
     /// Allow the workspace's session cookie over plain http (no `Secure`): only for a
     /// workspace listening on loopback, e.g. behind a local TLS proxy or for a try-out.
-    #[arg(long, env = "NAVRAT_WORKSPACE_PLAIN_HTTP")]
+    /// In the environment: 1/0, true/false, yes/no (also on/off).
+    #[arg(
+        long,
+        env = "NAVRAT_WORKSPACE_PLAIN_HTTP",
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
     pub workspace_plain_http: bool,
     /// Seed folder imported on first start, when the database is empty.
     #[arg(long, env = "NAVRAT_SEED", default_value = "./content/seed")]

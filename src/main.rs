@@ -5,30 +5,62 @@
 mod cli;
 mod commands;
 mod config;
+mod config_file;
 mod serve;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 
 use crate::cli::{Cli, Command};
 use crate::config::ServeConfig;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse() {
+        Ok(cli) => cli,
+        Err(e) => return fail(&e),
+    };
     init_tracing();
     match run(cli) {
         Ok(code) => code,
         // `navrat check | head` closes the pipe early: end quietly, as other command-line
         // tools do, once nobody reads what we print.
         Err(e) if reader_went_away(&e) => ExitCode::SUCCESS,
-        Err(e) => {
-            // One clear line for the operator: no panic, no backtrace.
-            eprintln!("navrat: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => fail(&e),
     }
+}
+
+/// One clear line per problem for the operator: no panic, no backtrace.
+fn fail(error: &anyhow::Error) -> ExitCode {
+    for line in format!("{error:#}").lines() {
+        eprintln!("navrat: {line}");
+    }
+    ExitCode::FAILURE
+}
+
+/// The command line, with the configuration file's values where no flag or environment
+/// variable gave one. A mistyped flag ends here as clap reports it.
+fn parse() -> anyhow::Result<Cli> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = Cli::command().get_matches_from(&args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let Some(path) = config_file::locate(cli.config.as_deref()) else {
+        return Ok(cli);
+    };
+    let file = config_file::ConfigFile::read(&path)?;
+    let (global, serve) = file.flags_not_set(&matches);
+    if global.is_empty() && serve.is_empty() {
+        return Ok(cli);
+    }
+    // Global flags go before the subcommand; `serve` takes no positional arguments, so its
+    // flags can follow everything given.
+    let mut with_file = Vec::with_capacity(args.len() + global.len() + serve.len());
+    with_file.extend(args.first().cloned());
+    with_file.extend(global);
+    with_file.extend(args.iter().skip(1).cloned());
+    with_file.extend(serve);
+    Ok(Cli::try_parse_from(with_file).unwrap_or_else(|e| e.exit()))
 }
 
 fn init_tracing() {
