@@ -267,3 +267,37 @@ fn secrets_are_refused_in_a_file_other_users_can_read() {
     assert!(!stderr.contains("secret"), "{stderr}");
     assert!(!stderr.contains(token), "{stderr}");
 }
+
+#[test]
+fn the_example_configuration_is_valid_and_has_a_key_for_every_flag() {
+    let example = super::repo().join("packaging/navrat.toml");
+    let text_of_example = std::fs::read_to_string(&example).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // Its paths are the package's; the data directory is overridden by the flag.
+    let out = run(navrat(dir.path())
+        .arg("--config")
+        .arg(&example)
+        .args(["user", "list"])
+        .arg("--data")
+        .arg(dir.path().join("data")));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let help = run(navrat(dir.path()).args(["serve", "--help"]));
+    let help = text(&help.stdout);
+    let flags: Vec<&str> = help
+        .split_whitespace()
+        .filter_map(|w| w.strip_prefix("--"))
+        .map(|w| w.trim_end_matches([',', '.', ')']))
+        .filter(|f| !["help", "version", "config"].contains(f) && !f.is_empty())
+        .collect();
+    assert!(flags.len() >= 15, "{help}");
+    for flag in flags {
+        let key = flag.replace('-', "_");
+        assert!(
+            text_of_example
+                .lines()
+                .any(|l| l.trim_start_matches("# ").starts_with(&format!("{key} = "))),
+            "packaging/navrat.toml has no key {key} for --{flag}"
+        );
+    }
+}

@@ -24,6 +24,8 @@ fn navrat(data: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_navrat"));
     cmd.current_dir(repo())
         .env_remove("NAVRAT_TELEGRAM_TOKEN")
+        // An empty configuration file: a /etc/navrat/navrat.toml on this machine stays out.
+        .env("NAVRAT_CONFIG", "/dev/null")
         .env("NAVRAT_DATA", data)
         .env("NAVRAT_LOG", "info");
     cmd
