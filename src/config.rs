@@ -17,7 +17,7 @@ pub const INDEX_DIR: &str = "index";
 pub fn load_locales(dir: &Path) -> anyhow::Result<Locales> {
     Locales::load(dir).with_context(|| {
         format!(
-            "cannot load the locales from {} (set --locales or NAVRAT_LOCALES)",
+            "cannot load the locales from {} (set --locales, NAVRAT_LOCALES or `locales` in the configuration file)",
             dir.display()
         )
     })
@@ -27,7 +27,7 @@ pub fn load_locales(dir: &Path) -> anyhow::Result<Locales> {
 pub fn open_store(data: &Path) -> anyhow::Result<Store> {
     Store::open_dir(data).with_context(|| {
         format!(
-            "cannot open the data directory {} (set --data or NAVRAT_DATA)",
+            "cannot open the data directory {} (set --data, NAVRAT_DATA or `data` in the configuration file)",
             data.display()
         )
     })

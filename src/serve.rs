@@ -32,7 +32,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     apply_ui_messages(&store, &catalog)?;
     if store.is_empty()? {
         let content = seed::read_dir(&config.seed, &locales)
-            .with_context(|| format!("the database is new, but the seed at {} cannot be read (set --seed or NAVRAT_SEED)", config.seed.display()))?;
+            .with_context(|| format!("the database is new, but the seed at {} cannot be read (set --seed, NAVRAT_SEED or `seed` in the configuration file)", config.seed.display()))?;
         let report = store.import_seed(&content, "seed")?;
         tracing::info!(
             topics = report.topics_added,
