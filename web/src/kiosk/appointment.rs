@@ -18,11 +18,12 @@ use navrat_content::model::{
 use serde::Deserialize;
 
 use super::drafts::Draft;
+use super::page::{Page, page};
 use super::{no_store, render};
-use crate::page::{Page, cookie, page};
 use crate::rate_limit::ClientAddr;
 use crate::rate_limit::RateLimiter;
-use crate::{AppState, KioskError, csrf};
+use crate::request::cookie;
+use crate::{AppState, WebError, csrf};
 
 /// A counselling point as the person sees it.
 pub struct PointView {
@@ -263,7 +264,7 @@ fn validate(
 }
 
 #[derive(Template)]
-#[template(path = "appointment_points.html")]
+#[template(path = "kiosk/appointment_points.html")]
 struct PointsPage {
     page: Page,
     points: Vec<PointView>,
@@ -271,7 +272,7 @@ struct PointsPage {
 }
 
 #[derive(Template)]
-#[template(path = "appointment_form.html")]
+#[template(path = "kiosk/appointment_form.html")]
 struct FormPage {
     page: Page,
     point: PointView,
@@ -283,7 +284,7 @@ struct FormPage {
 }
 
 #[derive(Template)]
-#[template(path = "appointment_review.html")]
+#[template(path = "kiosk/appointment_review.html")]
 struct ReviewPage {
     page: Page,
     point: PointView,
@@ -292,7 +293,7 @@ struct ReviewPage {
 }
 
 #[derive(Template)]
-#[template(path = "message.html")]
+#[template(path = "kiosk/message.html")]
 struct MessagePage {
     page: Page,
     message: String,
@@ -350,7 +351,7 @@ fn with_cookie(response: Response, set: Option<String>) -> Response {
 }
 
 /// The places, in the order people are offered them (detention facilities last).
-async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, KioskError> {
+async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, WebError> {
     let mut points = state.store.blocking(|s| s.points()).await?;
     order_for_people(&mut points);
     Ok(points)
@@ -376,7 +377,7 @@ pub async fn form(
     Path(locale): Path<String>,
     Query(query): Query<FormQuery>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     let points = load_points(&state).await?;
     let offered = offered(&points, &page);
@@ -416,8 +417,8 @@ pub async fn form(
         point,
         values,
         errors: Errors::new(),
-        token: csrf::token(&state.kiosk.secret, &form_cookie),
-        retention_days: state.kiosk.retention_days,
+        token: csrf::token(&state.shared.form_secret, &form_cookie),
+        retention_days: state.shared.retention_days,
         other_points: offered.len() > 1,
         page,
     };
@@ -447,7 +448,7 @@ fn form_in_progress(
     offered: &[&CounsellingPoint],
     headers: &HeaderMap,
     form_id: &str,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let Some(owner) = owner(headers) else {
         return Ok(draft_gone(&page, None));
     };
@@ -463,8 +464,8 @@ fn form_in_progress(
     let view = FormPage {
         point,
         values: draft.values,
-        token: csrf::token(&state.kiosk.secret, owner),
-        retention_days: state.kiosk.retention_days,
+        token: csrf::token(&state.shared.form_secret, owner),
+        retention_days: state.shared.retention_days,
         other_points: offered.len() > 1,
         page,
         errors: draft.errors,
@@ -478,7 +479,7 @@ pub async fn review(
     Path(locale): Path<String>,
     Query(query): Query<ReviewQuery>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     let (Some(owner), Some(form_id)) = (owner(&headers), query.form.as_deref()) else {
         return Ok(draft_gone(&page, None));
@@ -499,7 +500,7 @@ pub async fn review(
     let view = ReviewPage {
         point: PointView::new(point, &page),
         values: draft.values,
-        token: csrf::token(&state.kiosk.secret, owner),
+        token: csrf::token(&state.shared.form_secret, owner),
         page,
     };
     Ok(no_store(render(&view)?))
@@ -533,7 +534,7 @@ pub async fn submit(
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
     body: Bytes,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     if crate::csrf::cross_site(&headers) {
         return Ok((
@@ -545,7 +546,7 @@ pub async fn submit(
         )
             .into_response());
     }
-    if !crate::page::form_is_utf8(&body) {
+    if !crate::request::form_is_utf8(&body) {
         return Ok((
             StatusCode::BAD_REQUEST,
             render(&MessagePage {
@@ -576,18 +577,18 @@ pub async fn submit(
         return Ok(Redirect::to(&page.href("appointment")).into_response());
     };
     let (form_cookie, set) = form_cookie(&headers);
-    let fresh_token = csrf::token(&state.kiosk.secret, &form_cookie);
+    let fresh_token = csrf::token(&state.shared.form_secret, &form_cookie);
     let show_form = |page: Page,
                      values: FormValues,
                      errors: Errors,
                      status: StatusCode|
-     -> Result<Response, KioskError> {
+     -> Result<Response, WebError> {
         let view = FormPage {
             point: PointView::new(point, &page),
             values,
             errors,
             token: fresh_token.clone(),
-            retention_days: state.kiosk.retention_days,
+            retention_days: state.shared.retention_days,
             other_points: offered.len() > 1,
             page,
         };
@@ -598,7 +599,7 @@ pub async fn submit(
     };
 
     // A forged or stale form: show it again with everything kept, to be sent once more.
-    if set.is_some() || !csrf::verify(&state.kiosk.secret, &form_cookie, &token) {
+    if set.is_some() || !csrf::verify(&state.shared.form_secret, &form_cookie, &token) {
         let mut errors = Errors::new();
         errors.insert("form", page.t("error-generic"));
         return show_form(page, values, errors, StatusCode::FORBIDDEN);
@@ -649,7 +650,7 @@ pub async fn submit(
             // form cookie, which the redirect below leaves in place, for the confirmation page.
             if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
                 state.kiosk.follow_qr.keep(
-                    &state.kiosk.secret,
+                    &state.shared.form_secret,
                     &form_cookie,
                     stored.reference.as_str(),
                     stored.follow_token,

@@ -5,8 +5,8 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use crate::page::{Page, page};
-use crate::{AppState, KioskError};
+use super::page::{Page, page};
+use crate::{AppState, WebError};
 
 /// A category with its topics, for the home page.
 pub struct CategoryView {
@@ -17,7 +17,7 @@ pub struct CategoryView {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "kiosk/home.html")]
 struct HomePage {
     page: Page,
     categories: Vec<CategoryView>,
@@ -30,14 +30,14 @@ pub async fn home(
     State(state): State<AppState>,
     Path(locale): Path<String>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     let key = format!("home/{}/{}", page.locale, page.profile_key());
     let state2 = state.clone();
     super::cached(&state, key, move || render_home(state2, page)).await
 }
 
-async fn render_home(state: AppState, page: Page) -> Result<String, KioskError> {
+async fn render_home(state: AppState, page: Page) -> Result<String, WebError> {
     let chain = page.chain();
     let (categories, topics) = state
         .store

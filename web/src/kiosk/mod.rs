@@ -1,9 +1,15 @@
-//! The kiosk's routes, one file per screen.
+//! The kiosk: what a person at a touchscreen uses, without signing in. Server-rendered pages,
+//! one file per screen; every page in the person's language, with Home, Back, Language and
+//! Finish; nothing personal kept in the browser or the page cache.
 
 mod appointment;
 mod drafts;
+pub mod follow_qr;
 mod home;
+mod page;
+pub mod page_cache;
 mod picker;
+pub mod profile;
 mod search;
 mod status;
 mod topic;
@@ -16,10 +22,51 @@ use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 
-pub use drafts::Drafts;
+use crate::{AppState, WebError, assets};
+use follow_qr::FollowQrCodes;
+use profile::Profiles;
 
-use crate::error::NotFoundPage;
-use crate::{AppState, KioskError, assets};
+/// How the kiosk behaves.
+#[derive(Debug, Clone)]
+pub struct KioskConfig {
+    /// Kiosk profiles (default point, idle timeout, QR code) by id.
+    pub profiles: Profiles,
+    /// The Telegram bot's username, for the QR code that lets a person follow a request on
+    /// their phone; no QR code without it.
+    pub telegram_bot: Option<String>,
+    /// POSTs one client address may send per window before it is asked to wait.
+    pub posts_per_window: u32,
+    /// Telegram QR codes of requests just sent, each waiting for the browser that sent it.
+    pub follow_qr: FollowQrCodes,
+    /// Appointment forms between their steps (in memory only).
+    pub(crate) drafts: drafts::Drafts,
+}
+
+impl KioskConfig {
+    /// Settings with the defaults.
+    pub fn new(profiles: Profiles, telegram_bot: Option<String>) -> Self {
+        KioskConfig {
+            profiles,
+            telegram_bot,
+            posts_per_window: 30,
+            follow_qr: FollowQrCodes::default(),
+            drafts: drafts::Drafts::default(),
+        }
+    }
+}
+
+/// The "page not found" page, in every language at once: whoever got here may not read
+/// the language of the address they typed.
+#[derive(Template)]
+#[template(path = "kiosk/not_found.html")]
+pub struct NotFoundPage {
+    /// The message in each locale: (code, direction, text, hint).
+    pub messages: Vec<(String, &'static str, String, String)>,
+    /// The stylesheet.
+    pub css: &'static str,
+    /// The fonts' stylesheet.
+    pub fonts: &'static str,
+}
 
 /// Every kiosk route.
 pub fn router(state: &AppState) -> Router<AppState> {
@@ -43,7 +90,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            not_found_page,
+            status_page,
         ))
 }
 
@@ -58,17 +105,17 @@ async fn to_home(
 }
 
 /// Renders a template into a response.
-pub fn render(template: &impl Template) -> Result<Response, KioskError> {
+pub fn render(template: &impl Template) -> Result<Response, WebError> {
     Ok(Html(template.render()?).into_response())
 }
 
 /// Serves a page from the cache when the store has not changed since it was rendered;
 /// otherwise renders it with `make` and keeps it. The key names everything the page depends on
 /// besides the store: the path and the device's profile.
-pub async fn cached<F, Fut>(state: &AppState, key: String, make: F) -> Result<Response, KioskError>
+pub async fn cached<F, Fut>(state: &AppState, key: String, make: F) -> Result<Response, WebError>
 where
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<String, KioskError>>,
+    Fut: std::future::Future<Output = Result<String, WebError>>,
 {
     let generation = state.store.generation();
     let body = match state.pages.get(&key, generation) {
@@ -93,14 +140,15 @@ pub fn no_store(mut response: Response) -> Response {
 /// "This page does not exist" inside a locale the person already chose: in their language,
 /// with the usual bar (Home, Back, Language, Finish).
 #[derive(Template)]
-#[template(path = "not_found_local.html")]
+#[template(path = "kiosk/not_found_local.html")]
 struct LocalNotFoundPage {
-    page: crate::page::Page,
+    page: page::Page,
 }
 
-/// Turns every bare 404 into a page that says so: in the person's language when the address
-/// names a locale (an unknown topic), otherwise in every language, leading to the picker.
-async fn not_found_page(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// Turns every bare error status into a page: a 404 says the page does not exist, in the
+/// person's language when the address names a locale (an unknown topic), otherwise in every
+/// language, leading to the picker; a 500 or 503 says something failed, with a way back.
+async fn status_page(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let locale = request
         .uri()
         .path()
@@ -109,22 +157,39 @@ async fn not_found_page(State(state): State<AppState>, request: Request, next: N
         .and_then(|code| state.catalog.locales().parse(code).ok());
     let headers = request.headers().clone();
     let response = next.run(request).await;
-    if response.status() != StatusCode::NOT_FOUND
-        || response.headers().contains_key(header::CONTENT_TYPE)
-    {
+    let status = response.status();
+    if response.headers().contains_key(header::CONTENT_TYPE) {
         return response;
     }
-    if let Some(locale) = locale {
-        let page = crate::page::page_for(&state, locale, &headers);
-        return match (LocalNotFoundPage { page }).render() {
-            Ok(html) => (StatusCode::NOT_FOUND, Html(html)).into_response(),
-            Err(e) => KioskError::from(e).into_response(),
-        };
+    if status.is_server_error() {
+        return error_page(status);
     }
-    match NotFoundPage::new(&state.catalog).render() {
+    if status != StatusCode::NOT_FOUND {
+        return response;
+    }
+    let rendered = match locale {
+        Some(locale) => LocalNotFoundPage {
+            page: page::page_for(&state, locale, &headers),
+        }
+        .render(),
+        None => NotFoundPage::new(&state.catalog).render(),
+    };
+    match rendered {
         Ok(html) => (StatusCode::NOT_FOUND, Html(html)).into_response(),
-        Err(e) => KioskError::from(e).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "the not-found page did not render");
+            error_page(StatusCode::INTERNAL_SERVER_ERROR)
+        }
     }
+}
+
+/// The page of a failure on our side: no template, so it shows even when templates fail.
+fn error_page(status: StatusCode) -> Response {
+    (
+        status,
+        Html("<!doctype html><title>Navrat</title><p>Error / Chyba. <a href=\"/\">↩</a>"),
+    )
+        .into_response()
 }
 
 impl NotFoundPage {

@@ -1,15 +1,14 @@
 //! What every kiosk page needs: the person's locale and its direction, UI strings, the idle
 //! timeout of this device, the keyboard for the locale's script, and the asset URLs.
 
-use std::sync::Arc;
-
 use axum::http::HeaderMap;
-use navrat_content::i18n::{Catalog, FluentArgs};
 use navrat_content::model::Provenance;
 use navrat_content::{Locale, LocaleInfo};
 
-use crate::profile::{self, KioskProfile};
-use crate::{AppState, KioskError, assets};
+use super::profile::{self, KioskProfile};
+use crate::request::cookie;
+pub use crate::texts::Texts;
+use crate::{AppState, WebError, assets};
 
 /// The shared part of every page's template context.
 pub struct Page {
@@ -39,40 +38,6 @@ impl std::ops::Deref for Page {
 
     fn deref(&self) -> &Texts {
         &self.texts
-    }
-}
-
-/// UI strings of one locale, for templates (`page.t("id")`).
-pub struct Texts {
-    /// The locale.
-    pub locale: Locale,
-    /// All UI strings.
-    pub catalog: Arc<Catalog>,
-}
-
-impl Texts {
-    /// A UI string.
-    pub fn t(&self, id: &str) -> String {
-        self.catalog.text(self.locale, id)
-    }
-
-    /// A UI string with one text argument.
-    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
-        let mut args = FluentArgs::new();
-        args.set(name, value.to_owned());
-        self.catalog.text_with(self.locale, id, &args)
-    }
-
-    /// A UI string with one number argument (plural forms).
-    pub fn tn(&self, id: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
-        let mut args = FluentArgs::new();
-        args.set(name, *value.borrow());
-        self.catalog.text_with(self.locale, id, &args)
-    }
-
-    /// A UI string with arguments.
-    pub fn t_args(&self, id: &str, args: &FluentArgs<'_>) -> String {
-        self.catalog.text_with(self.locale, id, args)
     }
 }
 
@@ -153,39 +118,6 @@ impl Page {
     }
 }
 
-/// Reads a cookie's value from the request headers.
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
-/// Whether a form body decodes to UTF-8 text. Browsers send our forms in UTF-8; a body that is
-/// not would be read with replacement characters, so it is refused before anything is stored.
-pub fn form_is_utf8(body: &[u8]) -> bool {
-    let hex = |b: Option<&u8>| b.and_then(|b| char::from(*b).to_digit(16));
-    let mut decoded = Vec::with_capacity(body.len());
-    let mut i = 0;
-    while i < body.len() {
-        match (body[i], hex(body.get(i + 1)), hex(body.get(i + 2))) {
-            (b'%', Some(high), Some(low)) => {
-                decoded.extend(u8::try_from(high * 16 + low));
-                i += 3;
-            }
-            (byte, _, _) => {
-                decoded.push(byte);
-                i += 1;
-            }
-        }
-    }
-    std::str::from_utf8(&decoded).is_ok()
-}
-
 /// The device's profile, from its cookie.
 pub fn profile_of(state: &AppState, headers: &HeaderMap) -> KioskProfile {
     state
@@ -196,12 +128,12 @@ pub fn profile_of(state: &AppState, headers: &HeaderMap) -> KioskProfile {
 }
 
 /// The page context for a locale code from the URL; an unknown one is a 404.
-pub fn page(state: &AppState, code: &str, headers: &HeaderMap) -> Result<Page, KioskError> {
+pub fn page(state: &AppState, code: &str, headers: &HeaderMap) -> Result<Page, WebError> {
     let locale = state
         .catalog
         .locales()
         .parse(code)
-        .map_err(|_| KioskError::NotFound)?;
+        .map_err(|_| WebError::NotFound)?;
     Ok(page_for(state, locale, headers))
 }
 

@@ -6,9 +6,10 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::page::profile_of;
+use super::profile;
 use super::render;
-use crate::page::profile_of;
-use crate::{AppState, KioskError, assets, csrf, profile};
+use crate::{AppState, WebError, assets, csrf};
 
 /// One language on the picker.
 pub struct Choice {
@@ -23,7 +24,7 @@ pub struct Choice {
 }
 
 #[derive(Template)]
-#[template(path = "picker.html")]
+#[template(path = "kiosk/picker.html")]
 struct PickerPage {
     choices: Vec<Choice>,
     /// "Choose your language" in every language, to be recognised before reading.
@@ -38,7 +39,7 @@ struct PickerPage {
 pub async fn picker(
     State(state): State<AppState>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let locales = state.catalog.locales();
     let choices = locales
         .all()
@@ -85,12 +86,12 @@ pub async fn choose_profile(State(state): State<AppState>, Path(kiosk): Path<Str
 /// `/clear`: forgets the form cookie, the forms in progress and the Telegram QR codes waiting
 /// under it (the device profile stays) and returns to the picker, without leaving the previous page in the back history.
 pub async fn clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(owner) = crate::page::cookie(&headers, csrf::COOKIE) {
+    if let Some(owner) = crate::request::cookie(&headers, csrf::COOKIE) {
         state.kiosk.drafts.forget(owner);
         state
             .kiosk
             .follow_qr
-            .forget_browser(&state.kiosk.secret, owner);
+            .forget_browser(&state.shared.form_secret, owner);
     }
     let forget = format!(
         "{}=; Path=/; Max-Age=0; SameSite=Strict; HttpOnly",

@@ -8,9 +8,9 @@ use axum::response::Response;
 use navrat_content::search::Hit;
 use serde::Deserialize;
 
+use super::page::{Page, page};
 use super::render;
-use crate::page::{Page, page};
-use crate::{AppState, KioskError};
+use crate::{AppState, WebError};
 
 /// The longest query searched: longer input is cut, not refused.
 const MAX_QUERY_CHARS: usize = 200;
@@ -27,7 +27,7 @@ pub struct SearchQuery {
 }
 
 #[derive(Template)]
-#[template(path = "search.html")]
+#[template(path = "kiosk/search.html")]
 struct SearchPage {
     page: Page,
     query: String,
@@ -36,7 +36,7 @@ struct SearchPage {
 }
 
 #[derive(Template)]
-#[template(path = "search_results.html")]
+#[template(path = "kiosk/search_results.html")]
 struct SearchResults {
     page: Page,
     hits: Vec<Hit>,
@@ -49,7 +49,7 @@ pub async fn search(
     Path(locale): Path<String>,
     Query(params): Query<SearchQuery>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     let query: String = params.q.chars().take(MAX_QUERY_CHARS).collect();
     let query = query.trim().to_owned();

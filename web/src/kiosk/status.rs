@@ -10,10 +10,11 @@ use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
 use super::appointment::PointView;
+use super::page::{Page, page};
 use super::{no_store, render};
-use crate::page::{Page, cookie, page};
 use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
-use crate::{AppState, KioskError, csrf};
+use crate::request::cookie;
+use crate::{AppState, WebError, csrf};
 
 #[derive(Deserialize)]
 pub struct StatusQuery {
@@ -28,7 +29,7 @@ pub struct LookupQuery {
 }
 
 #[derive(Template)]
-#[template(path = "status.html")]
+#[template(path = "kiosk/status.html")]
 struct StatusPage {
     page: Page,
     request: AppointmentRequest,
@@ -40,7 +41,7 @@ struct StatusPage {
 }
 
 #[derive(Template)]
-#[template(path = "status_lookup.html")]
+#[template(path = "kiosk/status_lookup.html")]
 struct LookupPage {
     page: Page,
     error: Option<String>,
@@ -105,13 +106,13 @@ fn follow_qr(
     let reference = request.reference.as_str();
     let codes = &state.kiosk.follow_qr;
     if request.telegram_chat.is_some() {
-        codes.forget(&state.kiosk.secret, form_cookie, reference);
+        codes.forget(&state.shared.form_secret, form_cookie, reference);
         return None;
     }
     if !just_sent {
         return None;
     }
-    let token = codes.token_for(&state.kiosk.secret, form_cookie, reference)?;
+    let token = codes.token_for(&state.shared.form_secret, form_cookie, reference)?;
     qr(bot, &token)
 }
 
@@ -121,7 +122,7 @@ fn lookup_page(
     status: StatusCode,
     error: Option<&str>,
     typed: String,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let error = error.map(|id| page.t(id));
     Ok(no_store(
         (status, render(&LookupPage { page, error, typed })?).into_response(),
@@ -137,7 +138,7 @@ pub async fn status(
     Extension(lookups): Extension<LookupLimiter>,
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     if let Some(addr) = client {
         match lookups.check(addr) {
@@ -208,7 +209,7 @@ pub async fn lookup(
     Path(locale): Path<String>,
     Query(query): Query<LookupQuery>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
     match query
         .reference

@@ -9,8 +9,8 @@ use axum::response::Response;
 use navrat_content::markdown::{self, Block, Inline, Target};
 use navrat_content::model::{ServedTopic, Slug};
 
-use crate::page::{Page, page};
-use crate::{AppState, KioskError};
+use super::page::{Page, page};
+use crate::{AppState, WebError};
 
 /// A piece of text inside a block.
 pub struct InlineView {
@@ -85,7 +85,7 @@ pub fn blocks(body: &str, locale: &str) -> Vec<BlockView> {
 }
 
 #[derive(Template)]
-#[template(path = "topic.html")]
+#[template(path = "kiosk/topic.html")]
 struct TopicPage {
     page: Page,
     served: ServedTopic,
@@ -99,21 +99,21 @@ pub async fn topic(
     State(state): State<AppState>,
     Path((locale, slug)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Result<Response, KioskError> {
+) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
-    let slug = Slug::parse(&slug).map_err(|_| KioskError::NotFound)?;
+    let slug = Slug::parse(&slug).map_err(|_| WebError::NotFound)?;
     let key = format!("topic/{}/{slug}/{}", page.locale, page.profile_key());
     let state2 = state.clone();
     super::cached(&state, key, move || render_topic(state2, page, slug)).await
 }
 
-async fn render_topic(state: AppState, page: Page, slug: Slug) -> Result<String, KioskError> {
+async fn render_topic(state: AppState, page: Page, slug: Slug) -> Result<String, WebError> {
     let chain = page.chain();
     let topic = state
         .store
         .blocking(move |s| s.served_topic(&slug, &chain))
         .await?
-        .ok_or(KioskError::NotFound)?;
+        .ok_or(WebError::NotFound)?;
     let text_lang = (topic.locale != page.locale).then(|| {
         let info = page.info(topic.locale);
         (

@@ -26,7 +26,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use navrat_content::model::StaffUser;
 
-use crate::{AppState, assets, csrf, page};
+use crate::{AppState, assets, csrf, request};
 pub use session::{
     ACCOUNT_MAX_WAIT, ADDRESS_MAX_WAIT, LIMITER_CAPACITY, LOGIN_ATTEMPTS, LOGIN_FIRST_WAIT,
     LOGIN_WINDOW, PASSWORD_CHECK_WAIT, PASSWORD_CHECKS_AT_ONCE, PASSWORD_CHECKS_WAITING,
@@ -89,7 +89,7 @@ pub struct WsState {
 
 impl crate::rate_limit::TrustedProxies for WsState {
     fn trusted_proxies(&self) -> &[std::net::IpAddr] {
-        &self.app.kiosk.trusted_proxies
+        &self.app.shared.trusted_proxies
     }
 }
 
@@ -168,7 +168,7 @@ async fn healthz(State(state): State<WsState>) -> Response {
 
 /// The session of the request's cookie, if it is live.
 fn session_of(state: &WsState, headers: &HeaderMap) -> Option<(String, Session)> {
-    let token = page::cookie(headers, state.config.cookie_name())?;
+    let token = request::cookie(headers, state.config.cookie_name())?;
     let session = state.sessions.touch(
         token,
         state.config.idle_timeout,
@@ -236,14 +236,14 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
         .unwrap_or_default();
     let valid = match session_of(&state, &parts.headers) {
         Some((_, session)) => constant_time_eq(&session.csrf, &token),
-        None => page::cookie(&parts.headers, auth::FORM_COOKIE)
-            .is_some_and(|c| csrf::verify(&state.app.kiosk.secret, c, &token)),
+        None => request::cookie(&parts.headers, auth::FORM_COOKIE)
+            .is_some_and(|c| csrf::verify(&state.app.shared.form_secret, c, &token)),
     };
     if !valid {
         tracing::warn!(path = %parts.uri.path(), "workspace: form without a valid anti-forgery token refused");
         return StatusCode::FORBIDDEN.into_response();
     }
-    if !page::form_is_utf8(&bytes) {
+    if !request::form_is_utf8(&bytes) {
         tracing::warn!(path = %parts.uri.path(), "workspace: form that is not UTF-8 refused");
         return StatusCode::BAD_REQUEST.into_response();
     }
