@@ -50,16 +50,17 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             bail!("kiosk profile {kiosk} names counselling point {point:?}, which does not exist");
         }
     }
-    let mut kiosk_config =
-        navrat_web::KioskConfig::new(profiles, config.telegram_bot.clone(), config.retention_days);
-    // Forms keep working across a restart: their tokens are keyed with the data directory's key.
-    kiosk_config.secret = store.form_secret();
+    let mut kiosk_config = navrat_web::KioskConfig::new(profiles, config.telegram_bot.clone());
     kiosk_config.posts_per_window = config.kiosk_posts_per_window;
-    kiosk_config.trusted_proxies = config.trusted_proxies.clone();
+    let mut shared = navrat_web::SharedConfig::new(config.retention_days);
+    // Forms keep working across a restart: their tokens are keyed with the data directory's key.
+    shared.form_secret = store.form_secret();
+    shared.trusted_proxies = config.trusted_proxies.clone();
     let state = navrat_web::AppState {
         store: store.clone(),
         catalog: catalog.clone(),
         searcher,
+        shared: Arc::new(shared),
         kiosk: Arc::new(kiosk_config),
         pages: navrat_web::PageCache::default(),
     };

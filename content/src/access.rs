@@ -7,7 +7,7 @@
 //! - A counsellor of a point sees and handles the appointment requests of that point only.
 //! - A coordinator may do everything, including editing the Czech source and its UI strings.
 
-use crate::model::{Role, StaffUser};
+use crate::model::{Provenance, Role, StaffUser};
 use crate::{Error, Locale, Result};
 
 impl StaffUser {
@@ -47,6 +47,20 @@ impl StaffUser {
             ));
         }
         Ok(())
+    }
+
+    /// What their translations into `locale` count as: community work when they hold a
+    /// translator or reviewer role of it, staff work otherwise (coordinators).
+    pub fn work_provenance(&self, locale: Locale) -> Provenance {
+        let community = self
+            .roles
+            .iter()
+            .any(|r| matches!(r, Role::Translator(l) | Role::Reviewer(l) if *l == locale));
+        if community {
+            Provenance::Community
+        } else {
+            Provenance::Staff
+        }
     }
 
     /// Whether they may edit the Czech source of topics.

@@ -23,6 +23,7 @@ pub mod retention;
 pub mod search;
 pub mod seed;
 pub mod store;
+pub mod translation_workflow;
 pub mod vault;
 
 pub use error::{Error, Result};

@@ -1,64 +1,66 @@
-//! The kiosk's one error type, turned into a page in the person's language in one place.
+//! The one error type of both apps, turned into a response in one place, so handlers use `?`.
+//!
+//! The response is a bare status; each app's status-page middleware turns it into the page
+//! people see (the kiosk's not-found pages and error page, the workspace's page in Czech and
+//! English), so a status means the same page wherever it comes from.
 
-use askama::Template;
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
-/// What can go wrong while answering a kiosk request.
+/// What can go wrong while answering a request of the kiosk or the workspace.
 #[derive(Debug, thiserror::Error)]
-pub enum KioskError {
-    /// Unknown locale, topic or page.
+pub enum WebError {
+    /// Unknown locale, topic, request or page: 404.
     #[error("not found")]
     NotFound,
-    /// Something failed on our side (store, index, template).
-    #[error("internal: {0}")]
-    Internal(String),
+    /// The person may not do this: 403.
+    #[error("not allowed")]
+    Forbidden,
+    /// A request no page of ours sends (unknown filter, unknown action): 400.
+    #[error("bad request")]
+    BadRequest,
+    /// The disk or the database's size limit is full; nothing was written: 503.
+    #[error("storage is full")]
+    StorageFull,
+    /// The store failed on our side: 500, logged with its cause.
+    #[error("store: {0}")]
+    Store(navrat_content::Error),
+    /// A template did not render: 500, logged with its cause.
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+    /// A header we built is not a valid header value: 500, logged.
+    #[error("header: {0}")]
+    Header(#[from] axum::http::header::InvalidHeaderValue),
 }
 
-impl From<navrat_content::Error> for KioskError {
+impl From<navrat_content::Error> for WebError {
     fn from(e: navrat_content::Error) -> Self {
         match e {
-            navrat_content::Error::NotFound(_) => KioskError::NotFound,
-            other => KioskError::Internal(other.to_string()),
+            navrat_content::Error::StorageFull => WebError::StorageFull,
+            navrat_content::Error::NotFound(_) => WebError::NotFound,
+            navrat_content::Error::NotAllowed(_) => WebError::Forbidden,
+            other => WebError::Store(other),
         }
     }
 }
 
-impl From<askama::Error> for KioskError {
-    fn from(e: askama::Error) -> Self {
-        KioskError::Internal(format!("template: {e}"))
-    }
-}
-
-/// The "page not found" page, in every language at once: whoever got here may not read
-/// the language of the address they typed.
-#[derive(Template)]
-#[template(path = "not_found.html")]
-pub struct NotFoundPage {
-    /// The message in each locale: (code, direction, text, hint).
-    pub messages: Vec<(String, &'static str, String, String)>,
-    /// The stylesheet.
-    pub css: &'static str,
-    /// The fonts' stylesheet.
-    pub fonts: &'static str,
-}
-
-impl IntoResponse for KioskError {
+impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        match self {
-            // The router's fallback renders the multilingual page; handlers that find nothing
-            // defer to it through this status.
-            KioskError::NotFound => StatusCode::NOT_FOUND.into_response(),
-            KioskError::Internal(reason) => {
-                tracing::error!(%reason, "kiosk request failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    Html(
-                        "<!doctype html><title>Navrat</title><p>Error / Chyba. <a href=\"/\">↩</a>",
-                    ),
-                )
-                    .into_response()
+        let status = match &self {
+            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::Forbidden => StatusCode::FORBIDDEN,
+            WebError::BadRequest => StatusCode::BAD_REQUEST,
+            WebError::StorageFull => {
+                tracing::error!("the database cannot grow, the disk is full: nothing was stored");
+                StatusCode::SERVICE_UNAVAILABLE
             }
-        }
+            // The causes are store and template errors: they name files, tables and
+            // templates, never what a person typed.
+            WebError::Store(_) | WebError::Template(_) | WebError::Header(_) => {
+                tracing::error!(error = %self, "request failed");
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
+        };
+        status.into_response()
     }
 }

@@ -1,45 +1,85 @@
-//! Navrat's web channels: the touchscreen kiosk and the counsellor workspace, each an axum
-//! [`Router`] built from shared [`AppState`], so tests and `main` build exactly the same thing.
+//! Navrat's web channels: the touchscreen kiosk and the counsellor workspace, two axum
+//! [`Router`]s built from one [`AppState`], so tests and `main` build exactly the same thing.
+//! Each is served on its own listener ([`server::serve`]): kiosk terminals never reach the
+//! workspace.
 //!
-//! The kiosk is server-rendered HTML (askama templates in `web/templates/`, auto-escaped)
-//! that works without JavaScript; `static/kiosk.js` only adds the idle reset, the on-screen
-//! keyboard and search as you type. Every asset is embedded in the binary.
+//! # What is where
+//!
+//! ```text
+//! web/
+//!   src/
+//!     lib.rs          AppState (what both apps use), SharedConfig, app(), workspace_app(), /healthz
+//!     error.rs        WebError: the one error type of both apps, turned into a response in one place
+//!     headers.rs      security headers and compression on every response
+//!     csrf.rs         anti-forgery tokens and the cross-site check
+//!     request.rs      reading a request: cookies, whether a form is UTF-8
+//!     texts.rs        Texts: UI strings of one locale for templates (`page.t("id")`)
+//!     assets.rs       embedded CSS, JavaScript, fonts, with hashed URLs
+//!     rate_limit.rs   POST quota and reference-lookup limits per client address
+//!     server.rs       serving a router under deadlines and a connection cap
+//!     kiosk/          what a person at a touchscreen uses
+//!       mod.rs          KioskConfig, the kiosk router, page cache use, the not-found pages
+//!       picker.rs home.rs topic.rs search.rs appointment.rs status.rs   one file per screen
+//!       drafts.rs       appointment forms between their steps (memory only)
+//!       page.rs         what every kiosk page needs (locale, direction, keyboard, profile)
+//!       page_cache.rs   rendered topic and home pages, kept until the store changes
+//!       profile.rs      kiosk profiles (default point, idle timeout, QR code)
+//!       follow_qr.rs    the Telegram QR code shown once to the browser that sent a request
+//!     workspace/      what counsellors use, signed in
+//!       mod.rs          WorkspaceConfig, the router, session and anti-forgery middleware
+//!       auth.rs session.rs   sign-in, sessions, sign-in limits
+//!       translate.rs    translation dashboard, editor, source text (the workflow itself is
+//!                       navrat_content::translation_workflow)
+//!       strings.rs      UI strings (.ftl) editing
+//!       requests.rs     appointment requests
+//!       overview.rs     overview and audit log
+//!       view.rs         the workspace's page frame, home, privacy page, language choice
+//!   templates/kiosk/      askama templates of the kiosk (auto-escaped)
+//!   templates/workspace/  askama templates of the workspace
+//!   static/               kiosk.css, kiosk.js, workspace.css, fonts (embedded in the binary)
+//!   tests/web/            the one test binary: HTTP tests, attacks, Chromium taps
+//! ```
+//!
+//! The kiosk is server-rendered HTML that works without JavaScript; `static/kiosk.js` only
+//! adds the idle reset, the on-screen keyboard and search as you type.
+//!
+//! Rules live in `navrat_content` (who may do what, appointment changes, the translation
+//! workflow); handlers here parse the request, call the store through
+//! [`navrat_content::Store::blocking`], and render. Their errors are a [`WebError`], so they use
+//! `?`.
 
 mod assets;
 mod csrf;
 mod error;
-mod follow_qr;
-mod page;
-mod page_cache;
-pub mod profile;
+mod headers;
+mod kiosk;
 pub mod rate_limit;
-mod routes;
+mod request;
 pub mod server;
+mod texts;
 pub mod workspace;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::Response;
+use axum::http::StatusCode;
 use axum::routing::get;
 use navrat_content::Store;
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
-use tower_http::compression::CompressionLayer;
-use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 
-pub use error::KioskError;
-pub use follow_qr::FollowQrCodes;
-pub use page_cache::PageCache;
-pub use profile::{KioskProfile, Profiles};
+pub use error::WebError;
+pub use kiosk::KioskConfig;
+pub use kiosk::follow_qr::FollowQrCodes;
+pub use kiosk::page_cache::PageCache;
+pub use kiosk::profile::{KioskProfile, Profiles};
 pub use workspace::WorkspaceConfig;
 
 /// The largest form a person can send: far more than any real request needs.
 const BODY_LIMIT: usize = 16 * 1024;
 
-/// What every handler may use.
+/// What every handler of either app may use.
 #[derive(Clone)]
 pub struct AppState {
     /// The content and appointment store.
@@ -48,80 +88,58 @@ pub struct AppState {
     pub catalog: Arc<Catalog>,
     /// Search over the served topics.
     pub searcher: Searcher,
-    /// Kiosk settings.
+    /// Settings both apps use: the forms' key, retention, trusted proxies.
+    pub shared: Arc<SharedConfig>,
+    /// Kiosk settings (only the kiosk reads them).
     pub kiosk: Arc<KioskConfig>,
-    /// Rendered topic and home pages.
-    pub pages: page_cache::PageCache,
+    /// Rendered kiosk pages: the kiosk fills it, the workspace empties it when UI strings
+    /// change (the store's generation does not show that).
+    pub pages: PageCache,
 }
 
-/// How the kiosk behaves.
+/// Settings both apps use.
 #[derive(Debug, Clone)]
-pub struct KioskConfig {
-    /// Kiosk profiles (default point, idle timeout, QR code) by id.
-    pub profiles: Profiles,
-    /// The Telegram bot's username, for the QR code that lets a person follow a request on
-    /// their phone; no QR code without it.
-    pub telegram_bot: Option<String>,
-    /// Days after which closed requests are deleted (said in the consent text).
+pub struct SharedConfig {
+    /// Key for the forms' anti-forgery tokens (kiosk forms and the workspace's sign-in form).
+    pub form_secret: [u8; 32],
+    /// Days after which closed requests are deleted (said in the consent text and on the
+    /// workspace's privacy page).
     pub retention_days: u32,
-    /// POSTs one client address may send per window before it is asked to wait.
-    pub posts_per_window: u32,
-    /// Key for the forms' anti-forgery tokens.
-    pub secret: [u8; 32],
-    /// Telegram QR codes of requests just sent, each waiting for the browser that sent it.
-    pub follow_qr: FollowQrCodes,
     /// Reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); empty:
     /// the connection's peer is the client.
     pub trusted_proxies: Vec<std::net::IpAddr>,
-    /// Appointment forms between their steps (in memory only).
-    pub(crate) drafts: routes::Drafts,
 }
 
-impl KioskConfig {
-    /// Settings with the defaults and a fresh random secret.
-    pub fn new(profiles: Profiles, telegram_bot: Option<String>, retention_days: u32) -> Self {
-        let mut secret = [0u8; 32];
-        rand::Rng::fill(&mut rand::rng(), &mut secret);
-        KioskConfig {
-            profiles,
-            telegram_bot,
+impl SharedConfig {
+    /// Settings with no trusted proxy and a fresh random form key.
+    pub fn new(retention_days: u32) -> Self {
+        let mut form_secret = [0u8; 32];
+        rand::Rng::fill(&mut rand::rng(), &mut form_secret);
+        SharedConfig {
+            form_secret,
             retention_days,
-            posts_per_window: 30,
-            secret,
-            follow_qr: FollowQrCodes::default(),
             trusted_proxies: Vec::new(),
-            drafts: routes::Drafts::default(),
         }
     }
 }
 
 /// The kiosk: what a person at a touchscreen uses.
 pub fn app(state: AppState) -> Router {
-    routes::router(&state)
+    kiosk::router(&state)
         .route("/healthz", get(healthz))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(axum::middleware::map_response(security_headers))
+        .layer(axum::middleware::map_response(headers::security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
         .layer(axum::Extension(rate_limit::LookupLimiter::new()))
-        .layer(compression())
+        .layer(headers::compression())
         .with_state(state)
 }
 
 /// The counsellor workspace, served on its own listener so kiosk terminals never reach it.
 pub fn workspace_app(state: AppState, config: WorkspaceConfig) -> Router {
     workspace::router(state, config)
-        .layer(axum::middleware::map_response(security_headers))
-        .layer(compression())
-}
-
-/// Brotli or gzip for HTML, CSS and JavaScript, whichever the browser accepts; fonts and
-/// images are compressed already and go out as they are.
-fn compression() -> CompressionLayer<impl Predicate> {
-    CompressionLayer::new().compress_when(
-        DefaultPredicate::new()
-            .and(NotForContentType::const_new("font/"))
-            .and(NotForContentType::const_new("image/")),
-    )
+        .layer(axum::middleware::map_response(headers::security_headers))
+        .layer(headers::compression())
 }
 
 /// 200 when the store answers, 503 when it does not.
@@ -133,26 +151,4 @@ pub(crate) async fn healthz(State(state): State<AppState>) -> (StatusCode, &'sta
             (StatusCode::SERVICE_UNAVAILABLE, "store unavailable\n")
         }
     }
-}
-
-/// Headers every response carries: no inline script, nothing framed, nothing sniffed, no
-/// referrer leaving the machine, no camera or microphone.
-async fn security_headers(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    let set = |headers: &mut axum::http::HeaderMap, name, value: &'static str| {
-        headers.insert(name, HeaderValue::from_static(value));
-    };
-    set(
-        headers,
-        header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    );
-    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
-    set(headers, header::REFERRER_POLICY, "no-referrer");
-    set(headers, header::X_FRAME_OPTIONS, "DENY");
-    headers.insert(
-        header::HeaderName::from_static("permissions-policy"),
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
-    );
-    response
 }

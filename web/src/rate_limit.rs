@@ -192,7 +192,7 @@ pub trait TrustedProxies {
 
 impl TrustedProxies for crate::AppState {
     fn trusted_proxies(&self) -> &[IpAddr] {
-        &self.kiosk.trusted_proxies
+        &self.shared.trusted_proxies
     }
 }
 

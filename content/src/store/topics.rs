@@ -3,11 +3,13 @@
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::{Store, audit, from_json, now, to_json};
+use crate::checks;
 use crate::locale::SOURCE;
 use crate::model::{
-    Category, Provenance, ServedTopic, Slug, SourceRevision, Topic, TopicText, Translation,
-    TranslationStatus,
+    Category, Provenance, ServedTopic, Slug, SourceRevision, StaffUser, Topic, TopicText,
+    Translation, TranslationStatus,
 };
+use crate::translation_workflow::{TranslationAction, TranslationRefusal, TranslationStep};
 use crate::{Error, Locale, Result};
 
 /// Where a topic's translation into one locale stands, for dashboards and `navrat check`.
@@ -546,4 +548,64 @@ fn serve(topic: &Topic, translations: &[Translation], chain: &[Locale]) -> Optio
         }
     }
     None
+}
+
+impl Store {
+    /// Applies a translator's or reviewer's [`TranslationAction`] to the translation of `slug`
+    /// into `locale`, with `text` in the editor, under the rules of
+    /// [`crate::translation_workflow`]; `length_percent` is how long translations into the
+    /// locale usually are (for the checks). A refused action changes nothing.
+    pub fn apply_translation_action(
+        &self,
+        user: &StaffUser,
+        slug: &Slug,
+        locale: Locale,
+        action: TranslationAction,
+        text: &TopicText,
+        length_percent: u16,
+    ) -> Result<Result<(), TranslationRefusal>> {
+        let Some(topic) = self.topic(slug)? else {
+            return Err(Error::NotFound(format!("topic {slug}")));
+        };
+        let working = self
+            .translations(slug)?
+            .into_iter()
+            .find(|t| t.locale == locale && t.status != TranslationStatus::Published);
+        let findings = checks::check_translation(&topic.source.text, text, length_percent);
+        let step = match action.apply_to(user, locale, working.as_ref(), text, &findings) {
+            Ok(step) => step,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        let login = &user.login;
+        match (step, working) {
+            (TranslationStep::SaveWorking(status), _) => self.save_translation_draft(
+                &Translation {
+                    slug: slug.clone(),
+                    locale,
+                    text: text.clone(),
+                    status,
+                    provenance: user.work_provenance(locale),
+                    author: login.clone(),
+                    reviewer: None,
+                    source_revision: topic.source.revision,
+                },
+                login,
+            )?,
+            (TranslationStep::Publish, _) => {
+                self.publish_translation(slug, locale, login, login)?;
+            }
+            (TranslationStep::ReturnToAuthor, Some(working)) => self.save_translation_draft(
+                &Translation {
+                    status: TranslationStatus::Draft,
+                    ..working
+                },
+                login,
+            )?,
+            (TranslationStep::ReturnToAuthor, None) => {
+                return Ok(Err(TranslationRefusal::NoWorkingVersion));
+            }
+            (TranslationStep::Withdraw, _) => self.withdraw_translation(slug, locale, login)?,
+        }
+        Ok(Ok(()))
+    }
 }

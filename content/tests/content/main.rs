@@ -15,3 +15,4 @@ mod search_eval;
 mod seed;
 mod store;
 mod support;
+mod translation_workflow;

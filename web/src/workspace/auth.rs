@@ -3,6 +3,7 @@
 //! passwords are hashed at once; the session cookie is `HttpOnly`, `SameSite=Strict`
 //! and, unless configured off for loopback, `Secure` with the `__Host-` prefix.
 
+use crate::WebError;
 use askama::Template;
 use axum::Extension;
 use axum::extract::State;
@@ -14,17 +15,18 @@ use serde::Deserialize;
 use navrat_content::store::{MAX_LOGIN_CHARS, MAX_PASSWORD_BYTES};
 
 use super::session::Refusal;
-use super::view::{internal, render, render_with, store_failed};
+use super::view::{render, render_with};
 use super::{Staff, WsState, session_of};
 use crate::csrf;
-use crate::page::{Texts, cookie};
 use crate::rate_limit::ClientAddr;
+use crate::request::cookie;
+use crate::texts::Texts;
 
 /// The cookie that ties the sign-in form's anti-forgery token to this browser.
 pub const FORM_COOKIE: &str = "navrat_ws_form";
 
 #[derive(Template)]
-#[template(path = "ws/login.html")]
+#[template(path = "workspace/login.html")]
 struct LoginPage {
     texts: Texts,
     dir: &'static str,
@@ -72,7 +74,7 @@ fn login_page(
             catalog: state.app.catalog.clone(),
         },
         css: crate::assets::url("workspace.css"),
-        csrf: csrf::token(&state.app.kiosk.secret, form_cookie),
+        csrf: csrf::token(&state.app.shared.form_secret, form_cookie),
         login,
         error,
     }
@@ -91,10 +93,7 @@ fn form_cookie_header(state: &WsState, value: &str) -> HeaderValue {
 }
 
 /// GET /login: the sign-in form (or home, when already signed in).
-pub async fn form(
-    State(state): State<WsState>,
-    headers: HeaderMap,
-) -> Result<Response, StatusCode> {
+pub async fn form(State(state): State<WsState>, headers: HeaderMap) -> Result<Response, WebError> {
     if session_of(&state, &headers).is_some() {
         return Ok(Redirect::to("/").into_response());
     }
@@ -129,7 +128,7 @@ pub async fn login(
     ClientAddr(addr): ClientAddr,
     headers: HeaderMap,
     axum::Form(form): axum::Form<LoginForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let form_cookie = cookie(&headers, FORM_COOKIE).unwrap_or_default().to_owned();
     let refuse = |status: StatusCode, login: String, error: &'static str| {
         let page = login_page(&state, &headers, &form_cookie, login, Some(error));
@@ -154,8 +153,7 @@ pub async fn login(
         .app
         .store
         .blocking(move |s| s.verify_staff_password(&who, &password))
-        .await
-        .map_err(store_failed)?;
+        .await?;
     drop(permit);
     let Some(user) = user else {
         tracing::info!("workspace: sign-in failed");
@@ -167,8 +165,7 @@ pub async fn login(
         .app
         .store
         .blocking(move |s| s.record_audit(&who, "staff.login", &format!("user/{who}")))
-        .await
-        .map_err(store_failed)?;
+        .await?;
     let token = state
         .sessions
         .start(&user.login, browser_locale(&state, &headers));
@@ -178,20 +175,19 @@ pub async fn login(
         state.config.cookie_name(),
         state.config.cookie_attributes()
     );
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(internal)?,
-    );
+    response
+        .headers_mut()
+        .append(header::SET_COOKIE, HeaderValue::from_str(&cookie)?);
     Ok(response)
 }
 
 /// The answer to an attempt that may not go on now: 429 to wait after too many failures, 503
 /// when too many passwords are being checked; both say when to try again.
 fn refused(
-    refuse: impl Fn(StatusCode, String, &'static str) -> Result<Response, StatusCode>,
+    refuse: impl Fn(StatusCode, String, &'static str) -> Result<Response, WebError>,
     login: String,
     refusal: &Refusal,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let (status, error, wait) = match refusal {
         Refusal::Wait(wait) => {
             tracing::warn!("workspace: sign-in refused, too many failed attempts");

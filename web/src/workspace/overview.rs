@@ -2,18 +2,18 @@
 //! last 30 days, how much content is published and current, and who at each point speaks it;
 //! searches that found nothing (counts only) as a list of missing content; the audit log.
 
+use crate::WebError;
 use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::Extension;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use navrat_content::Locale;
 use navrat_content::model::{AuditEntry, CounsellingPoint};
 use navrat_content::store::Coverage;
 
-use super::view::{WsPage, render, store_failed};
+use super::view::{WsPage, render};
 use super::{Staff, WsState};
 
 /// The period the request counts cover.
@@ -47,7 +47,7 @@ impl LanguageRow {
 }
 
 #[derive(Template)]
-#[template(path = "ws/overview.html")]
+#[template(path = "workspace/overview.html")]
 struct OverviewPage {
     page: WsPage,
     points: Vec<CounsellingPoint>,
@@ -83,9 +83,9 @@ impl OverviewPage {
 pub async fn overview(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     if !staff.user.is_coordinator() {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let locales: Vec<Locale> = state.app.catalog.locales().all().map(|i| i.code).collect();
     let since = std::time::SystemTime::now()
@@ -113,8 +113,7 @@ pub async fn overview(
                 misses,
             ))
         })
-        .await
-        .map_err(store_failed)?;
+        .await?;
     let rows = locales
         .iter()
         .map(|l| {
@@ -163,7 +162,7 @@ pub async fn overview(
 }
 
 #[derive(Template)]
-#[template(path = "ws/audit.html")]
+#[template(path = "workspace/audit.html")]
 struct AuditPage {
     page: WsPage,
     entries: Vec<AuditEntry>,
@@ -173,16 +172,11 @@ struct AuditPage {
 pub async fn audit(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     if !staff.user.is_coordinator() {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
-    let entries = state
-        .app
-        .store
-        .blocking(|s| s.audit_entries(300))
-        .await
-        .map_err(store_failed)?;
+    let entries = state.app.store.blocking(|s| s.audit_entries(300)).await?;
     render(&AuditPage {
         page: WsPage::new(&state, &staff, "audit"),
         entries,

@@ -4,6 +4,7 @@
 //! The store writes each change to the request's history and the audit log, and a notice to
 //! the outbox for a person who follows the request in Telegram.
 
+use crate::WebError;
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Path, Query, State};
@@ -16,7 +17,7 @@ use navrat_content::model::{
 use navrat_content::{Error, Locale, ReferenceCode};
 use serde::Deserialize;
 
-use super::view::{WsPage, civil_from_days, render, render_with, store_failed};
+use super::view::{WsPage, civil_from_days, render, render_with};
 use super::{Staff, WsState};
 
 /// Reasons for declining, each a UI string the person reads in their own language.
@@ -36,7 +37,7 @@ pub struct Filter {
 }
 
 #[derive(Template)]
-#[template(path = "ws/requests.html")]
+#[template(path = "workspace/requests.html")]
 struct ListPage {
     page: WsPage,
     points: Vec<CounsellingPoint>,
@@ -76,14 +77,14 @@ pub async fn list(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Query(filter): Query<Filter>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     if !staff.user.handles_requests() {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let status = match filter.status.as_deref() {
         None => Some(AppointmentStatus::New),
         Some("" | "all") => None,
-        Some(s) => Some(AppointmentStatus::parse(s).map_err(|_| StatusCode::BAD_REQUEST)?),
+        Some(s) => Some(AppointmentStatus::parse(s).map_err(|_| WebError::BadRequest)?),
     };
     let locale: Option<Locale> = match filter.locale.as_deref() {
         None | Some("") => None,
@@ -93,14 +94,14 @@ pub async fn list(
                 .catalog
                 .locales()
                 .parse(code)
-                .map_err(|_| StatusCode::BAD_REQUEST)?,
+                .map_err(|_| WebError::BadRequest)?,
         ),
     };
     let point = filter.point.clone().filter(|p| !p.is_empty());
     if let Some(p) = &point
         && !staff.user.may_handle(p)
     {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let user = staff.user.clone();
     let wanted_point = point.clone();
@@ -122,8 +123,7 @@ pub async fn list(
             requests.retain(|r| locale.is_none_or(|l| r.locale == l));
             Ok((points, requests))
         })
-        .await
-        .map_err(store_failed)?;
+        .await?;
     render(&ListPage {
         page: WsPage::new(&state, &staff, "requests"),
         points,
@@ -136,7 +136,7 @@ pub async fn list(
 }
 
 #[derive(Template)]
-#[template(path = "ws/request.html")]
+#[template(path = "workspace/request.html")]
 struct DetailPage {
     page: WsPage,
     request: AppointmentRequest,
@@ -198,8 +198,8 @@ fn today() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-fn parse_reference(reference: &str) -> Result<ReferenceCode, StatusCode> {
-    ReferenceCode::parse(reference).map_err(|_| StatusCode::NOT_FOUND)
+fn parse_reference(reference: &str) -> Result<ReferenceCode, WebError> {
+    ReferenceCode::parse(reference).map_err(|_| WebError::NotFound)
 }
 
 async fn detail_page(
@@ -208,7 +208,7 @@ async fn detail_page(
     reference: ReferenceCode,
     notice: Option<(&'static str, bool)>,
     form: Option<&ActionForm>,
-) -> Result<DetailPage, StatusCode> {
+) -> Result<DetailPage, WebError> {
     let loaded = state
         .app
         .store
@@ -222,13 +222,12 @@ async fn detail_page(
                 s.points()?,
             )))
         })
-        .await
-        .map_err(store_failed)?;
+        .await?;
     // Another point's request answers exactly like one that does not exist: a counsellor
     // cannot learn from the answer which references are in use elsewhere.
     let (request, history, points) = loaded
         .filter(|(request, _, _)| staff.user.may_handle(&request.point_id))
-        .ok_or(StatusCode::NOT_FOUND)?;
+        .ok_or(WebError::NotFound)?;
     let (date, time) = match (form, &request.confirmed_when) {
         (Some(f), _) => (f.date.clone(), f.time.clone()),
         (None, Some(when)) => when
@@ -256,7 +255,7 @@ pub async fn detail(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path(reference): Path<String>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let reference = parse_reference(&reference)?;
     render(&detail_page(&state, &staff, reference, None, None).await?)
 }
@@ -300,7 +299,7 @@ pub async fn act(
     Extension(staff): Extension<Staff>,
     Path(reference): Path<String>,
     axum::Form(form): axum::Form<ActionForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let reference = parse_reference(&reference)?;
     // Loads the request and checks the person may handle its point.
     let current = detail_page(&state, &staff, reference.clone(), None, None).await?;
@@ -349,7 +348,7 @@ pub async fn act(
         "done" => Some(AppointmentChange::Done),
         "no_show" => Some(AppointmentChange::NoShow),
         "cancel" => Some(AppointmentChange::Cancel),
-        _ => return Err(StatusCode::BAD_REQUEST),
+        _ => return Err(WebError::BadRequest),
     };
     let target = reference.clone();
     let result = state
@@ -373,8 +372,8 @@ pub async fn act(
             .await?;
             render_with(StatusCode::CONFLICT, &page)
         }
-        Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
-        Err(e) => Err(store_failed(e)),
+        Err(Error::NotFound(_)) => Err(WebError::NotFound),
+        Err(e) => Err(e.into()),
     }
 }
 

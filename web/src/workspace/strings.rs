@@ -3,6 +3,7 @@
 //! then served at once and kept in the store until `navrat export` writes it to
 //! `locales/<locale>/<file>.ftl`.
 
+use crate::WebError;
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Path, Query, State};
@@ -15,7 +16,7 @@ use navrat_content::locale::SOURCE;
 use navrat_content::store::UiMessage;
 use serde::Deserialize;
 
-use super::view::{WsPage, internal, known_locale, render, render_with, store_failed};
+use super::view::{WsPage, known_locale, render, render_with};
 use super::{Staff, WsState};
 
 /// One message on the page.
@@ -32,7 +33,7 @@ struct Row {
 }
 
 #[derive(Template)]
-#[template(path = "ws/strings.html")]
+#[template(path = "workspace/strings.html")]
 struct StringsPage {
     page: WsPage,
     locale: Locale,
@@ -104,11 +105,11 @@ fn parse_target(
     staff: &Staff,
     code: &str,
     file: &str,
-) -> Result<(Locale, &'static str), StatusCode> {
+) -> Result<(Locale, &'static str), WebError> {
     let locale = known_locale(state.app.catalog.locales(), code)?;
-    let file = i18n::file_name(file).ok_or(StatusCode::NOT_FOUND)?;
+    let file = i18n::file_name(file).ok_or(WebError::NotFound)?;
     if !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     Ok((locale, file))
 }
@@ -119,7 +120,7 @@ pub async fn list(
     Extension(staff): Extension<Staff>,
     Path((code, file)): Path<(String, String)>,
     Query(query): Query<ListQuery>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let (locale, file) = parse_target(&state, &staff, &code, &file)?;
     render(&page(
         &state,
@@ -162,7 +163,7 @@ pub async fn save(
     Extension(staff): Extension<Staff>,
     Path((code, file)): Path<(String, String)>,
     axum::Form(form): axum::Form<MessageForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let (locale, file) = parse_target(&state, &staff, &code, &file)?;
     let source = state
         .app
@@ -171,7 +172,7 @@ pub async fn save(
         .into_iter()
         .find(|(id, _)| *id == form.id)
         .map(|(_, v)| v)
-        .ok_or(StatusCode::NOT_FOUND)?;
+        .ok_or(WebError::NotFound)?;
     let value = ftl::from_editable(&form.value);
     let only_missing = form.only_missing.is_some();
     if let Err(findings) = check(&form.id, &value, &source) {
@@ -197,13 +198,11 @@ pub async fn save(
         .app
         .store
         .blocking(move |s| s.save_ui_message(&message, &login))
-        .await
-        .map_err(store_failed)?;
+        .await?;
     state
         .app
         .catalog
-        .set_message(locale, file, &form.id, &value)
-        .map_err(internal)?;
+        .set_message(locale, file, &form.id, &value)?;
     // Kiosk pages rendered with the old text are dropped.
     state.app.pages.clear();
     let outcome = Some((form.id.as_str(), form.value.as_str(), Ok(())));

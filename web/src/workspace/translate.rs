@@ -2,6 +2,7 @@
 //! changed in the source since, checks, comments), review and publishing; and the Czech
 //! source, which only coordinators edit.
 
+use crate::WebError;
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Path, State};
@@ -10,17 +11,18 @@ use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::checks::{self, Finding, Severity};
 use navrat_content::diff::{Change, diff};
 use navrat_content::model::{
-    Provenance, Role, Slug, SourceRevision, Topic, TopicText, Translation, TranslationStatus,
+    Slug, SourceRevision, Topic, TopicText, Translation, TranslationStatus,
 };
 use navrat_content::store::{TranslationComment, TranslationRow};
+use navrat_content::translation_workflow::{TranslationAction, TranslationRefusal};
 use navrat_content::{Error, Locale};
 use serde::Deserialize;
 
-use super::view::{WsPage, known_locale, render, render_with, store_failed};
+use super::view::{WsPage, known_locale, render, render_with};
 use super::{Staff, WsState};
 
 #[derive(Template)]
-#[template(path = "ws/dashboard.html")]
+#[template(path = "workspace/dashboard.html")]
 struct DashboardPage {
     page: WsPage,
     locale: Locale,
@@ -48,8 +50,8 @@ impl DashboardPage {
     }
 }
 
-fn topic_slug(slug: &str) -> Result<Slug, StatusCode> {
-    Slug::parse(slug).map_err(|_| StatusCode::NOT_FOUND)
+fn topic_slug(slug: &str) -> Result<Slug, WebError> {
+    Slug::parse(slug).map_err(|_| WebError::NotFound)
 }
 
 /// The locale and topic of a translation the person may work on; 403 or 404 otherwise.
@@ -58,10 +60,10 @@ fn translation_target(
     staff: &Staff,
     code: &str,
     slug: &str,
-) -> Result<(Locale, Slug), StatusCode> {
+) -> Result<(Locale, Slug), WebError> {
     let locale = known_locale(state.app.catalog.locales(), code)?;
     if locale.is_source() || !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     Ok((locale, topic_slug(slug)?))
 }
@@ -71,17 +73,16 @@ pub async fn dashboard(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path(code): Path<String>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let locale = known_locale(state.app.catalog.locales(), &code)?;
     if !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let rows = state
         .app
         .store
         .blocking(move |s| s.translation_rows(locale))
-        .await
-        .map_err(store_failed)?;
+        .await?;
     render(&DashboardPage {
         page: WsPage::new(&state, &staff, "translations"),
         locale,
@@ -139,7 +140,7 @@ impl TextForm {
 }
 
 #[derive(Template)]
-#[template(path = "ws/editor.html")]
+#[template(path = "workspace/editor.html")]
 struct EditorPage {
     page: WsPage,
     locale: Locale,
@@ -223,7 +224,7 @@ async fn editor_page(
     slug: Slug,
     form: Option<TextForm>,
     notice: Option<&'static str>,
-) -> Result<EditorPage, StatusCode> {
+) -> Result<EditorPage, WebError> {
     let loaded = state
         .app
         .store
@@ -240,10 +241,9 @@ async fn editor_page(
             let comments = s.translation_comments(&slug, locale)?;
             Ok(Some((topic, translations, revisions, comments)))
         })
-        .await
-        .map_err(store_failed)?;
+        .await?;
     let Some((topic, translations, revisions, comments)) = loaded else {
-        return Err(StatusCode::NOT_FOUND);
+        return Err(WebError::NotFound);
     };
     let published = translations
         .iter()
@@ -294,156 +294,56 @@ pub async fn editor(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path((code, slug)): Path<(String, String)>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let locale = known_locale(state.app.catalog.locales(), &code)?;
     if locale.is_source() {
         return Ok(Redirect::to(&format!("/source/{slug}")).into_response());
     }
     if !staff.user.may_translate(locale) {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let slug = topic_slug(&slug)?;
     render(&editor_page(&state, &staff, locale, slug, None, None).await?)
 }
 
-/// What a save, submit, publish, return or withdraw did, as a notice id; or the reason it
-/// was refused (the form is shown again with the text kept).
-async fn apply(
-    state: &WsState,
-    staff: &Staff,
-    locale: Locale,
-    slug: &Slug,
-    form: &TextForm,
-) -> Result<Result<&'static str, &'static str>, StatusCode> {
-    let user = staff.user.clone();
-    let login = user.login.clone();
-    let text = form.text();
-    let length_percent = state
-        .app
-        .catalog
-        .locales()
-        .get(locale)
-        .map_or(100, |i| i.length_percent);
-    let action = form.action.clone();
-    let slug2 = slug.clone();
-    let outcome = state
-        .app
-        .store
-        .blocking(move |s| {
-            let slug = slug2;
-            let Some(topic) = s.topic(&slug)? else {
-                return Err(Error::NotFound(format!("topic {slug}")));
-            };
-            let working = s
-                .translations(&slug)?
-                .into_iter()
-                .find(|t| t.locale == locale && t.status != TranslationStatus::Published);
-            let findings = checks::check_translation(&topic.source.text, &text, length_percent);
-            let community = user
-                .roles
-                .iter()
-                .any(|r| matches!(r, Role::Translator(l) | Role::Reviewer(l) if *l == locale));
-            let save = |status: TranslationStatus, author: &str| {
-                s.save_translation_draft(
-                    &Translation {
-                        slug: slug.clone(),
-                        locale,
-                        text: text.clone(),
-                        status,
-                        provenance: if community {
-                            Provenance::Community
-                        } else {
-                            Provenance::Staff
-                        },
-                        author: author.to_owned(),
-                        reviewer: None,
-                        source_revision: topic.source.revision,
-                    },
-                    &login,
-                )
-            };
-            match action.as_str() {
-                "save" | "submit" => {
-                    if text.title.is_empty() && text.body.is_empty() {
-                        return Ok(Err("ws-error-empty-translation"));
-                    }
-                    if action == "save" {
-                        save(TranslationStatus::Draft, &login)?;
-                        Ok(Ok("ws-saved"))
-                    } else {
-                        save(TranslationStatus::InReview, &login)?;
-                        Ok(Ok("ws-submitted"))
-                    }
-                }
-                "publish" => {
-                    let Some(working) = working else {
-                        return Ok(Err("ws-error-nothing-to-publish"));
-                    };
-                    if user.check_publish(locale, &working.author).is_err() {
-                        return Ok(Err("ws-error-own-work"));
-                    }
-                    if working.text != text {
-                        return Ok(Err("ws-error-unsaved-changes"));
-                    }
-                    if checks::blocks(&findings) {
-                        return Ok(Err("ws-error-checks-failed"));
-                    }
-                    s.publish_translation(&slug, locale, &login, &login)?;
-                    Ok(Ok("ws-published"))
-                }
-                "return" => {
-                    let Some(working) = working else {
-                        return Ok(Err("ws-error-nothing-to-publish"));
-                    };
-                    if !user.may_review(locale) {
-                        return Ok(Err("ws-error-forbidden"));
-                    }
-                    s.save_translation_draft(
-                        &Translation {
-                            status: TranslationStatus::Draft,
-                            ..working
-                        },
-                        &login,
-                    )?;
-                    Ok(Ok("ws-returned"))
-                }
-                "withdraw" => {
-                    if !user.may_review(locale) {
-                        return Ok(Err("ws-error-forbidden"));
-                    }
-                    s.withdraw_translation(&slug, locale, &login)?;
-                    Ok(Ok("ws-withdrawn"))
-                }
-                _ => Ok(Err("ws-error-unknown-action")),
-            }
-        })
-        .await;
-    match outcome {
-        Ok(result) => Ok(result),
-        Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
-        Err(Error::NotAllowed(_)) => Ok(Err("ws-error-forbidden")),
-        Err(e) => Err(store_failed(e)),
-    }
-}
-
 /// POST /translations/{locale}/{slug}: save a draft, submit for review, approve and publish,
-/// return to the translator, or withdraw the published text.
+/// return to the translator, or withdraw the published text. The rules are the domain's
+/// ([`navrat_content::translation_workflow`]); a refusal shows the form again, text kept.
 pub async fn save(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path((code, slug)): Path<(String, String)>,
     axum::Form(form): axum::Form<TextForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let (locale, slug) = translation_target(&state, &staff, &code, &slug)?;
-    match apply(&state, &staff, locale, &slug, &form).await? {
-        Ok(notice) => {
-            if matches!(
-                form.action.as_str(),
-                "publish" | "withdraw" | "save" | "submit"
-            ) {
+    let outcome = match TranslationAction::parse(&form.action) {
+        Ok(action) => {
+            let length_percent = state
+                .app
+                .catalog
+                .locales()
+                .get(locale)
+                .map_or(100, |i| i.length_percent);
+            let (user, slug2, text) = (staff.user.clone(), slug.clone(), form.text());
+            state
+                .app
+                .store
+                .blocking(move |s| {
+                    s.apply_translation_action(&user, &slug2, locale, action, &text, length_percent)
+                })
+                .await?
+                .map(|()| action)
+                .map_err(refusal_message)
+        }
+        Err(_) => Err("ws-error-unknown-action"),
+    };
+    match outcome {
+        Ok(action) => {
+            if action.changes_what_is_read() {
                 // People read drafts too (with a notice), so every change reaches search.
                 refresh_index(&state, &slug).await;
             }
+            let notice = done_message(action);
             let page = editor_page(&state, &staff, locale, slug, None, Some(notice)).await?;
             render(&page)
         }
@@ -451,6 +351,29 @@ pub async fn save(
             let page = editor_page(&state, &staff, locale, slug, Some(form), Some(refusal)).await?;
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
+    }
+}
+
+/// The notice after an action (UI string id).
+fn done_message(action: TranslationAction) -> &'static str {
+    match action {
+        TranslationAction::Save => "ws-saved",
+        TranslationAction::Submit => "ws-submitted",
+        TranslationAction::Publish => "ws-published",
+        TranslationAction::Return => "ws-returned",
+        TranslationAction::Withdraw => "ws-withdrawn",
+    }
+}
+
+/// Why an action was refused, as the editor says it (UI string id).
+fn refusal_message(refusal: TranslationRefusal) -> &'static str {
+    match refusal {
+        TranslationRefusal::EmptyText => "ws-error-empty-translation",
+        TranslationRefusal::NoWorkingVersion => "ws-error-nothing-to-publish",
+        TranslationRefusal::NotApprover => "ws-error-own-work",
+        TranslationRefusal::UnsavedChanges => "ws-error-unsaved-changes",
+        TranslationRefusal::ChecksFailed => "ws-error-checks-failed",
+        TranslationRefusal::NotReviewer | TranslationRefusal::NotTranslator => "ws-error-forbidden",
     }
 }
 
@@ -477,7 +400,7 @@ pub async fn comment(
     Extension(staff): Extension<Staff>,
     Path((code, slug)): Path<(String, String)>,
     axum::Form(form): axum::Form<CommentForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let (locale, slug) = translation_target(&state, &staff, &code, &slug)?;
     let (login, slug2) = (staff.user.login.clone(), slug.clone());
     let result = state
@@ -494,13 +417,13 @@ pub async fn comment(
                 editor_page(&state, &staff, locale, slug, None, Some("ws-error-comment")).await?;
             render_with(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
-        Err(Error::NotFound(_)) => Err(StatusCode::NOT_FOUND),
-        Err(e) => Err(store_failed(e)),
+        Err(Error::NotFound(_)) => Err(WebError::NotFound),
+        Err(e) => Err(e.into()),
     }
 }
 
 #[derive(Template)]
-#[template(path = "ws/source.html")]
+#[template(path = "workspace/source.html")]
 struct SourcePage {
     page: WsPage,
     topic: Topic,
@@ -511,18 +434,17 @@ struct SourcePage {
 }
 
 /// The topic's current source, for a coordinator; 403 for anyone else.
-async fn source_topic(state: &WsState, staff: &Staff, slug: &str) -> Result<Topic, StatusCode> {
+async fn source_topic(state: &WsState, staff: &Staff, slug: &str) -> Result<Topic, WebError> {
     if !staff.user.may_edit_source() {
-        return Err(StatusCode::FORBIDDEN);
+        return Err(WebError::Forbidden);
     }
     let slug = topic_slug(slug)?;
     state
         .app
         .store
         .blocking(move |s| s.topic(&slug))
-        .await
-        .map_err(store_failed)?
-        .ok_or(StatusCode::NOT_FOUND)
+        .await?
+        .ok_or(WebError::NotFound)
 }
 
 /// The source page showing `topic` as stored, with an optional notice.
@@ -547,7 +469,7 @@ pub async fn source(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
     Path(slug): Path<String>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let topic = source_topic(&state, &staff, &slug).await?;
     render(&stored_source_page(&state, &staff, topic, None))
 }
@@ -559,7 +481,7 @@ pub async fn save_source(
     Extension(staff): Extension<Staff>,
     Path(slug): Path<String>,
     axum::Form(form): axum::Form<TextForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let topic = source_topic(&state, &staff, &slug).await?;
     let text = form.text();
     let sample_data = form.sample_data.is_some();
@@ -593,8 +515,7 @@ pub async fn save_source(
         .app
         .store
         .blocking(move |s| s.edit_source(&slug, &text, &tracks, &sources, sample_data, &login))
-        .await
-        .map_err(store_failed)?;
+        .await?;
     refresh_index(&state, &topic.slug).await;
     let topic = source_topic(&state, &staff, topic.slug.as_str()).await?;
     render(&stored_source_page(

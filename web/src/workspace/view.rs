@@ -1,6 +1,7 @@
 //! What every workspace page shares (the signed-in person, their language, the anti-forgery
 //! token, the navigation), the home page, and the language switch.
 
+use crate::WebError;
 use askama::Template;
 use axum::Extension;
 use axum::extract::State;
@@ -13,7 +14,7 @@ use serde::Deserialize;
 
 use super::{Staff, WsState};
 use crate::assets;
-use crate::page::Texts;
+use crate::texts::Texts;
 
 /// The shared part of every signed-in page.
 pub struct WsPage {
@@ -126,7 +127,7 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
 
 /// The page shown for a bare error status.
 #[derive(Template)]
-#[template(path = "ws/status.html")]
+#[template(path = "workspace/status.html")]
 pub struct StatusPage {
     /// The stylesheet.
     pub css: &'static str,
@@ -139,7 +140,7 @@ pub struct StatusPage {
 }
 
 #[derive(Template)]
-#[template(path = "ws/home.html")]
+#[template(path = "workspace/home.html")]
 struct HomePage {
     page: WsPage,
     /// Per locale the person translates: its coverage and how many topics need work.
@@ -152,7 +153,7 @@ struct HomePage {
 pub async fn home(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let page = WsPage::new(&state, &staff, "home");
     let my_locales = page.my_locales();
     let user = staff.user.clone();
@@ -175,8 +176,7 @@ pub async fn home(
                 .len();
             Ok((out, new))
         })
-        .await
-        .map_err(store_failed)?;
+        .await?;
     render(&HomePage {
         page,
         locales,
@@ -185,46 +185,25 @@ pub async fn home(
 }
 
 /// Renders a template.
-pub fn render(template: &impl Template) -> Result<Response, StatusCode> {
-    template
-        .render()
-        .map(|html| Html(html).into_response())
-        .map_err(internal)
+pub fn render(template: &impl Template) -> Result<Response, WebError> {
+    Ok(Html(template.render()?).into_response())
 }
 
 /// Renders a template with another status than 200 (a refused form shown again).
-pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Response, StatusCode> {
+pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Response, WebError> {
     render(template).map(|mut r| {
         *r.status_mut() = status;
         r
     })
 }
 
-/// What a failed store call answers: 503 when the disk is full (the page says so; nothing
-/// was stored), else 500.
-pub fn store_failed(e: navrat_content::Error) -> StatusCode {
-    match e {
-        navrat_content::Error::StorageFull => {
-            tracing::error!("workspace: the database cannot grow, the disk is full");
-            StatusCode::SERVICE_UNAVAILABLE
-        }
-        other => internal(other),
-    }
-}
-
-/// Logs a failure on our side and answers 500.
-pub fn internal(e: impl std::fmt::Display) -> StatusCode {
-    tracing::error!(error = %e, "workspace request failed");
-    StatusCode::INTERNAL_SERVER_ERROR
-}
-
 /// A locale code from a URL or form, known to this installation.
-pub fn known_locale(locales: &Locales, code: &str) -> Result<Locale, StatusCode> {
-    locales.parse(code).map_err(|_| StatusCode::NOT_FOUND)
+pub fn known_locale(locales: &Locales, code: &str) -> Result<Locale, WebError> {
+    locales.parse(code).map_err(|_| WebError::NotFound)
 }
 
 #[derive(Template)]
-#[template(path = "ws/privacy.html")]
+#[template(path = "workspace/privacy.html")]
 struct PrivacyPage {
     page: WsPage,
     retention_days: i64,
@@ -234,10 +213,10 @@ struct PrivacyPage {
 pub async fn privacy(
     State(state): State<WsState>,
     Extension(staff): Extension<Staff>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     render(&PrivacyPage {
         page: WsPage::new(&state, &staff, "privacy"),
-        retention_days: i64::from(state.app.kiosk.retention_days),
+        retention_days: i64::from(state.app.shared.retention_days),
     })
 }
 
@@ -251,9 +230,9 @@ pub async fn set_language(
     State(state): State<WsState>,
     headers: HeaderMap,
     axum::Form(form): axum::Form<LanguageForm>,
-) -> Result<Response, StatusCode> {
+) -> Result<Response, WebError> {
     let locale = known_locale(state.app.catalog.locales(), &form.locale)?;
-    if let Some(token) = crate::page::cookie(&headers, state.config.cookie_name()) {
+    if let Some(token) = crate::request::cookie(&headers, state.config.cookie_name()) {
         state.sessions.set_locale(token, locale);
     }
     Ok(Redirect::to("/").into_response())

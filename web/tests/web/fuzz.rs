@@ -13,7 +13,7 @@ use axum::http::{Request, header};
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store};
-use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles};
+use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles, SharedConfig};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use tower::ServiceExt;
@@ -52,7 +52,8 @@ fn new_kiosk() -> (tempfile::TempDir, AppState) {
         store,
         catalog,
         searcher,
-        kiosk: Arc::new(KioskConfig::new(profiles, None, 90)),
+        shared: Arc::new(SharedConfig::new(90)),
+        kiosk: Arc::new(KioskConfig::new(profiles, None)),
         pages: navrat_web::PageCache::default(),
     };
     (dir, kiosk)

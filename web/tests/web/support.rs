@@ -9,7 +9,7 @@ use axum::http::{Request, Response, StatusCode, header};
 use navrat_content::i18n::Catalog;
 use navrat_content::search::Searcher;
 use navrat_content::{Locales, Store};
-use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles};
+use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles, SharedConfig};
 use tower::ServiceExt;
 
 pub fn repo() -> PathBuf {
@@ -53,12 +53,13 @@ pub fn state() -> AppState {
                 },
                 kiosks,
             );
-            let mut kiosk = KioskConfig::new(profiles, Some("NavratTestBot".into()), 90);
+            let mut kiosk = KioskConfig::new(profiles, Some("NavratTestBot".into()));
             kiosk.posts_per_window = 1000;
             let state = AppState {
                 store,
                 catalog,
                 searcher,
+                shared: Arc::new(SharedConfig::new(90)),
                 kiosk: Arc::new(kiosk),
                 pages: navrat_web::PageCache::default(),
             };

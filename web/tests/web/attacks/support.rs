@@ -96,9 +96,11 @@ pub fn read_qr_code(page: &Page) -> Option<String> {
 pub fn kiosk_behind_proxy(posts: u32) -> axum::Router {
     let mut kiosk = (*crate::support::state().kiosk).clone();
     kiosk.posts_per_window = posts;
-    kiosk.trusted_proxies = vec![PROXY.ip()];
+    let mut shared = (*crate::support::state().shared).clone();
+    shared.trusted_proxies = vec![PROXY.ip()];
     navrat_web::app(navrat_web::AppState {
         kiosk: std::sync::Arc::new(kiosk),
+        shared: std::sync::Arc::new(shared),
         ..crate::support::state()
     })
 }

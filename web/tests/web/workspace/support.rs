@@ -15,7 +15,7 @@ use navrat_content::model::{
 };
 use navrat_content::search::Searcher;
 use navrat_content::{Locale, Locales, ReferenceCode, Store};
-use navrat_web::{AppState, KioskConfig, Profiles, WorkspaceConfig};
+use navrat_web::{AppState, KioskConfig, Profiles, SharedConfig, WorkspaceConfig};
 use tower::ServiceExt;
 
 use crate::support::{Page, encode_form, form_post, repo};
@@ -77,12 +77,13 @@ impl Ws {
             .set_staff_languages("petr", &[l("cs"), l("uk")], "test")
             .unwrap();
         let searcher = Searcher::open(None, &store, &locales).unwrap();
-        let mut kiosk = KioskConfig::new(Profiles::default(), None, 90);
+        let mut kiosk = KioskConfig::new(Profiles::default(), None);
         kiosk.posts_per_window = 1000;
         let state = AppState {
             store,
             catalog,
             searcher,
+            shared: Arc::new(SharedConfig::new(90)),
             kiosk: Arc::new(kiosk),
             pages: navrat_web::PageCache::default(),
         };
