@@ -13,6 +13,7 @@ import re
 import socket
 import ssl
 import sys
+import time
 import urllib.parse
 
 HTTPS_PORT, HTTP_PORT, CA_FILE, ACCESS_LOG, PASSWORD = sys.argv[1:6]
@@ -195,10 +196,17 @@ if session:
 
 print("== the access log")
 request(KIOSK, "GET", "/uk/search?q=deportace+zadrzeni", KIOSK_A)
-with open(ACCESS_LOG, encoding="utf-8") as log:
-    lines = log.read()
+# nginx writes a request's log line after its answer went out: wait for it.
+for _ in range(100):
+    with open(ACCESS_LOG, encoding="utf-8") as log:
+        lines = log.read()
+    if "/uk/search" in lines:
+        break
+    time.sleep(0.1)
 expect("/uk/search" in lines, "the access log records the search")
 expect("deportace" not in lines and "q=" not in lines, "without what the person typed")
+expect("/uk/appointment/- " in lines.replace('"', " "), "the status page is logged without its reference")
+expect(reference is not None and reference.group(1) not in lines, "no reference code in the access log")
 
 if failures:
     print(f"nginx walk: {len(failures)} failed", file=sys.stderr)
