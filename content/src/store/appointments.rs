@@ -112,17 +112,16 @@ fn record_event(
     Ok(tx.last_insert_rowid())
 }
 
-/// A random deep-link token: 22 letters and digits (about 130 bits).
+/// Checks a new request before anything is written; the rules of its parts (days, nickname,
+/// key) live here or in their [`crate::model`] types.
 fn validate(new: &NewAppointmentRequest) -> Result<()> {
     if new.days.is_empty() || new.day_parts.is_empty() {
         return Err(Error::Invalid(
             "choose at least one day and one day-part".into(),
         ));
     }
-    if let Some(alias) = &new.alias
-        && alias.chars().count() > crate::model::ALIAS_MAX_CHARS
-    {
-        return Err(Error::Invalid("alias too long".into()));
+    if let Some(alias) = &new.alias {
+        crate::model::Alias::parse(alias)?;
     }
     if let Some(key) = &new.idempotency_key
         && (key.is_empty() || key.len() > 64)
