@@ -125,9 +125,9 @@ impl Store {
             )?;
             let rows = stmt.query_map(params![id, locale.as_str()], |r| {
                 Ok(TranslationComment {
-                    author: r.get(0)?,
-                    body: r.get(1)?,
-                    at: r.get(2)?,
+                    author: r.get("author")?,
+                    body: r.get("body")?,
+                    at: r.get("at")?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
