@@ -72,9 +72,21 @@ impl Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
-        match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DiskFull) => Error::StorageFull,
-            _ => Error::Database(e),
+        match e {
+            // A stored name that does not parse (see `model::stored_names!`) stays the
+            // `Invalid` it was when the store parsed the text itself.
+            rusqlite::Error::FromSqlConversionFailure(column, kind, cause) => {
+                match cause.downcast::<Error>() {
+                    Ok(invalid) => *invalid,
+                    Err(cause) => Error::Database(rusqlite::Error::FromSqlConversionFailure(
+                        column, kind, cause,
+                    )),
+                }
+            }
+            e => match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DiskFull) => Error::StorageFull,
+                _ => Error::Database(e),
+            },
         }
     }
 }

@@ -1,14 +1,34 @@
-//! The Navrat domain: everything both channels (kiosk and bot) and the counsellor workspace need.
+//! The Navrat domain: everything both channels (the kiosk and the Telegram bot) and the
+//! counsellor workspace need. It depends on no channel; a rule both need lives here, once.
 //!
-//! - [`locale`]: the locales Navrat speaks, loaded from `locales/<code>/locale.toml`, and their
-//!   fallback chains.
-//! - [`model`]: plain domain types (topics, translations, counselling points, appointment
-//!   requests, staff users).
-//! - [`store`]: the SQLite store, the only place with SQL.
-//! - [`seed`]: import and export of the reviewable seed content.
-//! - [`i18n`]: Fluent UI strings with fallback along a locale's chain.
+//! What it holds, in the order a newcomer needs it:
+//!
+//! - [`locale`]: the 12 locales Navrat speaks (`locales/<code>/locale.toml`), their script
+//!   direction and fallback chains ([`Locale`], [`Locales`]).
+//! - [`model`]: plain domain types, one file per subdomain: topics and translations, counselling
+//!   points and opening hours, appointment requests (with the [`model::Alias`] and
+//!   [`model::PhoneNumber`] rules and [`model::AppointmentChange`]), staff and roles.
+//! - [`store`]: the SQLite store ([`Store`]), the only place with SQL; migrations in
+//!   `content/migrations/`, one file per concern in `store/`. Async code calls it through
+//!   [`Store::blocking`].
+//! - [`seed`]: the shipped content as reviewable files (`content/seed/`): read, checked,
+//!   imported into the store without overwriting edits, and exported back.
+//! - [`search`]: multilingual full-text search (tantivy) with per-locale analysis, typo
+//!   tolerance and snippets.
+//! - [`i18n`]: Fluent UI strings (`locales/<code>/*.ftl`) with fallback along a locale's chain,
+//!   and workspace edits of single messages.
+//! - [`markdown`]: the small Markdown subset topic bodies are written in, as blocks each
+//!   channel renders its own way.
+//! - [`reference`]: the reference code a person keeps to follow their request
+//!   ([`ReferenceCode`]).
+//! - [`vault`]: the data directory's key file; seals contact details and keys what must be
+//!   found again without being readable.
+//! - [`retention`]: how long closed requests are kept before they are deleted.
 //! - [`access`]: who may do what in the workspace; [`checks`]: what a translation must pass
 //!   before it is published; [`diff`]: what changed between two source revisions.
+//! - [`error`]: the crate's one error type ([`Error`]).
+//!
+//! Tests: `content/tests/content/` (one test binary); benchmarks: `content/benches/`.
 
 pub mod access;
 pub mod checks;

@@ -1,9 +1,13 @@
 //! The seed content as files: reading and writing the folder format described in
 //! `content/seed/README.md`.
 //!
-//! [`read_dir`] parses and checks a folder; [`Store::import_seed`](crate::Store::import_seed)
-//! stores it without overwriting later edits; [`export_dir`] writes the database back in the
-//! same format, so `export → import → export` gives the same files byte for byte.
+//! [`read_dir`] parses and checks a folder into a [`SeedContent`];
+//! [`Store::import_seed`](crate::Store::import_seed) stores that without overwriting later
+//! edits; [`export_dir`] writes what a [`StoredContent`] (the store) holds back in the same
+//! format, so `export → import → export` gives the same files byte for byte.
+//!
+//! This module knows files, not the database: the store depends on its types, never the other
+//! way round.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -12,10 +16,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::locale::SOURCE;
 use crate::model::{
-    Category, CounsellingPoint, Provenance, Slug, Source, SourceRevision, TopicText, Track,
+    Category, CounsellingPoint, Provenance, Slug, Source, SourceRevision, Topic, TopicText, Track,
     Translation, TranslationStatus,
 };
-use crate::{Error, Locale, Locales, Result, Store};
+use crate::{Error, Locale, Locales, Result};
 
 /// Who is named as author of source revisions that come from seed files.
 pub const SEED_AUTHOR: &str = "seed";
@@ -392,9 +396,23 @@ fn read_topic(folder: &Path, locales: &Locales, categories: &BTreeSet<&str>) -> 
     })
 }
 
+/// What an export reads: the content as stored. [`Store`](crate::Store) is the one there is.
+pub trait StoredContent {
+    /// Categories in display order.
+    fn categories(&self) -> Result<Vec<Category>>;
+    /// Active counselling points in display order.
+    fn points(&self) -> Result<Vec<CounsellingPoint>>;
+    /// Topics with their current source revision.
+    fn topics(&self) -> Result<Vec<Topic>>;
+    /// A topic's published and working translations (not superseded ones), published first.
+    fn translations(&self, slug: &Slug) -> Result<Vec<Translation>>;
+    /// A topic's source revisions, oldest first.
+    fn source_revisions(&self, slug: &Slug) -> Result<Vec<SourceRevision>>;
+}
+
 /// Writes the store's content to `dir` in the seed format. Topic files that the store no longer
 /// has are removed from `dir/topics`; other files are left alone. Returns how many files were written.
-pub fn export_dir(store: &Store, dir: &Path) -> Result<usize> {
+pub fn export_dir(store: &impl StoredContent, dir: &Path) -> Result<usize> {
     let mut written = 0;
     let write = |path: &Path, text: &str| -> Result<()> {
         if let Some(parent) = path.parent() {

@@ -12,7 +12,9 @@
 //!   which runs the closure on tokio's blocking pool, so no SQLite call ever blocks an executor
 //!   thread.
 //! - Numbered migrations in `content/migrations/` are applied on open, tracked in
-//!   `PRAGMA user_version`.
+//!   `PRAGMA user_version`. Some have a data step in Rust (sealing, hashing) that ends with an
+//!   SQL fragment in `content/src/store/sql/` (dropping what the step replaced): those
+//!   fragments are part of their migration, not migrations of their own.
 
 mod appointments;
 mod bot_chats;
@@ -55,6 +57,10 @@ pub use ui_messages::UiMessage;
 type DataStep = fn(&Transaction<'_>, &Vault) -> Result<()>;
 
 /// The migrations, in order; the number is the `user_version` after it ran.
+///
+/// Only the files listed here run, each once; the folder is never scanned. The `*_drop.sql`
+/// fragments that finish migrations 8–11 after their data step live in `store/sql/` and are
+/// run by that data step, so they can never be picked up as migrations of their own.
 const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
     (1, include_str!("../migrations/0001_init.sql"), None),
     (

@@ -3,7 +3,7 @@
 //! gets their reference only after the request is stored.
 
 use navrat_content::model::{
-    ALIAS_MAX_CHARS, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
+    ALIAS_MAX_CHARS, Alias, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
 };
 use navrat_content::{Error, Locale};
 use teloxide::prelude::*;
@@ -197,7 +197,7 @@ pub async fn typed(
     let text = text.trim();
     match draft.step {
         Step::Alias => {
-            if text.chars().count() > ALIAS_MAX_CHARS || text.chars().any(char::is_control) {
+            if Alias::parse(text).is_err() {
                 let mut args = navrat_content::i18n::FluentArgs::new();
                 args.set("max", ALIAS_MAX_CHARS as i64);
                 let why = deps

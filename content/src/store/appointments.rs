@@ -15,8 +15,8 @@ use crate::{Error, Locale, ReferenceCode, Result};
 const REQUEST_COLUMNS: &str = "id, reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, confirmed_when, counsellor, interpreter_confirmed, decline_sealed, created_at, chat_sealed";
 
 /// Opens a sealed column: `Err(())` when it does not open (another key, or damaged).
-fn unseal(row: &Row<'_>, at: usize, vault: &Vault) -> Result<Result<Option<String>, ()>> {
-    let sealed: Option<Vec<u8>> = row.get(at)?;
+fn unseal(row: &Row<'_>, column: &str, vault: &Vault) -> Result<Result<Option<String>, ()>> {
+    let sealed: Option<Vec<u8>> = row.get(column)?;
     Ok(sealed.map(|b| vault.open(&b)).transpose().map_err(drop))
 }
 
@@ -33,16 +33,16 @@ type SealedFields = (Option<String>, Contact, Option<String>, Option<i64>);
 /// never takes a whole page with it.
 fn open_sealed_fields(row: &Row<'_>, vault: &Vault) -> Result<SealedFields> {
     let opened = (
-        unseal(row, 7, vault)?,
-        unseal(row, 9, vault)?,
-        unseal(row, 16, vault)?,
-        unseal(row, 18, vault)?,
+        unseal(row, "alias_sealed", vault)?,
+        unseal(row, "contact_sealed", vault)?,
+        unseal(row, "decline_sealed", vault)?,
+        unseal(row, "chat_sealed", vault)?,
     );
     let (Ok(alias), Ok(contact_value), Ok(decline), Ok(chat)) = opened else {
         tracing::warn!("an appointment request's sealed fields do not open: shown as unreadable");
         return Ok((None, Contact::Unreadable, None, None));
     };
-    let contact_kind: String = row.get(8)?;
+    let contact_kind: String = row.get("contact_kind")?;
     let contact = match (contact_kind.as_str(), contact_value) {
         ("phone", Some(v)) => Contact::Phone(PhoneNumber::parse(&v)?),
         ("telegram", Some(v)) => Contact::Telegram(parse_chat(&v)?),
@@ -59,26 +59,26 @@ fn open_sealed_fields(row: &Row<'_>, vault: &Vault) -> Result<SealedFields> {
 
 fn request_from_row(row: &Row<'_>, vault: &Vault) -> Result<(i64, AppointmentRequest)> {
     let (alias, contact, decline_reason, telegram_chat) = open_sealed_fields(row, vault)?;
-    let topic: Option<String> = row.get(11)?;
+    let topic: Option<String> = row.get("topic_slug")?;
     Ok((
-        row.get(0)?,
+        row.get("id")?,
         AppointmentRequest {
-            reference: ReferenceCode::parse(&row.get::<_, String>(1)?)?,
-            channel: Channel::parse(&row.get::<_, String>(2)?)?,
-            locale: Locale::parse(&row.get::<_, String>(3)?)?,
-            point_id: row.get(4)?,
-            days: from_json(&row.get::<_, String>(5)?)?,
-            day_parts: from_json(&row.get::<_, String>(6)?)?,
+            reference: ReferenceCode::parse(&row.get::<_, String>("reference")?)?,
+            channel: row.get::<_, Channel>("channel")?,
+            locale: Locale::parse(&row.get::<_, String>("locale")?)?,
+            point_id: row.get("point_id")?,
+            days: from_json(&row.get::<_, String>("days")?)?,
+            day_parts: from_json(&row.get::<_, String>("day_parts")?)?,
             alias,
             contact,
-            interpreter_needed: row.get(10)?,
+            interpreter_needed: row.get("interpreter_needed")?,
             topic: topic.as_deref().map(Slug::parse).transpose()?,
-            status: AppointmentStatus::parse(&row.get::<_, String>(12)?)?,
-            confirmed_when: row.get(13)?,
-            counsellor: row.get(14)?,
-            interpreter_confirmed: row.get(15)?,
+            status: row.get::<_, AppointmentStatus>("status")?,
+            confirmed_when: row.get("confirmed_when")?,
+            counsellor: row.get("counsellor")?,
+            interpreter_confirmed: row.get("interpreter_confirmed")?,
             decline_reason,
-            created_at: row.get(17)?,
+            created_at: row.get("created_at")?,
             // Only its hash is stored: the token is known once, when the request is made.
             follow_token: String::new(),
             telegram_chat,
@@ -112,17 +112,16 @@ fn record_event(
     Ok(tx.last_insert_rowid())
 }
 
-/// A random deep-link token: 22 letters and digits (about 130 bits).
+/// Checks a new request before anything is written; the rules of its parts (days, nickname,
+/// key) live here or in their [`crate::model`] types.
 fn validate(new: &NewAppointmentRequest) -> Result<()> {
     if new.days.is_empty() || new.day_parts.is_empty() {
         return Err(Error::Invalid(
             "choose at least one day and one day-part".into(),
         ));
     }
-    if let Some(alias) = &new.alias
-        && alias.chars().count() > crate::model::ALIAS_MAX_CHARS
-    {
-        return Err(Error::Invalid("alias too long".into()));
+    if let Some(alias) = &new.alias {
+        crate::model::Alias::parse(alias)?;
     }
     if let Some(key) = &new.idempotency_key
         && (key.is_empty() || key.len() > 64)
@@ -335,13 +334,12 @@ impl Store {
             let mut rows = stmt.query([id])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                let from: Option<String> = row.get(2)?;
                 out.push(AppointmentEvent {
-                    at: row.get(0)?,
-                    actor: row.get(1)?,
-                    from: from.as_deref().map(AppointmentStatus::parse).transpose()?,
-                    to: AppointmentStatus::parse(&row.get::<_, String>(3)?)?,
-                    detail: row.get(4)?,
+                    at: row.get("at")?,
+                    actor: row.get("actor")?,
+                    from: row.get::<_, Option<AppointmentStatus>>("from_status")?,
+                    to: row.get::<_, AppointmentStatus>("to_status")?,
+                    detail: row.get("detail")?,
                 });
             }
             Ok(out)

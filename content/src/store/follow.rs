@@ -50,9 +50,7 @@ pub(super) fn hash_follow_tokens(tx: &Transaction<'_>, vault: &Vault) -> Result<
             params![id, vault.follow_token_hash(&token)],
         )?;
     }
-    tx.execute_batch(include_str!(
-        "../../migrations/0010_follow_token_hash_drop.sql"
-    ))?;
+    tx.execute_batch(include_str!("sql/0010_follow_token_hash_drop.sql"))?;
     Ok(())
 }
 

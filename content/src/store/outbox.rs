@@ -81,14 +81,14 @@ pub(super) fn enqueue(
 /// A notice from its row; `Err(id)` when its sealed chat or text does not open (a damaged
 /// row): it is given up rather than holding back every notice after it.
 fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Result<Option<Notice>, i64>> {
-    let id: i64 = row.get(0)?;
-    let kind: String = row.get(3)?;
+    let id: i64 = row.get("id")?;
+    let kind: String = row.get("kind")?;
     let Some(kind) = NoticeKind::parse(&kind) else {
         return Ok(Ok(None));
     };
     let (Ok(chat), Ok(detail)) = (
-        vault.open(&row.get::<_, Vec<u8>>(1)?),
-        vault.open(&row.get::<_, Vec<u8>>(6)?),
+        vault.open(&row.get::<_, Vec<u8>>("chat_sealed")?),
+        vault.open(&row.get::<_, Vec<u8>>("detail_sealed")?),
     ) else {
         return Ok(Err(id));
     };
@@ -97,12 +97,12 @@ fn notice_from_row(row: &Row<'_>, vault: &Vault) -> Result<Result<Option<Notice>
         chat_id: chat
             .parse()
             .map_err(|_| crate::Error::Invalid("stored chat id is not a number".into()))?,
-        locale: Locale::parse(&row.get::<_, String>(2)?)?,
+        locale: Locale::parse(&row.get::<_, String>("locale")?)?,
         kind,
-        reference: ReferenceCode::parse(&row.get::<_, String>(4)?)?,
-        point_id: row.get(5)?,
+        reference: ReferenceCode::parse(&row.get::<_, String>("reference")?)?,
+        point_id: row.get("point_id")?,
         detail,
-        attempts: row.get(7)?,
+        attempts: row.get("attempts")?,
     })))
 }
 

@@ -3,29 +3,22 @@
 use rusqlite::{Row, params};
 
 use super::{Store, from_json};
+use crate::Result;
 use crate::model::{CounsellingPoint, PointKind};
-use crate::{Error, Result};
 
 const POINT_COLUMNS: &str = "id, kind, sample_data, languages, phone, email, source, hours, texts";
 
 pub(super) fn point_from_row(row: &Row<'_>) -> Result<CounsellingPoint> {
-    let kind: String = row.get(1)?;
-    let kind = match kind.as_str() {
-        "regional" => PointKind::Regional,
-        "detention" => PointKind::Detention,
-        "office" => PointKind::Office,
-        other => return Err(Error::Invalid(format!("unknown point kind {other:?}"))),
-    };
     Ok(CounsellingPoint {
-        id: row.get(0)?,
-        kind,
-        sample_data: row.get(2)?,
-        languages: from_json(&row.get::<_, String>(3)?)?,
-        phone: row.get(4)?,
-        email: row.get(5)?,
-        source: row.get(6)?,
-        hours: from_json(&row.get::<_, String>(7)?)?,
-        text: from_json(&row.get::<_, String>(8)?)?,
+        id: row.get("id")?,
+        kind: row.get::<_, PointKind>("kind")?,
+        sample_data: row.get("sample_data")?,
+        languages: from_json(&row.get::<_, String>("languages")?)?,
+        phone: row.get("phone")?,
+        email: row.get("email")?,
+        source: row.get("source")?,
+        hours: from_json(&row.get::<_, String>("hours")?)?,
+        text: from_json(&row.get::<_, String>("texts")?)?,
     })
 }
 

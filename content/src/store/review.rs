@@ -52,9 +52,9 @@ impl Store {
     pub fn translation_rows(&self, locale: Locale) -> Result<Vec<TranslationRow>> {
         self.read(|c| {
             let mut stmt = c.prepare(
-                "SELECT t.slug, t.category, r.title, t.current_revision,
-                        (SELECT source_revision FROM translations x WHERE x.topic_id = t.id AND x.locale = ?1 AND x.status = 'published'),
-                        w.status, w.author, w.source_revision
+                "SELECT t.slug, t.category, r.title AS source_title, t.current_revision,
+                        (SELECT source_revision FROM translations x WHERE x.topic_id = t.id AND x.locale = ?1 AND x.status = 'published') AS published_revision,
+                        w.status AS working_status, w.author AS working_author, w.source_revision AS working_revision
                  FROM topics t
                  JOIN categories c ON c.id = t.category
                  JOIN source_revisions r ON r.topic_id = t.id AND r.revision = t.current_revision
@@ -64,17 +64,17 @@ impl Store {
             let mut rows = stmt.query([locale.as_str()])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                let status: Option<String> = row.get(5)?;
+                let status: Option<TranslationStatus> = row.get("working_status")?;
                 let working = match status {
-                    Some(s) => Some((TranslationStatus::parse(&s)?, row.get(6)?, row.get(7)?)),
+                    Some(s) => Some((s, row.get("working_author")?, row.get("working_revision")?)),
                     None => None,
                 };
                 out.push(TranslationRow {
-                    slug: Slug::parse(&row.get::<_, String>(0)?)?,
-                    category: row.get(1)?,
-                    source_title: row.get(2)?,
-                    current_revision: row.get(3)?,
-                    published_revision: row.get(4)?,
+                    slug: Slug::parse(&row.get::<_, String>("slug")?)?,
+                    category: row.get("category")?,
+                    source_title: row.get("source_title")?,
+                    current_revision: row.get("current_revision")?,
+                    published_revision: row.get("published_revision")?,
                     working,
                 });
             }
@@ -125,9 +125,9 @@ impl Store {
             )?;
             let rows = stmt.query_map(params![id, locale.as_str()], |r| {
                 Ok(TranslationComment {
-                    author: r.get(0)?,
-                    body: r.get(1)?,
-                    at: r.get(2)?,
+                    author: r.get("author")?,
+                    body: r.get("body")?,
+                    at: r.get("at")?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)

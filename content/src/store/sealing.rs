@@ -46,9 +46,7 @@ pub(super) fn seal_existing_rows(tx: &Transaction<'_>, vault: &Vault) -> Result<
         )?;
     }
     seal_column(tx, vault, "outbox", "CAST(chat_id AS TEXT)", "chat_sealed")?;
-    tx.execute_batch(include_str!(
-        "../../migrations/0008_sealed_contacts_drop.sql"
-    ))?;
+    tx.execute_batch(include_str!("sql/0008_sealed_contacts_drop.sql"))?;
     Ok(())
 }
 
@@ -61,7 +59,7 @@ pub(super) fn seal_notes(tx: &Transaction<'_>, vault: &Vault) -> Result<()> {
         "decline_sealed",
     )?;
     seal_column(tx, vault, "outbox", "detail", "detail_sealed")?;
-    tx.execute_batch(include_str!("../../migrations/0009_sealed_notes_drop.sql"))?;
+    tx.execute_batch(include_str!("sql/0009_sealed_notes_drop.sql"))?;
     Ok(())
 }
 

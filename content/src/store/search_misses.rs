@@ -56,9 +56,7 @@ pub(super) fn key_search_misses(tx: &Transaction<'_>, vault: &Vault) -> Result<(
             ],
         )?;
     }
-    tx.execute_batch(include_str!(
-        "../../migrations/0011_search_misses_keyed_drop.sql"
-    ))?;
+    tx.execute_batch(include_str!("sql/0011_search_misses_keyed_drop.sql"))?;
     Ok(())
 }
 

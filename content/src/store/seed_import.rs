@@ -12,7 +12,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::points::upsert_point;
 use super::topics::{insert_revision, insert_translation};
 use super::{Store, audit, now};
-use crate::seed::{SeedContent, SeedTopic};
+use crate::model::{Category, CounsellingPoint, Slug, SourceRevision, Topic, Translation};
+use crate::seed::{SeedContent, SeedTopic, StoredContent};
 use crate::{Locale, Result};
 
 /// What an import did.
@@ -44,6 +45,25 @@ impl ImportReport {
             + self.translations_updated
             + self.points_changed
             > 0
+    }
+}
+
+/// An export reads the store through the same queries the channels use.
+impl StoredContent for Store {
+    fn categories(&self) -> Result<Vec<Category>> {
+        Store::categories(self)
+    }
+    fn points(&self) -> Result<Vec<CounsellingPoint>> {
+        Store::points(self)
+    }
+    fn topics(&self) -> Result<Vec<Topic>> {
+        Store::topics(self)
+    }
+    fn translations(&self, slug: &Slug) -> Result<Vec<Translation>> {
+        Store::translations(self, slug)
+    }
+    fn source_revisions(&self, slug: &Slug) -> Result<Vec<SourceRevision>> {
+        Store::source_revisions(self, slug)
     }
 }
 
@@ -172,8 +192,7 @@ fn import_topic(tx: &Transaction<'_>, topic: &SeedTopic, report: &mut ImportRepo
         params![id, current],
     )?;
 
-    let mut by_locale: BTreeMap<Locale, Vec<&crate::seed::Seeded<crate::model::Translation>>> =
-        BTreeMap::new();
+    let mut by_locale: BTreeMap<Locale, Vec<&crate::seed::Seeded<Translation>>> = BTreeMap::new();
     for t in &topic.translations {
         by_locale.entry(t.value.locale).or_default().push(t);
     }

@@ -170,18 +170,18 @@ impl Store {
             let mut rows = stmt.query([])?;
             let mut out: Vec<StaffUser> = Vec::new();
             while let Some(row) = rows.next()? {
-                let login: String = row.get(0)?;
+                let login: String = row.get("login")?;
                 if out.last().map(|u| &u.login) != Some(&login) {
                     out.push(StaffUser {
                         login: login.clone(),
-                        display_name: row.get(1)?,
-                        disabled: row.get(2)?,
+                        display_name: row.get("display_name")?,
+                        disabled: row.get("disabled")?,
                         roles: Vec::new(),
-                        languages: from_json(&row.get::<_, String>(5)?)?,
+                        languages: from_json(&row.get::<_, String>("languages")?)?,
                     });
                 }
-                let role: Option<String> = row.get(3)?;
-                let scope: Option<String> = row.get(4)?;
+                let role: Option<String> = row.get("role")?;
+                let scope: Option<String> = row.get("scope")?;
                 if let (Some(role), Some(scope), Some(user)) = (role, scope, out.last_mut()) {
                     let text = if scope.is_empty() {
                         role
@@ -298,11 +298,11 @@ impl Store {
             )?;
             let rows = stmt.query_map([limit as i64], |r| {
                 Ok(AuditEntry {
-                    at: r.get(0)?,
-                    actor: r.get(1)?,
-                    action: r.get(2)?,
-                    subject: r.get(3)?,
-                    detail: r.get(4)?,
+                    at: r.get("at")?,
+                    actor: r.get("actor")?,
+                    action: r.get("action")?,
+                    subject: r.get("subject")?,
+                    detail: r.get("detail")?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -28,48 +28,50 @@ pub enum TranslationState {
 const SOURCE_COLUMNS: &str = "r.revision, r.title, r.summary, r.body, r.keywords, r.tracks, r.sources, r.sample_data, r.author";
 const TRANSLATION_COLUMNS: &str = "t.locale, t.title, t.summary, t.body, t.keywords, t.status, t.provenance, t.author, t.reviewer, t.source_revision";
 
-fn source_from_row(row: &Row<'_>, at: usize) -> Result<SourceRevision> {
+/// Reads the [`SOURCE_COLUMNS`] of a row (alone, or after a topic's own columns).
+fn source_from_row(row: &Row<'_>) -> Result<SourceRevision> {
     Ok(SourceRevision {
-        revision: row.get(at)?,
+        revision: row.get("revision")?,
         text: TopicText {
-            title: row.get(at + 1)?,
-            summary: row.get(at + 2)?,
-            body: row.get(at + 3)?,
-            keywords: from_json(&row.get::<_, String>(at + 4)?)?,
+            title: row.get("title")?,
+            summary: row.get("summary")?,
+            body: row.get("body")?,
+            keywords: from_json(&row.get::<_, String>("keywords")?)?,
         },
-        tracks: from_json(&row.get::<_, String>(at + 5)?)?,
-        sources: from_json(&row.get::<_, String>(at + 6)?)?,
-        sample_data: row.get(at + 7)?,
-        author: row.get(at + 8)?,
+        tracks: from_json(&row.get::<_, String>("tracks")?)?,
+        sources: from_json(&row.get::<_, String>("sources")?)?,
+        sample_data: row.get("sample_data")?,
+        author: row.get("author")?,
     })
 }
 
-fn translation_from_row(slug: &Slug, row: &Row<'_>, at: usize) -> Result<Translation> {
-    let status: String = row.get(at + 5)?;
+/// Reads the [`TRANSLATION_COLUMNS`] of a row.
+fn translation_from_row(slug: &Slug, row: &Row<'_>) -> Result<Translation> {
     Ok(Translation {
         slug: slug.clone(),
-        locale: Locale::parse(&row.get::<_, String>(at)?)?,
+        locale: Locale::parse(&row.get::<_, String>("locale")?)?,
         text: TopicText {
-            title: row.get(at + 1)?,
-            summary: row.get(at + 2)?,
-            body: row.get(at + 3)?,
-            keywords: from_json(&row.get::<_, String>(at + 4)?)?,
+            title: row.get("title")?,
+            summary: row.get("summary")?,
+            body: row.get("body")?,
+            keywords: from_json(&row.get::<_, String>("keywords")?)?,
         },
         // Superseded rows are never read through here.
-        status: TranslationStatus::parse(&status)?,
-        provenance: Provenance::parse(&row.get::<_, String>(at + 6)?)?,
-        author: row.get(at + 7)?,
-        reviewer: row.get(at + 8)?,
-        source_revision: row.get(at + 9)?,
+        status: row.get::<_, TranslationStatus>("status")?,
+        provenance: row.get::<_, Provenance>("provenance")?,
+        author: row.get("author")?,
+        reviewer: row.get("reviewer")?,
+        source_revision: row.get("source_revision")?,
     })
 }
 
+/// Reads a topic's `slug, category, position` and its current source's [`SOURCE_COLUMNS`].
 fn topic_from_row(row: &Row<'_>) -> Result<Topic> {
     Ok(Topic {
-        slug: Slug::parse(&row.get::<_, String>(0)?)?,
-        category: row.get(1)?,
-        order: row.get(2)?,
-        source: source_from_row(row, 3)?,
+        slug: Slug::parse(&row.get::<_, String>("slug")?)?,
+        category: row.get("category")?,
+        order: row.get("position")?,
+        source: source_from_row(row)?,
     })
 }
 
@@ -205,7 +207,7 @@ impl Store {
             let mut rows = stmt.query([id])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                out.push(source_from_row(row, 0)?);
+                out.push(source_from_row(row)?);
             }
             Ok(out)
         })
@@ -404,7 +406,7 @@ impl Store {
             let mut rows = stmt.query([id])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                out.push(translation_from_row(slug, row, 0)?);
+                out.push(translation_from_row(slug, row)?);
             }
             Ok(out)
         })
@@ -419,7 +421,7 @@ impl Store {
             // A machine draft set aside for a translator's draft is stored as superseded and
             // served as the draft it is.
             let sql = "SELECT t.locale, t.title, t.summary, t.body, t.keywords,
-                        CASE t.status WHEN 'superseded' THEN 'draft' ELSE t.status END,
+                        CASE t.status WHEN 'superseded' THEN 'draft' ELSE t.status END AS status,
                         t.provenance, t.author, t.reviewer, t.source_revision
                  FROM translations t
                  WHERE t.topic_id = ?1
@@ -429,7 +431,7 @@ impl Store {
             let mut rows = stmt.query([id])?;
             let mut out: Vec<Translation> = Vec::new();
             while let Some(row) = rows.next()? {
-                let t = translation_from_row(slug, row, 0)?;
+                let t = translation_from_row(slug, row)?;
                 if out.last().is_none_or(|last| last.locale != t.locale) {
                     out.push(t);
                 }

@@ -50,11 +50,11 @@ impl Store {
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
                 out.push(UiMessage {
-                    locale: Locale::parse(&row.get::<_, String>(0)?)?,
-                    file: row.get(1)?,
-                    id: row.get(2)?,
-                    value: row.get(3)?,
-                    author: row.get(4)?,
+                    locale: Locale::parse(&row.get::<_, String>("locale")?)?,
+                    file: row.get("file")?,
+                    id: row.get("message_id")?,
+                    value: row.get("value")?,
+                    author: row.get("author")?,
                 });
             }
             Ok(out)

@@ -86,6 +86,38 @@ fn a_request_for_an_unknown_point_or_without_days_is_refused_and_nothing_is_stor
     );
 }
 
+/// Attack: a caller that skips the kiosk's and the bot's check hands the store a nickname with
+/// a control character (a terminal escape, a line break that forges a line in the workspace, a
+/// NUL). The store refuses it with the nickname rule, stores nothing, and still takes a clean
+/// nickname of the longest allowed length.
+#[test]
+fn a_nickname_with_a_control_character_reaching_the_store_directly_is_refused() {
+    let (_dir, store) = seeded_store();
+    for hostile in [
+        "Oksana\u{1b}[2J",
+        "Oksana\nStatus: confirmed",
+        "Ok\u{0}sana",
+        "\u{7}",
+        "Oksana\u{85}",
+    ] {
+        let mut attack = request("praha");
+        attack.alias = Some(hostile.into());
+        let err = store.create_appointment_request(&attack).unwrap_err();
+        assert!(matches!(err, Error::Invalid(_)), "{hostile:?}: {err}");
+    }
+    assert!(
+        store
+            .appointment_requests(&["praha".into()], None)
+            .unwrap()
+            .is_empty(),
+        "nothing of a refused request is stored"
+    );
+    let mut longest = request("praha");
+    longest.alias = Some("Я".repeat(navrat_content::model::ALIAS_MAX_CHARS));
+    let stored = store.create_appointment_request(&longest).unwrap();
+    assert_eq!(stored.alias, longest.alias);
+}
+
 #[test]
 fn status_changes_follow_the_rules_and_are_recorded() {
     let (_dir, store) = seeded_store();

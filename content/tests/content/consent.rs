@@ -140,13 +140,19 @@ const NAMED: &[(&str, &str, &str)] = &[
 /// The columns of `TABLES` after applying every migration in order (CREATE TABLE, ADD, DROP
 /// and RENAME COLUMN), as `table.column`.
 fn stored_columns() -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
-        .collect();
-    files.sort();
+    // The migrations, and the fragments that finish migrations 8–11 after their data step
+    // (`0008_x.sql`, then `0008_x_drop.sql`): sorted by file name, the order the store runs them.
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = [
+        crate_dir.join("migrations"),
+        crate_dir.join("src/store/sql"),
+    ]
+    .iter()
+    .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+    .map(|e| e.unwrap().path())
+    .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+    .collect();
+    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     let mut columns: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
     for file in files {
         let sql = std::fs::read_to_string(&file).unwrap();

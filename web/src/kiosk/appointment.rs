@@ -12,7 +12,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::model::{
-    ALIAS_MAX_CHARS, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
+    ALIAS_MAX_CHARS, Alias, Channel, Contact, CounsellingPoint, DayPart, NewAppointmentRequest,
     PhoneNumber, PointKind, Slug, Weekday, order_for_people,
 };
 use serde::Deserialize;
@@ -217,7 +217,7 @@ fn validate(
         errors.insert("parts", page.t("error-day-parts-required"));
     }
     let alias = values.alias.trim();
-    if alias.chars().count() > ALIAS_MAX_CHARS || alias.chars().any(char::is_control) {
+    if Alias::parse(alias).is_err() {
         errors.insert(
             "alias",
             page.tn("error-alias-too-long", "max", ALIAS_MAX_CHARS as i64),
