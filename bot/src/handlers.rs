@@ -17,6 +17,8 @@ use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, User};
 
+pub(crate) use crate::callback::Keep;
+use crate::callback::{Callback, StepButton};
 use crate::schema::Command;
 use crate::state::State;
 use crate::{BotDeps, HandlerError, TgBot};
@@ -119,12 +121,7 @@ async fn send_language_picker(
         .chunks(3)
         .map(|row| {
             row.iter()
-                .map(|i| {
-                    InlineKeyboardButton::callback(
-                        i.native_name.clone(),
-                        format!("lang:{}", i.code),
-                    )
-                })
+                .map(|i| Callback::Language(i.code).button(i.native_name.clone()))
                 .collect()
         })
         .collect();
@@ -154,13 +151,13 @@ async fn ask_yes_no(
     chat: ChatId,
     locale: Locale,
     text: String,
-    yes: String,
-    no: &str,
+    yes: Callback,
+    no: Callback,
     edit: Option<MessageId>,
 ) -> HandlerResult {
     let rows = vec![vec![
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-yes"), yes),
-        InlineKeyboardButton::callback(deps.catalog.text(locale, "bot-no"), no.to_owned()),
+        yes.button(deps.catalog.text(locale, "bot-yes")),
+        no.button(deps.catalog.text(locale, "bot-no")),
     ]];
     bot.send_message(chat, text)
         .reply_markup(InlineKeyboardMarkup::new(rows))
@@ -176,45 +173,22 @@ fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
-/// Whether the message under a menu stays when a menu button is pressed (a topic, a status,
-/// a sent request) or is replaced by what the button opens.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Keep {
-    Yes,
-    No,
-}
-
-/// The suffix of a menu button's data that lets its screen replace the pressed message.
-const IN_PLACE: char = '~';
-
+/// The menu's rows: continue the request or ask for a meeting, and the topics; `keep` says
+/// whether the message they are under stays when one is pressed.
 fn menu_rows(
     deps: &BotDeps,
     locale: Locale,
     state: &State,
     keep: Keep,
 ) -> Vec<Vec<InlineKeyboardButton>> {
-    let suffix = if keep == Keep::No {
-        IN_PLACE.to_string()
-    } else {
-        String::new()
-    };
     let first = if state.draft().is_some() {
-        InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-continue"),
-            format!("ap:resume{suffix}"),
-        )
+        Callback::ResumeRequest(keep).button(deps.catalog.text(locale, "bot-continue"))
     } else {
-        InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-menu-appointment"),
-            format!("ap:start{suffix}"),
-        )
+        Callback::StartRequest(keep).button(deps.catalog.text(locale, "bot-menu-appointment"))
     };
     vec![
         vec![first],
-        vec![InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-menu-topics"),
-            format!("cats{suffix}"),
-        )],
+        vec![Callback::Categories(keep).button(deps.catalog.text(locale, "bot-menu-topics"))],
     ]
 }
 
@@ -335,12 +309,12 @@ fn typed_word(deps: &BotDeps, locale: Locale, words: &str, label: &str, text: &s
 }
 
 /// The request's button that a typed stop or back word (in the person's language) stands
-/// for: `"stop"` or `"back"`, or none when the text is neither.
-fn typed_step_action(deps: &BotDeps, locale: Locale, text: &str) -> Option<&'static str> {
+/// for, or none when the text is neither.
+fn typed_step_action(deps: &BotDeps, locale: Locale, text: &str) -> Option<StepButton> {
     if typed_word(deps, locale, "bot-stop-words", "bot-stop", text) {
-        Some("stop")
+        Some(StepButton::Stop)
     } else if typed_word(deps, locale, "bot-back-words", "bot-back", text) {
-        Some("back")
+        Some(StepButton::Back)
     } else {
         None
     }

@@ -4,6 +4,7 @@
 //!
 //! Never logged: message text, names, phone numbers, chat ids, the token.
 
+mod callback;
 mod handlers;
 mod health;
 mod listener;
