@@ -1,9 +1,41 @@
-//! Navrat's Telegram bot (teloxide, rustls, long polling): answers in the person's language
-//! from the first message, lets them browse topics by category and search with the same
-//! `Searcher` as the kiosk. Dialogue state lives in Navrat's store.
+//! Navrat's Telegram bot (teloxide, rustls, long polling or a webhook): answers in the
+//! person's language from the first message, lets them browse topics by category and search
+//! with the same `Searcher` as the kiosk, ask for a meeting with a counsellor step by step,
+//! follow a kiosk request, see and cancel their requests, and delete what is stored about
+//! them. Dialogue state lives in Navrat's store.
 //!
 //! Never logged: message text, names, phone numbers, chat ids, the token.
+//!
+//! # Where things are
+//!
+//! - [`run`] (here): connects to Telegram, retrying with growing pauses, then runs the
+//!   dispatcher, the outbox and the heartbeat until shutdown. [`BotConfig`], [`BotDeps`] (what
+//!   every handler is given: store, catalog, searcher) and [`HandlerError`] are here too.
+//! - [`schema()`] (`schema.rs`): the whole routing tree at a glance: commands, typed text,
+//!   button presses, each entering the chat's dialogue.
+//! - `command.rs`: the commands (`/start`, `/appointment`, `/language`, `/status`, `/cancel`,
+//!   `/forget`).
+//! - [`state`]: the dialogue [`state::State`] of a chat and the appointment [`state::Draft`],
+//!   stored as JSON by [`storage`] (teloxide's `Storage` over Navrat's store).
+//! - `callback.rs`: every button's data as one typed `Callback` (`encode`/`parse`, within
+//!   Telegram's 64 bytes); data it does not know is a stale button, explained to the person.
+//! - `handlers.rs` with `handlers/`: one module per concern: `commands`, `typed` (free text),
+//!   `buttons` (presses), `appointment` (+ `appointment/steps.rs`, what each step shows),
+//!   `requests` (status, cancel, follow, forget), `topics` (categories, topics, search),
+//!   `menu` (welcome, language picker, menu, yes/no), `chat` (the chat's language, a full
+//!   disk), `deep_link` (`/start` payloads).
+//! - [`text`]: topic Markdown as Telegram HTML, split under the 4096-character limit.
+//! - `sender.rs` ([`TgBot`]): sending within Telegram's limits; `outbox.rs`: news about a
+//!   request sent to its chat; `health.rs` ([`Health`]): whether Telegram is reachable;
+//!   `listener.rs`: the update stream without personal data in the log.
+//!
+//! Tests: `bot/tests/bot/` drives the real dispatcher against a fake Bot API as a person
+//! would (from `/start`, pressing only the bot's own buttons); `benches/load.rs` measures many
+//! people at once. Unit and fuzz tests sit beside the code they test (`callback.rs`,
+//! `state.rs`, `deep_link.rs`, `text.rs`, `sender.rs`).
 
+mod callback;
+mod command;
 mod handlers;
 mod health;
 mod listener;

@@ -3,29 +3,11 @@
 use teloxide::dispatching::dialogue::ErasedStorage;
 use teloxide::dispatching::{DpHandlerDescription, UpdateFilterExt};
 use teloxide::prelude::*;
-use teloxide::utils::command::BotCommands;
 
 use crate::HandlerError;
+use crate::command::Command;
 use crate::handlers;
 use crate::state::State;
-
-/// The bot's commands.
-#[derive(BotCommands, Clone, Debug)]
-#[command(rename_rule = "lowercase")]
-pub enum Command {
-    /// Start, optionally with a deep-link payload (`topic_<slug>`).
-    Start(String),
-    /// Ask for a meeting with a counsellor (or continue the request being written).
-    Appointment,
-    /// Choose the language.
-    Language,
-    /// The chat's requests.
-    Status,
-    /// Cancel a request.
-    Cancel,
-    /// Delete this chat's data.
-    Forget,
-}
 
 /// Messages (commands, then free text as search) and button presses.
 pub fn schema() -> Handler<'static, Result<(), HandlerError>, DpHandlerDescription> {

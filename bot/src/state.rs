@@ -1,7 +1,8 @@
 //! The conversation's state, one per chat, persisted in the store so that a restart of the
 //! bot resumes where the person was.
 
-use serde::{Deserialize, Serialize};
+use navrat_content::model::{DayPart, Weekday};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// Where a chat is in its conversation.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,10 +66,12 @@ pub struct Draft {
     pub id: String,
     /// Counselling point id.
     pub point: Option<String>,
-    /// Day ids.
-    pub days: Vec<String>,
-    /// Day-part ids.
-    pub parts: Vec<String>,
+    /// The days chosen, in the order they were ticked.
+    #[serde(deserialize_with = "known_only")]
+    pub days: Vec<Weekday>,
+    /// The parts of the day chosen, in the order they were ticked.
+    #[serde(deserialize_with = "known_only")]
+    pub parts: Vec<DayPart>,
     /// Nickname.
     pub alias: Option<String>,
     /// Phone number as typed (checked).
@@ -99,5 +102,69 @@ impl State {
             State::ConfirmForget(None) => State::Idle,
             other => other,
         }
+    }
+}
+
+/// A value a draft lists by its short name (`mon`, `morning`), as drafts are stored.
+trait ShortName: Sized {
+    fn from_short_name(name: &str) -> Option<Self>;
+}
+
+impl ShortName for Weekday {
+    fn from_short_name(name: &str) -> Option<Self> {
+        Weekday::parse(name).ok()
+    }
+}
+
+impl ShortName for DayPart {
+    fn from_short_name(name: &str) -> Option<Self> {
+        DayPart::parse(name).ok()
+    }
+}
+
+/// Reads a stored list of short names, leaving out any this version does not know, so that a
+/// request being written survives an update rather than starting afresh.
+fn known_only<'de, D: Deserializer<'de>, T: ShortName>(d: D) -> Result<Vec<T>, D::Error> {
+    let names = Vec::<String>::deserialize(d)?;
+    Ok(names.iter().filter_map(|n| T::from_short_name(n)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A draft as versions that kept days and parts as strings stored it.
+    const OLD_DRAFT: &str = r#"{"Appointment":{"step":"Interpreter","id":"k3j9x0a1b2c3d4e5f6g7","point":"praha","days":["mon","thu"],"parts":["evening","morning"],"alias":null,"phone":null,"interpreter":false,"message":41}}"#;
+
+    #[test]
+    fn a_draft_stored_by_an_older_version_loads_with_its_choices() {
+        let state: State = serde_json::from_str(OLD_DRAFT).expect("an old draft loads");
+        let draft = state.draft().expect("a request being written");
+        assert_eq!(draft.step, Step::Interpreter);
+        assert_eq!(draft.point.as_deref(), Some("praha"));
+        assert_eq!(draft.days, vec![Weekday::Mon, Weekday::Thu]);
+        assert_eq!(draft.parts, vec![DayPart::Evening, DayPart::Morning]);
+        assert_eq!(draft.message, Some(41));
+    }
+
+    #[test]
+    fn a_draft_is_stored_as_older_versions_read_it() {
+        let state: State = serde_json::from_str(OLD_DRAFT).expect("an old draft loads");
+        assert_eq!(
+            serde_json::to_string(&state).expect("a state serialises"),
+            OLD_DRAFT
+        );
+    }
+
+    #[test]
+    fn a_choice_this_version_does_not_know_is_left_out_and_the_rest_kept() {
+        let json = OLD_DRAFT
+            .replace(r#"["mon","thu"]"#, r#"["mon","someday"]"#)
+            .replace(r#"["evening","morning"]"#, r#"["night"]"#);
+        let state: State = serde_json::from_str(&json).expect("the draft still loads");
+        let draft = state.draft().expect("a request being written");
+        assert_eq!(draft.days, vec![Weekday::Mon]);
+        assert!(draft.parts.is_empty());
+        assert_eq!(draft.point.as_deref(), Some("praha"));
     }
 }

@@ -3,7 +3,7 @@
 //! gets their reference only after the request is stored.
 
 use navrat_content::model::{
-    ALIAS_MAX_CHARS, Alias, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
+    ALIAS_MAX_CHARS, Alias, Channel, Contact, NewAppointmentRequest, PhoneNumber,
 };
 use navrat_content::{Error, Locale};
 use teloxide::prelude::*;
@@ -15,6 +15,7 @@ pub use steps::takes_text;
 use steps::{point, render, summary};
 
 use super::{BotDialogue, HandlerResult, Keep, Press, menu, menu_rows, set_state};
+use crate::callback::StepButton;
 use crate::state::{Draft, State, Step};
 use crate::{BotDeps, TgBot};
 
@@ -68,11 +69,12 @@ pub async fn start(
     show(bot, deps, chat, locale, dialogue, draft, None, edit).await
 }
 
-fn toggle(list: &mut Vec<String>, value: &str) {
-    if let Some(i) = list.iter().position(|v| v == value) {
+/// Ticks a choice, or unticks it when it was ticked.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if let Some(i) = list.iter().position(|v| *v == value) {
         list.remove(i);
     } else {
-        list.push(value.to_owned());
+        list.push(value);
     }
 }
 
@@ -95,7 +97,7 @@ async fn refuse(
     }
 }
 
-/// A button of the appointment dialogue (`ap:…`), or its stop/back word typed (no `press`).
+/// A button of the appointment dialogue, or its stop/back word typed (no `press`).
 /// The next step replaces the pressed message.
 #[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 pub async fn press(
@@ -105,7 +107,7 @@ pub async fn press(
     locale: Locale,
     dialogue: &BotDialogue,
     mut draft: Draft,
-    action: &str,
+    action: StepButton,
     press: Option<&Press>,
 ) -> HandlerResult {
     let t = |id: &str| deps.catalog.text(locale, id);
@@ -119,12 +121,12 @@ pub async fn press(
         Ok(())
     };
     match action {
-        "stop" => return stop(edit).await,
-        "back" => match draft.step.back() {
+        StepButton::Stop => return stop(edit).await,
+        StepButton::Back => match draft.step.back() {
             Some(step) => draft.step = step,
             None => return stop(edit).await,
         },
-        "next" => match draft.step {
+        StepButton::Next => match draft.step {
             Step::Days if draft.days.is_empty() => {
                 let why = t("error-days-required");
                 return refuse(bot, deps, chat, locale, dialogue, draft, why, press).await;
@@ -137,7 +139,7 @@ pub async fn press(
             Step::Parts => draft.step = Step::Interpreter,
             _ => {}
         },
-        "skip" => match draft.step {
+        StepButton::Skip => match draft.step {
             Step::Alias => {
                 draft.alias = None;
                 draft.step = Step::Phone;
@@ -148,37 +150,29 @@ pub async fn press(
             }
             _ => {}
         },
-        "interpreter:yes" | "interpreter:no" if draft.step == Step::Interpreter => {
-            draft.interpreter = action == "interpreter:yes";
+        StepButton::Interpreter(needed) if draft.step == Step::Interpreter => {
+            draft.interpreter = needed;
             draft.step = Step::Alias;
         }
-        "choose" if draft.step == Step::PointDetails && draft.point.is_some() => {
+        StepButton::Choose if draft.step == Step::PointDetails && draft.point.is_some() => {
             draft.days.clear();
             draft.parts.clear();
             draft.step = Step::Days;
         }
-        "agree" if draft.step == Step::Consent => draft.step = Step::Confirm,
-        "send" if draft.step == Step::Confirm => {
+        StepButton::Agree if draft.step == Step::Consent => draft.step = Step::Confirm,
+        StepButton::Send if draft.step == Step::Confirm => {
             return send(bot, deps, chat, locale, dialogue, draft, edit).await;
         }
-        other => {
-            if let Some(id) = other.strip_prefix("see:") {
-                if point(deps, id).await?.is_some() {
-                    draft.point = Some(id.to_owned());
-                    draft.step = Step::PointDetails;
-                }
-            } else if let Some(day) = other
-                .strip_prefix("day:")
-                .filter(|d| Weekday::parse(d).is_ok())
-            {
-                toggle(&mut draft.days, day);
-            } else if let Some(part) = other
-                .strip_prefix("part:")
-                .filter(|p| DayPart::parse(p).is_ok())
-            {
-                toggle(&mut draft.parts, part);
+        StepButton::See(id) => {
+            if point(deps, id.as_str()).await?.is_some() {
+                draft.point = Some(id.as_str().to_owned());
+                draft.step = Step::PointDetails;
             }
         }
+        StepButton::Day(day) => toggle(&mut draft.days, day),
+        StepButton::Part(part) => toggle(&mut draft.parts, part),
+        // A button of another step: the current step is shown again.
+        StepButton::Interpreter(_) | StepButton::Choose | StepButton::Agree | StepButton::Send => {}
     }
     show(bot, deps, chat, locale, dialogue, draft, None, edit).await
 }
@@ -243,16 +237,8 @@ async fn send(
         channel: Channel::Telegram,
         locale,
         point_id: draft.point.clone().unwrap_or_default(),
-        days: draft
-            .days
-            .iter()
-            .filter_map(|d| Weekday::parse(d).ok())
-            .collect(),
-        day_parts: draft
-            .parts
-            .iter()
-            .filter_map(|p| DayPart::parse(p).ok())
-            .collect(),
+        days: draft.days.clone(),
+        day_parts: draft.parts.clone(),
         alias: draft.alias.clone(),
         contact,
         interpreter_needed: draft.interpreter,

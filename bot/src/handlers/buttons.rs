@@ -3,15 +3,15 @@
 
 use navrat_content::Locale;
 use navrat_content::locale::SOURCE;
-use navrat_content::model::Slug;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::topics::{send_categories, send_category, send_topic};
 use super::{
-    BotDialogue, HandlerResult, appointment, ask_yes_no, client_language, locale_of, menu_rows,
-    requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
+    BotDialogue, HandlerResult, Keep, appointment, ask_yes_no, client_language, locale_of,
+    menu_rows, requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
 };
+use crate::callback::Callback;
 use crate::state::State;
 use crate::{BotDeps, TgBot};
 
@@ -70,13 +70,10 @@ async fn stale(
     locale: Locale,
     state: &State,
 ) -> HandlerResult {
-    let mut rows = menu_rows(deps, locale, state, super::Keep::No);
+    let mut rows = menu_rows(deps, locale, state, Keep::No);
     rows.insert(
         1,
-        vec![InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-menu-status"),
-            "status",
-        )],
+        vec![Callback::Status.button(deps.catalog.text(locale, "bot-menu-status"))],
     );
     bot.send_message(chat, deps.catalog.text(locale, "bot-stale-button"))
         .reply_markup(InlineKeyboardMarkup::new(rows))
@@ -95,14 +92,10 @@ async fn button_unguarded(
     let Some(chat) = q.message.as_ref().map(|m| m.chat().id) else {
         return Ok(());
     };
-    let data = q.data.as_deref().unwrap_or_default();
-    // A menu button whose screen replaces the pressed message.
-    let (data, replace) = match data.strip_suffix(super::IN_PLACE) {
-        Some(data) => (data, press.message),
-        None => (data, None),
-    };
-    if let Some(code) = data.strip_prefix("lang:") {
-        let Ok(locale) = deps.catalog.locales().parse(code) else {
+    let callback = Callback::parse(q.data.as_deref().unwrap_or_default());
+    if let Some(Callback::Language(code)) = &callback {
+        // A language Navrat no longer offers: nothing to do.
+        let Ok(locale) = deps.catalog.locales().parse(code.as_str()) else {
             return Ok(());
         };
         deps.store
@@ -123,12 +116,23 @@ async fn button_unguarded(
     let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
-    if let Some(action) = data.strip_prefix("ap:") {
-        return match (action, state) {
-            ("start" | "resume", state) => {
-                appointment::start(&bot, &deps, chat, locale, &dialogue, state, replace).await
-            }
-            (action, State::Appointment(draft)) => {
+    // A button of an older version, or data no button of the bot carries.
+    let Some(callback) = callback else {
+        return stale(&bot, &deps, chat, locale, &state).await;
+    };
+    // A menu button whose screen replaces the pressed message.
+    let in_place = |keep: Keep| match keep {
+        Keep::No => press.message,
+        Keep::Yes => None,
+    };
+    match callback {
+        // Chosen above, before the chat's language was needed.
+        Callback::Language(_) => Ok(()),
+        Callback::StartRequest(keep) | Callback::ResumeRequest(keep) => {
+            appointment::start(&bot, &deps, chat, locale, &dialogue, state, in_place(keep)).await
+        }
+        Callback::Step(action) => match state {
+            State::Appointment(draft) => {
                 if draft.message.is_some() && draft.message != press.message.map(|m| m.0) {
                     // A button of an earlier step: say so and show where the person is.
                     let note = deps.catalog.text(locale, "bot-stale-step");
@@ -157,41 +161,36 @@ async fn button_unguarded(
                 .await
             }
             // A button of a sent, stopped or forgotten request.
-            (_, state) => stale(&bot, &deps, chat, locale, &state).await,
-        };
-    }
-    if data == "ask" {
-        let text = deps.catalog.text(locale, "bot-ask-counsellor");
-        let yes = if state.draft().is_some() {
-            "ap:resume"
-        } else {
-            "ap:start"
-        };
-        return ask_yes_no(&bot, &deps, chat, locale, text, yes.into(), "cats~", None).await;
-    }
-    if data == "status" {
-        return requests::status(&bot, &deps, chat, locale, &state).await;
-    }
-    if let Some(reference) = data.strip_prefix("cancel:") {
-        return requests::cancel_ask(&bot, &deps, chat, locale, reference, &state, press).await;
-    }
-    if let Some(reference) = data.strip_prefix("cancel-yes:") {
-        return requests::cancel(&bot, &deps, chat, locale, reference, &state, press).await;
-    }
-    if let Some(reference) = data.strip_prefix("cancel-no:") {
-        return requests::cancel_kept(&bot, &deps, chat, locale, reference, &state, press).await;
-    }
-    if let Some(token) = data.strip_prefix("follow:") {
-        return requests::follow(&bot, &deps, chat, locale, token, &state).await;
-    }
-    if data == "forget:yes" {
-        return match state {
+            state => stale(&bot, &deps, chat, locale, &state).await,
+        },
+        Callback::AskCounsellor => {
+            let text = deps.catalog.text(locale, "bot-ask-counsellor");
+            let yes = if state.draft().is_some() {
+                Callback::ResumeRequest(Keep::Yes)
+            } else {
+                Callback::StartRequest(Keep::Yes)
+            };
+            let no = Callback::Categories(Keep::No);
+            ask_yes_no(&bot, &deps, chat, locale, text, yes, no, None).await
+        }
+        Callback::Status => requests::status(&bot, &deps, chat, locale, &state).await,
+        Callback::CancelPicked(code) => {
+            requests::cancel_ask(&bot, &deps, chat, locale, &code, &state, press).await
+        }
+        Callback::CancelConfirmed(code) => {
+            requests::cancel(&bot, &deps, chat, locale, &code, &state, press).await
+        }
+        Callback::CancelKept(code) => {
+            requests::cancel_kept(&bot, &deps, chat, locale, &code, &state, press).await
+        }
+        Callback::Follow(token) => {
+            requests::follow(&bot, &deps, chat, locale, &token, &state).await
+        }
+        Callback::ForgetConfirmed => match state {
             State::ConfirmForget(_) => requests::forget(&bot, &deps, chat, locale, press).await,
             state => stale(&bot, &deps, chat, locale, &state).await,
-        };
-    }
-    if data == "forget:no" {
-        return match state {
+        },
+        Callback::ForgetDeclined => match state {
             State::ConfirmForget(_) => {
                 let state = state.settled();
                 set_state(&dialogue, state.clone()).await?;
@@ -206,33 +205,18 @@ async fn button_unguarded(
                 .await
             }
             state => stale(&bot, &deps, chat, locale, &state).await,
-        };
-    }
-    if let Some(slug) = data
-        .strip_prefix("source:")
-        .and_then(|s| Slug::parse(s).ok())
-    {
-        return send_topic(&bot, &deps, chat, SOURCE, slug, &state).await;
-    }
-    if data == "cats" {
-        send_categories(&bot, &deps, chat, locale, replace).await
-    } else if let Some(rest) = data.strip_prefix("cat:") {
-        let (id, page) = rest.split_once(':').unwrap_or((rest, "0"));
-        send_category(
-            &bot,
-            &deps,
-            chat,
-            locale,
-            (id.to_owned(), page.parse().unwrap_or(0)),
-            press.message,
-        )
-        .await
-    } else if let Some(slug) = data
-        .strip_prefix("topic:")
-        .and_then(|s| Slug::parse(s).ok())
-    {
-        send_topic(&bot, &deps, chat, locale, slug, &state).await
-    } else {
-        stale(&bot, &deps, chat, locale, &state).await
+        },
+        Callback::SourceText(slug) => {
+            send_topic(&bot, &deps, chat, SOURCE, slug.slug().clone(), &state).await
+        }
+        Callback::Categories(keep) => {
+            send_categories(&bot, &deps, chat, locale, in_place(keep)).await
+        }
+        Callback::Category { id, page } => {
+            send_category(&bot, &deps, chat, locale, (id, page), press.message).await
+        }
+        Callback::Topic(slug) => {
+            send_topic(&bot, &deps, chat, locale, slug.slug().clone(), &state).await
+        }
     }
 }

@@ -8,6 +8,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, menu, menu_rows, set_state};
+use crate::callback::{Callback, FollowToken};
 use crate::state::State;
 use crate::{BotDeps, HandlerError, TgBot};
 
@@ -118,10 +119,10 @@ pub async fn cancel_pick(
     let rows: Vec<Vec<InlineKeyboardButton>> = open
         .iter()
         .map(|(r, point)| {
-            vec![InlineKeyboardButton::callback(
-                format!("{} · {point}", r.reference.display()),
-                format!("cancel:{}", r.reference.as_str()),
-            )]
+            vec![
+                Callback::CancelPicked(r.reference.clone())
+                    .button(format!("{} · {point}", r.reference.display())),
+            ]
         })
         .collect();
     bot.send_message(chat, deps.catalog.text(locale, "bot-cancel-pick"))
@@ -134,16 +135,13 @@ pub async fn cancel_pick(
 async fn own_open(
     deps: &BotDeps,
     chat: ChatId,
-    reference: &str,
+    reference: &ReferenceCode,
 ) -> Result<Option<ReferenceCode>, HandlerError> {
-    let Ok(code) = ReferenceCode::parse(reference) else {
-        return Ok(None);
-    };
     let mine = requests(deps, chat)
         .await?
         .into_iter()
-        .any(|(r, _)| r.reference == code && !r.status.is_closed());
-    Ok(mine.then_some(code))
+        .any(|(r, _)| r.reference == *reference && !r.status.is_closed());
+    Ok(mine.then(|| reference.clone()))
 }
 
 /// A request picked to cancel: asks first, in place of the list.
@@ -152,7 +150,7 @@ pub async fn cancel_ask(
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    reference: &str,
+    reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
@@ -166,8 +164,8 @@ pub async fn cancel_ask(
         chat,
         locale,
         text,
-        format!("cancel-yes:{}", code.as_str()),
-        &format!("cancel-no:{}", code.as_str()),
+        Callback::CancelConfirmed(code.clone()),
+        Callback::CancelKept(code),
         press.message,
     )
     .await
@@ -179,7 +177,7 @@ pub async fn cancel(
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    reference: &str,
+    reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
@@ -215,13 +213,11 @@ pub async fn cancel_kept(
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    reference: &str,
+    reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
-    let display = ReferenceCode::parse(reference)
-        .map(|c| c.display())
-        .unwrap_or_default();
+    let display = reference.display();
     bot.send_message(
         chat,
         text_naming_request(deps, locale, "bot-cancel-kept", display),
@@ -258,9 +254,13 @@ pub async fn offer_follow(
         Some(follower) if follower != chat.0 => deps.catalog.text(locale, "bot-follow-taken"),
         Some(_) => text_naming_request(deps, locale, "bot-attach-done", reference),
         None => {
-            let text = text_naming_request(deps, locale, "bot-attach-confirm", reference);
-            let yes = format!("follow:{token}");
-            return ask_yes_no(bot, deps, chat, locale, text, yes, "cats~", None).await;
+            // A stored token always fits a button; one that did not would be no token of ours.
+            if let Some(token) = FollowToken::parse(token) {
+                let text = text_naming_request(deps, locale, "bot-attach-confirm", reference);
+                let (yes, no) = (Callback::Follow(token), Callback::Categories(Keep::No));
+                return ask_yes_no(bot, deps, chat, locale, text, yes, no, None).await;
+            }
+            deps.catalog.text(locale, "error-reference-unknown")
         }
     };
     bot.send_message(chat, text)
@@ -275,10 +275,10 @@ pub async fn follow(
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    token: &str,
+    token: &FollowToken,
     state: &State,
 ) -> HandlerResult {
-    let token = token.to_owned();
+    let token = token.as_str().to_owned();
     let chat_id = chat.0;
     let outcome = deps
         .store
@@ -319,8 +319,8 @@ pub async fn forget_ask(
         chat,
         locale,
         text,
-        "forget:yes".into(),
-        "forget:no",
+        Callback::ForgetConfirmed,
+        Callback::ForgetDeclined,
         None,
     )
     .await

@@ -7,6 +7,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
 
 use super::{HandlerResult, Keep, menu, menu_rows};
+use crate::callback::{ButtonId, ButtonSlug, Callback};
 use crate::sender::no_link_preview;
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
@@ -14,6 +15,18 @@ use crate::{BotDeps, TgBot};
 
 /// Topics per page when browsing a category.
 const PAGE: usize = 6;
+
+/// A button opening a topic; none when its slug is too long for a button (said in the log:
+/// the slug should be shortened).
+fn topic_button(slug: &Slug, label: String) -> Option<InlineKeyboardButton> {
+    match ButtonSlug::new(slug) {
+        Some(slug) => Some(Callback::Topic(slug).button(label)),
+        None => {
+            tracing::warn!(%slug, "a topic's slug is too long for a Telegram button");
+            None
+        }
+    }
+}
 
 /// A search in the person's language: each result with a piece of its text, the matched
 /// words in bold; "Not what I needed" leads to a counsellor.
@@ -65,22 +78,18 @@ pub(super) async fn search(
     let mut rows: Vec<Vec<InlineKeyboardButton>> = hits
         .iter()
         .enumerate()
-        .map(|(n, h)| {
-            vec![InlineKeyboardButton::callback(
-                format!("{}. {}", n + 1, h.title),
-                format!("topic:{}", h.slug),
-            )]
+        .filter_map(|(n, h)| {
+            let button = topic_button(&h.slug, format!("{}. {}", n + 1, h.title))?;
+            Some(vec![button])
         })
         .collect();
-    rows.push(vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-not-what-i-needed"),
-        "ask",
-    )]);
+    rows.push(vec![
+        Callback::AskCounsellor.button(deps.catalog.text(locale, "bot-not-what-i-needed")),
+    ]);
     if state.draft().is_some() {
-        rows.push(vec![InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-continue"),
-            "ap:resume",
-        )]);
+        rows.push(vec![
+            Callback::ResumeRequest(Keep::Yes).button(deps.catalog.text(locale, "bot-continue")),
+        ]);
     }
     // The buttons go under the last part, where the person finishes reading.
     let messages = split(&paragraphs);
@@ -106,11 +115,13 @@ pub(super) async fn send_categories(
     let categories = deps.store.blocking(|s| s.categories()).await?;
     let rows: Vec<Vec<InlineKeyboardButton>> = categories
         .iter()
-        .map(|c| {
-            vec![InlineKeyboardButton::callback(
-                deps.catalog.text(locale, &format!("category-{}", c.id)),
-                format!("cat:{}:0", c.id),
-            )]
+        .filter_map(|c| {
+            let Some(id) = ButtonId::parse(&c.id) else {
+                tracing::warn!(category = %c.id, "a category's id cannot travel in a Telegram button");
+                return None;
+            };
+            let label = deps.catalog.text(locale, &format!("category-{}", c.id));
+            Some(vec![Callback::Category { id, page: 0 }.button(label)])
         })
         .collect();
     bot.send_message(chat, deps.catalog.text(locale, "bot-menu-topics"))
@@ -126,7 +137,7 @@ pub(super) async fn send_category(
     deps: &BotDeps,
     chat: ChatId,
     locale: Locale,
-    (id, page): (String, usize),
+    (id, page): (ButtonId, u16),
     edit: Option<MessageId>,
 ) -> HandlerResult {
     let chain = deps.catalog.locales().chain(locale);
@@ -134,30 +145,32 @@ pub(super) async fn send_category(
         .store
         .blocking(move |s| s.served_topics(&chain))
         .await?;
-    let in_category: Vec<_> = topics.iter().filter(|t| t.category == id).collect();
+    let in_category: Vec<_> = topics
+        .iter()
+        .filter(|t| t.category == id.as_str())
+        .collect();
+    let shown = usize::from(page) * PAGE;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = in_category
         .iter()
-        .skip(page * PAGE)
+        .skip(shown)
         .take(PAGE)
-        .map(|t| {
-            vec![InlineKeyboardButton::callback(
-                t.text.title.clone(),
-                format!("topic:{}", t.slug),
-            )]
-        })
+        .filter_map(|t| Some(vec![topic_button(&t.slug, t.text.title.clone())?]))
         .collect();
-    let mut nav = vec![InlineKeyboardButton::callback(
-        deps.catalog.text(locale, "bot-back"),
-        "cats~",
-    )];
-    if in_category.len() > (page + 1) * PAGE {
-        nav.push(InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "bot-more"),
-            format!("cat:{id}:{}", page + 1),
-        ));
+    let mut nav =
+        vec![Callback::Categories(Keep::No).button(deps.catalog.text(locale, "bot-back"))];
+    if in_category.len() > shown + PAGE
+        && let Some(next) = page.checked_add(1)
+    {
+        let more = Callback::Category {
+            id: id.clone(),
+            page: next,
+        };
+        nav.push(more.button(deps.catalog.text(locale, "bot-more")));
     }
     rows.push(nav);
-    let title = deps.catalog.text(locale, &format!("category-{id}"));
+    let title = deps
+        .catalog
+        .text(locale, &format!("category-{}", id.as_str()));
     bot.send_message(chat, title)
         .reply_markup(InlineKeyboardMarkup::new(rows))
         .edit(edit)
@@ -229,7 +242,7 @@ pub(super) async fn send_topic(
                 if let Ok(slug) = Slug::parse(&slug)
                     && let Some(t) = s.served_topic(&slug, &chain)?
                 {
-                    out.push((slug.to_string(), t.text.title));
+                    out.push((slug, t.text.title));
                 }
             }
             Ok(out)
@@ -237,19 +250,15 @@ pub(super) async fn send_topic(
         .await?;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = titles
         .into_iter()
-        .map(|(slug, title)| {
-            vec![InlineKeyboardButton::callback(
-                title,
-                format!("topic:{slug}"),
-            )]
-        })
+        .filter_map(|(slug, title)| Some(vec![topic_button(&slug, title)?]))
         .collect();
-    if topic.outdated {
+    if topic.outdated
+        && let Some(slug) = ButtonSlug::new(&topic.slug)
+    {
         // The current Czech original, as the kiosk links to it.
-        rows.push(vec![InlineKeyboardButton::callback(
-            deps.catalog.text(locale, "topic-source-text"),
-            format!("source:{}", topic.slug),
-        )]);
+        rows.push(vec![
+            Callback::SourceText(slug).button(deps.catalog.text(locale, "topic-source-text")),
+        ]);
     }
     // Every topic ends with the way to a counsellor.
     rows.extend(menu_rows(deps, locale, state, Keep::Yes));

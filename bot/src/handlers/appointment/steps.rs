@@ -1,21 +1,23 @@
 //! What each step of the appointment dialogue shows: its text and buttons, a place's
 //! details, and the summary of the choices.
 
-use navrat_content::model::{CounsellingPoint, DayPart, order_for_people};
+use navrat_content::model::{CounsellingPoint, DayPart, Weekday, order_for_people};
 use navrat_content::{Error, Locale};
 use teloxide::types::InlineKeyboardButton;
 
 use crate::BotDeps;
+use crate::callback::{ButtonId, Callback, StepButton};
 use crate::state::{Draft, Step};
 
-fn button(text: String, data: impl Into<String>) -> InlineKeyboardButton {
-    InlineKeyboardButton::callback(text, data.into())
+/// A button of the step being shown.
+fn button(text: String, step: StepButton) -> InlineKeyboardButton {
+    Callback::Step(step).button(text)
 }
 
 fn back_stop(deps: &BotDeps, locale: Locale) -> Vec<InlineKeyboardButton> {
     vec![
-        button(deps.catalog.text(locale, "bot-back"), "ap:back"),
-        button(deps.catalog.text(locale, "bot-stop"), "ap:stop"),
+        button(deps.catalog.text(locale, "bot-back"), StepButton::Back),
+        button(deps.catalog.text(locale, "bot-stop"), StepButton::Stop),
     ]
 }
 
@@ -30,28 +32,25 @@ fn point_name(deps: &BotDeps, locale: Locale, p: &CounsellingPoint) -> String {
         .unwrap_or_else(|| p.id.clone())
 }
 
-/// A button per option (`day-mon`, `day-part-morning` …), ticked when chosen, then "Next".
-fn choices(
-    options: &[&str],
-    chosen: &[String],
-    kind: &str,
+/// A button per option, labelled by `label` (`day-mon`, `day-part-morning` …) and ticked
+/// when chosen, then "Next".
+fn choices<T: Copy + PartialEq>(
+    options: &[T],
+    chosen: &[T],
+    label: impl Fn(T) -> String,
+    press: impl Fn(T) -> StepButton,
     t: &dyn Fn(&str) -> String,
 ) -> Vec<Vec<InlineKeyboardButton>> {
-    let label_prefix = if kind == "day" { "day" } else { "day-part" };
     options
         .iter()
-        .map(|id| {
-            let on = if chosen.iter().any(|c| c == id) {
-                "✓ "
-            } else {
-                ""
-            };
-            vec![button(
-                format!("{on}{}", t(&format!("{label_prefix}-{id}"))),
-                format!("ap:{kind}:{id}"),
-            )]
+        .map(|&option| {
+            let on = if chosen.contains(&option) { "✓ " } else { "" };
+            vec![button(format!("{on}{}", t(&label(option))), press(option))]
         })
-        .chain(std::iter::once(vec![button(t("kiosk-next"), "ap:next")]))
+        .chain(std::iter::once(vec![button(
+            t("kiosk-next"),
+            StepButton::Next,
+        )]))
         .collect()
 }
 
@@ -138,11 +137,15 @@ pub(super) async fn render(
             order_for_people(&mut points);
             let rows = points
                 .iter()
-                .map(|p| {
-                    vec![button(
+                .filter_map(|p| {
+                    let Some(id) = ButtonId::parse(&p.id) else {
+                        tracing::warn!(point = %p.id, "a place's id cannot travel in a Telegram button");
+                        return None;
+                    };
+                    Some(vec![button(
                         point_name(deps, locale, p),
-                        format!("ap:see:{}", p.id),
-                    )]
+                        StepButton::See(id),
+                    )])
                 })
                 .collect();
             (
@@ -157,13 +160,14 @@ pub(super) async fn render(
         }
         (Step::PointDetails, Some(p)) => (
             point_details(deps, locale, p),
-            vec![vec![button(t("bot-point-choose"), "ap:choose")]],
+            vec![vec![button(t("bot-point-choose"), StepButton::Choose)]],
         ),
         (Step::Days, Some(p)) => {
-            let days: Vec<&str> = p.open_slots().iter().map(|(d, _)| d.as_str()).collect();
+            let days: Vec<Weekday> = p.open_slots().iter().map(|(d, _)| *d).collect();
+            let label = |d: Weekday| format!("day-{}", d.as_str());
             (
                 format!("{}\n\n{}", t("appointment-days"), t("bot-chosen-mark")),
-                choices(&days, &draft.days, "day", &t),
+                choices(&days, &draft.days, label, StepButton::Day, &t),
             )
         }
         (Step::Parts, Some(p)) => {
@@ -174,26 +178,26 @@ pub(super) async fn render(
                 .collect();
             parts.sort();
             parts.dedup();
-            let parts: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
+            let label = |p: DayPart| format!("day-part-{}", p.as_str());
             (
                 format!("{}\n\n{}", t("appointment-day-parts"), t("bot-chosen-mark")),
-                choices(&parts, &draft.parts, "part", &t),
+                choices(&parts, &draft.parts, label, StepButton::Part, &t),
             )
         }
         (Step::Interpreter, _) => (
             t("bot-interpreter-prompt"),
             vec![vec![
-                button(t("bot-yes"), "ap:interpreter:yes"),
-                button(t("bot-no"), "ap:interpreter:no"),
+                button(t("bot-yes"), StepButton::Interpreter(true)),
+                button(t("bot-no"), StepButton::Interpreter(false)),
             ]],
         ),
         (Step::Alias, _) => (
             t("bot-alias-prompt"),
-            vec![vec![button(t("bot-skip"), "ap:skip")]],
+            vec![vec![button(t("bot-skip"), StepButton::Skip)]],
         ),
         (Step::Phone, _) => (
             t("bot-phone-prompt"),
-            vec![vec![button(t("bot-skip"), "ap:skip")]],
+            vec![vec![button(t("bot-skip"), StepButton::Skip)]],
         ),
         (Step::Consent, _) => {
             let mut args = navrat_content::i18n::FluentArgs::new();
@@ -201,7 +205,10 @@ pub(super) async fn render(
             let consent = deps.catalog.text_with(locale, "appointment-consent", &args);
             (
                 format!("{}\n\n{consent}", t("appointment-consent-title")),
-                vec![vec![button(t("appointment-consent-agree"), "ap:agree")]],
+                vec![vec![button(
+                    t("appointment-consent-agree"),
+                    StepButton::Agree,
+                )]],
             )
         }
         (Step::Confirm, Some(p)) => {
@@ -211,7 +218,7 @@ pub(super) async fn render(
             lines.push(t("bot-confirm-prompt"));
             (
                 lines.join("\n"),
-                vec![vec![button(t("appointment-submit"), "ap:send")]],
+                vec![vec![button(t("appointment-submit"), StepButton::Send)]],
             )
         }
     };
@@ -227,11 +234,15 @@ pub(super) fn summary(
     p: &CounsellingPoint,
 ) -> Vec<String> {
     let t = |id: &str| deps.catalog.text(locale, id);
-    let days: Vec<String> = draft.days.iter().map(|d| t(&format!("day-{d}"))).collect();
+    let days: Vec<String> = draft
+        .days
+        .iter()
+        .map(|d| t(&format!("day-{}", d.as_str())))
+        .collect();
     let parts: Vec<String> = draft
         .parts
         .iter()
-        .map(|d| t(&format!("day-part-{d}")))
+        .map(|p| t(&format!("day-part-{}", p.as_str())))
         .collect();
     let mut lines = vec![
         format!(

@@ -1,0 +1,113 @@
+//! Typed text: a search, a step's answer (the nickname, the phone), or a stop or back word.
+
+use navrat_content::Locale;
+use teloxide::prelude::*;
+
+use super::topics::search;
+use super::{
+    BotDialogue, HandlerResult, appointment, client_language, locale_of, menu,
+    send_language_picker, tell_if_storage_full,
+};
+use crate::callback::StepButton;
+use crate::state::State;
+use crate::{BotDeps, TgBot};
+
+/// Whether typed text is one of the locale's words for a button (`bot-stop-words` lists
+/// them, comma-separated), or the button's own label.
+fn typed_word(deps: &BotDeps, locale: Locale, words: &str, label: &str, text: &str) -> bool {
+    let norm = |s: &str| {
+        s.trim()
+            .trim_matches(|c: char| c.is_ascii_punctuation() || c == '!' || c == '。')
+            .to_lowercase()
+    };
+    let text = norm(text);
+    if text.is_empty() {
+        return false;
+    }
+    text == norm(&deps.catalog.text(locale, label))
+        || deps
+            .catalog
+            .text(locale, words)
+            .split([',', '،', '、', '，'])
+            .any(|w| norm(w) == text)
+}
+
+/// The request's button that a typed stop or back word (in the person's language) stands
+/// for, or none when the text is neither.
+fn typed_step_action(deps: &BotDeps, locale: Locale, text: &str) -> Option<StepButton> {
+    if typed_word(deps, locale, "bot-stop-words", "bot-stop", text) {
+        Some(StepButton::Stop)
+    } else if typed_word(deps, locale, "bot-back-words", "bot-back", text) {
+        Some(StepButton::Back)
+    } else {
+        None
+    }
+}
+
+/// Free text: a search in the person's language; during a request, the nickname or the
+/// phone where those are asked, a stop or back word, or else a search that keeps the request.
+/// Anything that is not text is answered that only text is read.
+pub async fn text(
+    bot: TgBot,
+    msg: Message,
+    deps: BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
+    let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
+    let outcome = text_unguarded(bot.clone(), msg, deps.clone(), dialogue, state).await;
+    tell_if_storage_full(&bot, &deps, chat, outcome).await
+}
+
+async fn text_unguarded(
+    bot: TgBot,
+    msg: Message,
+    deps: BotDeps,
+    dialogue: BotDialogue,
+    state: State,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    let Some(locale) = locale_of(&deps, chat, msg.from.as_ref()).await? else {
+        return send_language_picker(&bot, &deps, chat, None).await;
+    };
+    let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
+        let only_text = deps.catalog.text(locale, "bot-text-only");
+        if let State::Appointment(draft) = state {
+            return appointment::show(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft,
+                Some(only_text),
+                None,
+            )
+            .await;
+        }
+        bot.send_message(chat, only_text)
+            .reply_markup(menu(&deps, locale, &state))
+            .await?;
+        return Ok(());
+    };
+    if let State::Appointment(draft) = &state {
+        if let Some(action) = typed_step_action(&deps, locale, &query) {
+            return appointment::press(
+                &bot,
+                &deps,
+                chat,
+                locale,
+                &dialogue,
+                draft.clone(),
+                action,
+                None,
+            )
+            .await;
+        }
+        if appointment::takes_text(draft.step) {
+            return appointment::typed(&bot, &deps, chat, locale, &dialogue, draft.clone(), &query)
+                .await;
+        }
+    }
+    search(&bot, &deps, chat, locale, &query, &state).await
+}
