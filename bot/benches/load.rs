@@ -21,47 +21,31 @@
     reason = "a benchmark fails loudly on anything unexpected"
 )]
 
-#[expect(dead_code, reason = "the benchmark uses part of the tests' fake API")]
-#[path = "../tests/bot/fake_api.rs"]
-mod fake_api;
-
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use fake_api::{FakeTelegram, TOKEN};
 use navrat_bot::{BotConfig, BotDeps, Limits};
 use navrat_content::i18n::Catalog;
-use navrat_content::model::{
-    AppointmentChange, Channel, Contact, DayPart, NewAppointmentRequest, Weekday,
-};
-use navrat_content::search::Searcher;
-use navrat_content::{Locale, Locales, Store};
+use navrat_content::model::AppointmentChange;
+use navrat_content::{Locale, Store};
+use navrat_testkit::SeededStore;
+use navrat_testkit::telegram::{FakeTelegram, TOKEN};
 
 const CHATS: i64 = 200;
 
-fn repo() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
+/// The bot over a fresh store with the seed, against `fake`.
 async fn start(
     fake: &FakeTelegram,
-    dir: &tempfile::TempDir,
     limits: Option<Limits>,
 ) -> (
-    Store,
+    SeededStore,
     tokio::sync::oneshot::Sender<()>,
     tokio::task::JoinHandle<()>,
 ) {
-    let locales = Locales::load(&repo().join("locales")).unwrap();
-    let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
-    let store = Store::open_dir(dir.path()).unwrap();
-    let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
-    store.import_seed(&seed, "seed").unwrap();
-    let searcher = Searcher::open(None, &store, &locales).unwrap();
+    let seeded = navrat_testkit::seeded();
     let deps = BotDeps {
-        store: store.clone(),
-        catalog,
-        searcher,
+        store: seeded.store.clone(),
+        catalog: seeded.catalog.clone(),
+        searcher: seeded.searcher.clone(),
         retention_days: 90,
     };
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
@@ -74,7 +58,7 @@ async fn start(
         .await
         .unwrap();
     });
-    (store, stop, task)
+    (seeded, stop, task)
 }
 
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
@@ -84,9 +68,8 @@ fn percentile(samples: &mut [Duration], p: f64) -> Duration {
 
 async fn updates() {
     let fake = FakeTelegram::start().await;
-    let dir = tempfile::tempdir().unwrap();
     // Without the throttle: its pacing (and its 250 ms tick) is not handling.
-    let (_store, stop, task) = start(&fake, &dir, None).await;
+    let (_seeded, stop, task) = start(&fake, None).await;
     let languages = ["en", "cs", "uk", "ru", "ar", "vi", "fa", "zh"];
     let queries = [
         "lost passport",
@@ -163,25 +146,18 @@ async fn updates() {
 async fn notifications() {
     let fake = FakeTelegram::start().await;
     fake.enforce_limits(30, 3);
-    let dir = tempfile::tempdir().unwrap();
-    let (store, stop, task) = start(&fake, &dir, Some(navrat_bot::private_chat_limits())).await;
+    let (seeded, stop, task) = start(&fake, Some(navrat_bot::private_chat_limits())).await;
+    let store = &seeded.store;
     let mut references = Vec::new();
     for i in 0..1000i64 {
         let chat = 20_000 + i % CHATS;
         let r = store
-            .create_appointment_request(&NewAppointmentRequest {
-                channel: Channel::Telegram,
-                locale: Locale::parse("en").unwrap(),
-                point_id: "praha".into(),
-                days: vec![Weekday::Mon],
-                day_parts: vec![DayPart::Morning],
-                alias: None,
-                contact: Contact::Telegram(chat),
-                interpreter_needed: false,
-                topic: None,
-                idempotency_key: None,
-                telegram_chat: Some(chat),
-            })
+            .create_appointment_request(
+                &navrat_testkit::request()
+                    .locale("en")
+                    .over_telegram(chat)
+                    .build(),
+            )
             .unwrap();
         references.push(r.reference);
     }
@@ -330,17 +306,15 @@ async fn dialogues(limits: Limits, name: &str) {
     let fake = FakeTelegram::start().await;
     // Telegram's limits, with short bursts allowed: a reply over them gets a 429.
     fake.enforce_limits(30, 3);
-    let dir = tempfile::tempdir().unwrap();
-    let (store, stop, task) = start(&fake, &dir, Some(limits)).await;
-    let locales = Locales::load(&repo().join("locales")).unwrap();
-    let catalog = Catalog::load(&repo().join("locales"), &locales).unwrap();
+    let (seeded, stop, task) = start(&fake, Some(limits)).await;
+    let (store, catalog) = (&seeded.store, &seeded.catalog);
     let languages = ["en", "uk", "ar", "zh", "ru", "cs", "fa", "vi"];
     let chats = 20i64;
     let mut walks = Vec::new();
     let mut names = Vec::new();
     for chat in 0..chats {
         let locale = Locale::parse(languages[chat as usize % languages.len()]).unwrap();
-        let steps = steps(&catalog, &store, locale);
+        let steps = steps(catalog, store, locale);
         names = steps.iter().map(|(n, _)| n.clone()).collect();
         walks.push(tokio::spawn(walk(
             fake.clone(),

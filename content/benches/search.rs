@@ -353,12 +353,9 @@ fn main() {
     }
 
     // hit@3 on the seed alone (the content people read) and with the synthetic distractors.
-    let seed_dir = tempfile::tempdir().expect("temp dir");
-    let seed_store = Store::open_dir(seed_dir.path()).expect("store");
-    let seed_only = read_dir(&repo("seed"), &locales).expect("seed");
-    seed_store.import_seed(&seed_only, "bench").expect("import");
-    let seed_searcher = Searcher::open(None, &seed_store, &locales).expect("searcher");
-    let (seed_fts, _, _) = Fts5::build(&seed_store);
+    let seeded = navrat_testkit::seeded();
+    let (seed_store, seed_searcher) = (&seeded.store, &seeded.searcher);
+    let (seed_fts, _, _) = Fts5::build(seed_store);
     println!("\nhit@3 on the evaluation set (Navrat / FTS5 unicode61 / FTS5 trigram):\n");
     println!(
         "| locale | cases | seed: Navrat | FTS5 unicode61 | FTS5 trigram | seed + 500 synthetic: Navrat | FTS5 unicode61 | FTS5 trigram |"
@@ -369,7 +366,7 @@ fn main() {
         let l = Locale::parse(locale).expect("locale");
         let mut hits = [0usize; 6];
         for c in list {
-            for (offset, (s, f)) in [(&seed_searcher, &seed_fts), (&searcher, &fts)]
+            for (offset, (s, f)) in [(seed_searcher, &seed_fts), (&searcher, &fts)]
                 .into_iter()
                 .enumerate()
             {

@@ -1,18 +1,10 @@
 //! Whole conversations as a person has them.
 
-use std::sync::Arc;
-
 use navrat_bot::{BotConfig, BotDeps};
-use navrat_content::i18n::Catalog;
-use navrat_content::search::Searcher;
-use navrat_content::{Locales, Store};
-
-use crate::fake_api::{FakeTelegram, TOKEN};
-use crate::person::{Person, catalog, t};
-
-pub fn repo() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use navrat_content::Store;
+use navrat_testkit::person::Person;
+use navrat_testkit::telegram::{FakeTelegram, TOKEN};
+use navrat_testkit::{SeededStore, catalog, seed_dir, text as t};
 
 /// The bot running against a fake Telegram over a fresh store with the seed.
 pub struct Running {
@@ -35,14 +27,13 @@ pub async fn start_bot_with(
     dir: tempfile::TempDir,
     webhook: Option<navrat_bot::Webhook>,
 ) -> Running {
-    let locales = Locales::load(&repo().join("locales")).unwrap();
-    let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
-    let store = Store::open_dir(dir.path()).unwrap();
-    if store.is_empty().unwrap() {
-        let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
-        store.import_seed(&seed, "seed").unwrap();
-    }
-    let searcher = Searcher::open(None, &store, &locales).unwrap();
+    let SeededStore {
+        store,
+        catalog,
+        searcher,
+        dir,
+        ..
+    } = SeededStore::in_dir(dir);
     let deps = BotDeps {
         store: store.clone(),
         catalog,
@@ -146,8 +137,7 @@ pub async fn ask_for_meeting(person: &Person, locale: &str, alias: &str) -> Stri
 
 /// A point's name as the bot shows it in `locale`.
 pub fn point_name(id: &str, locale: &str) -> String {
-    let seed =
-        navrat_content::seed::read_dir(&repo().join("content/seed"), catalog().locales()).unwrap();
+    let seed = navrat_content::seed::read_dir(&seed_dir(), catalog().locales()).unwrap();
     let point = &seed.points.iter().find(|p| p.value.id == id).unwrap().value;
     let chain = catalog()
         .locales()
@@ -162,7 +152,7 @@ async fn conversation(
     slug: &str,
     words_in_topic: &str,
 ) {
-    crate::logs::capture();
+    navrat_testkit::logs::capture();
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let person = Person::new(&running.fake, chat, Some(locale));
     let l = |id: &str| t(locale, id);
@@ -236,7 +226,7 @@ async fn conversation(
         }
     }
     // Nor do the logs hold the chat id, the nickname, what the person typed or the token.
-    let logs = crate::logs::captured();
+    let logs = navrat_testkit::logs::captured();
     assert!(
         logs.contains("INFO") || logs.contains("DEBUG"),
         "logs were captured"
@@ -319,23 +309,10 @@ async fn two_chats_never_share_their_language_and_deep_links_open_a_topic() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_second_chat_takes_it()
 {
-    use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let request = running
         .store
-        .create_appointment_request(&NewAppointmentRequest {
-            channel: Channel::Kiosk,
-            locale: navrat_content::Locale::parse("uk").unwrap(),
-            point_id: "praha".into(),
-            days: vec![Weekday::Mon],
-            day_parts: vec![DayPart::Morning],
-            alias: None,
-            contact: Contact::ComeBack,
-            interpreter_needed: false,
-            topic: None,
-            idempotency_key: None,
-            telegram_chat: None,
-        })
+        .create_appointment_request(&navrat_testkit::request().locale("uk").build())
         .unwrap();
     let start = format!("/start f_{}", request.follow_token);
     // A stranger with a photo of the QR code opens it first and is asked too...
@@ -414,7 +391,7 @@ async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
 async fn a_full_disk_is_explained_in_the_persons_language_and_passes() {
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let person = Person::new(&running.fake, 731_009_001, Some("uk"));
-    crate::fill::fill_to_the_last_page(&running.store);
+    navrat_testkit::fill::fill_to_the_last_page(&running.store);
     let told = person.says("/start").await;
     assert_eq!(
         told.text(),

@@ -1,9 +1,11 @@
 //! The appointment dialogue as people have it: reached from every place the bot offers it,
 //! kept through commands and input that does not fit, with stale buttons explained.
 
+use navrat_testkit::person::{Person, Reply};
+use navrat_testkit::telegram::FakeTelegram;
+use navrat_testkit::text as t;
+
 use crate::conversation::{ask_for_meeting, point_name, start_bot};
-use crate::fake_api::FakeTelegram;
-use crate::person::{Person, t};
 
 async fn running() -> crate::conversation::Running {
     start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await
@@ -14,7 +16,7 @@ async fn an_appointment_request_starts_from_every_place_a_person_looks() {
     let running = running().await;
     let person = Person::new(&running.fake, 9101, Some("uk"));
     let l = |id: &str| t("uk", id);
-    let asked = |reply: &crate::person::Reply| {
+    let asked = |reply: &Reply| {
         assert!(
             reply.text().contains(&l("appointment-point")),
             "the place question: {reply:?}"
@@ -142,7 +144,7 @@ async fn input_that_does_not_fit_a_step_is_answered_and_the_request_is_kept() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_locale_has_stop_words_and_they_stop_the_request() {
     let running = running().await;
-    for (n, info) in crate::person::catalog().locales().all().enumerate() {
+    for (n, info) in navrat_testkit::catalog().locales().all().enumerate() {
         let code: &'static str = info.code.as_str().to_owned().leak();
         let words = t(code, "bot-stop-words");
         let first = words

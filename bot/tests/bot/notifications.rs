@@ -3,29 +3,20 @@
 
 use std::time::{Duration, Instant};
 
-use navrat_content::model::{
-    AppointmentChange, Channel, Contact, DayPart, NewAppointmentRequest, Weekday,
-};
+use navrat_content::model::AppointmentChange;
 use navrat_content::{Locale, ReferenceCode, Store};
+use navrat_testkit::telegram::FakeTelegram;
 
 use crate::conversation::start_bot;
-use crate::fake_api::FakeTelegram;
 
 fn request_from_chat(store: &Store, chat: i64, locale: &str) -> ReferenceCode {
     store
-        .create_appointment_request(&NewAppointmentRequest {
-            channel: Channel::Telegram,
-            locale: Locale::parse(locale).unwrap(),
-            point_id: "praha".into(),
-            days: vec![Weekday::Mon],
-            day_parts: vec![DayPart::Morning],
-            alias: None,
-            contact: Contact::Telegram(chat),
-            interpreter_needed: false,
-            topic: None,
-            idempotency_key: None,
-            telegram_chat: Some(chat),
-        })
+        .create_appointment_request(
+            &navrat_testkit::request()
+                .locale(locale)
+                .over_telegram(chat)
+                .build(),
+        )
         .unwrap()
         .reference
 }

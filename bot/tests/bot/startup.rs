@@ -4,10 +4,11 @@
 use std::time::{Duration, Instant};
 
 use navrat_bot::Health;
+use navrat_testkit::person::Person;
+use navrat_testkit::telegram::{FakeTelegram, TOKEN};
+use navrat_testkit::text as t;
 
 use crate::conversation::start_bot;
-use crate::fake_api::{FakeTelegram, TOKEN};
-use crate::person::{Person, t};
 
 async fn until(what: &str, check: impl Fn() -> bool) {
     let start = Instant::now();
@@ -19,7 +20,7 @@ async fn until(what: &str, check: impl Fn() -> bool) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bot_that_cannot_reach_telegram_says_it_is_down_and_answers_once_it_can() {
-    crate::logs::capture();
+    navrat_testkit::logs::capture();
     let fake = FakeTelegram::start().await;
     fake.fail("getMe", 1_000_000);
     fake.fail("setMyCommands", 1_000_000);
@@ -60,7 +61,7 @@ async fn a_bot_that_cannot_reach_telegram_says_it_is_down_and_answers_once_it_ca
             == 13
     })
     .await;
-    let logs = crate::logs::captured();
+    let logs = navrat_testkit::logs::captured();
     assert!(logs.contains("getMe failed"), "the failure is in the log");
     assert!(logs.contains("could not register the bot's commands"));
     assert!(
@@ -72,7 +73,7 @@ async fn a_bot_that_cannot_reach_telegram_says_it_is_down_and_answers_once_it_ca
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_update_the_bot_cannot_read_leaves_no_personal_data_in_the_log() {
-    crate::logs::capture();
+    navrat_testkit::logs::capture();
     let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
     let fake = running.fake.clone();
     let person = Person::new(&fake, 9_602_001, Some("cs"));
@@ -87,10 +88,10 @@ async fn an_update_the_bot_cannot_read_leaves_no_personal_data_in_the_log() {
     let next = person.says("/start").await;
     assert!(next.text().starts_with(&t("cs", "bot-welcome")));
     until("the skipped update is logged", || {
-        crate::logs::captured().contains("could not be read")
+        navrat_testkit::logs::captured().contains("could not be read")
     })
     .await;
-    let logs = crate::logs::captured();
+    let logs = navrat_testkit::logs::captured();
     for personal in ["Tajná", "Zdeňka", "zdenka_tajna", "9602002"] {
         assert!(!logs.contains(personal), "the log holds {personal:?}");
     }

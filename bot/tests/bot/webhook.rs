@@ -2,10 +2,10 @@
 
 use std::time::Duration;
 
+use navrat_testkit::telegram::FakeTelegram;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::conversation::start_bot_with;
-use crate::fake_api::FakeTelegram;
 
 async fn post_update(addr: std::net::SocketAddr, secret: &str, update: &str) -> String {
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();

@@ -1,8 +1,8 @@
 //! Appointment requests: references, repeated submits, status changes and history.
 
 use navrat_content::model::{
-    AppointmentChange, AppointmentStatus, Channel, Contact, DayPart, NewAppointmentRequest,
-    PhoneNumber, Weekday,
+    AppointmentChange, AppointmentStatus, Channel, Contact, NewAppointmentRequest, PhoneNumber,
+    Weekday,
 };
 use navrat_content::reference::ALPHABET;
 use navrat_content::{Error, ReferenceCode, Store};
@@ -10,19 +10,14 @@ use navrat_content::{Error, ReferenceCode, Store};
 use crate::support::{l, seeded_store};
 
 fn request(point: &str) -> NewAppointmentRequest {
-    NewAppointmentRequest {
-        channel: Channel::Kiosk,
-        locale: l("uk"),
-        point_id: point.into(),
-        days: vec![Weekday::Tue],
-        day_parts: vec![DayPart::Morning],
-        alias: Some("Oksana".into()),
-        contact: Contact::Phone(PhoneNumber::parse("+420 777 123 456").unwrap()),
-        interpreter_needed: true,
-        topic: None,
-        idempotency_key: None,
-        telegram_chat: None,
-    }
+    navrat_testkit::request()
+        .locale("uk")
+        .at(point)
+        .days(&[Weekday::Tue])
+        .alias("Oksana")
+        .phone("+420 777 123 456")
+        .interpreter()
+        .build()
 }
 
 #[test]

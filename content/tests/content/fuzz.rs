@@ -6,11 +6,10 @@
 use navrat_content::i18n::ftl;
 use navrat_content::markdown::{self, Block, Inline, Target};
 use navrat_content::model::Slug;
-use navrat_content::search::Searcher;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
-use crate::support::{l, locales, locales_dir, seeded_store};
+use crate::support::{l, locales_dir};
 
 /// Pieces that mean something to the Markdown subset, or that break naive text handling.
 const MARKDOWN_PIECES: &[&str] = &[
@@ -429,9 +428,8 @@ fn search_query() -> impl Strategy<Value = String> {
 
 #[test]
 fn search_answers_any_query_in_every_locale() {
-    let (_dir, store) = seeded_store();
-    let locales = locales();
-    let searcher = Searcher::open(None, &store, &locales).unwrap();
+    let seeded = navrat_testkit::seeded();
+    let (locales, searcher) = (&seeded.locales, &seeded.searcher);
     for &locale in locales.codes() {
         let chain = locales.chain(locale);
         let mut runner = TestRunner::new(Config {

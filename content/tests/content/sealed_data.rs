@@ -2,28 +2,19 @@
 //! store instead of sealing under a new key; one row that does not open leaves the others
 //! readable; the directory and the database files are the service user's alone.
 
-use navrat_content::model::{
-    AppointmentChange, Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
-};
+use navrat_content::model::{AppointmentChange, Channel, Contact, NewAppointmentRequest, Weekday};
 use navrat_content::vault::KEY_FILE;
 use navrat_content::{Store, store::DATABASE_FILE};
 
-use crate::support::{l, seeded_store};
+use crate::support::seeded_store;
 
 fn request(alias: &str) -> NewAppointmentRequest {
-    NewAppointmentRequest {
-        channel: Channel::Kiosk,
-        locale: l("uk"),
-        point_id: "praha".into(),
-        days: vec![Weekday::Tue],
-        day_parts: vec![DayPart::Morning],
-        alias: Some(alias.into()),
-        contact: Contact::Phone(PhoneNumber::parse("+420 777 123 456").unwrap()),
-        interpreter_needed: false,
-        topic: None,
-        idempotency_key: None,
-        telegram_chat: None,
-    }
+    navrat_testkit::request()
+        .locale("uk")
+        .days(&[Weekday::Tue])
+        .alias(alias)
+        .phone("+420 777 123 456")
+        .build()
 }
 
 #[test]

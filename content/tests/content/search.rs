@@ -1,14 +1,11 @@
 //! Search: how a person's query finds a topic in their language.
 
-use navrat_content::Store;
 use navrat_content::model::{Provenance, Slug, TopicText, Translation, TranslationStatus};
 use navrat_content::search::{Hit, Searcher};
 
-use crate::support::{l, locales, seeded_store};
+use navrat_testkit::{SeededStore, seeded};
 
-fn searcher(store: &Store) -> Searcher {
-    Searcher::open(None, store, &locales()).unwrap()
-}
+use crate::support::{l, locales, seeded_store};
 
 fn top3(s: &Searcher, q: &str, locale: &str) -> Vec<String> {
     s.search(q, l(locale), 3)
@@ -28,8 +25,12 @@ fn assert_top3(s: &Searcher, locale: &str, query: &str, expected: &str) {
 
 #[test]
 fn diacritics_typos_scripts_and_transliteration() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store: _store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     assert_top3(&s, "cs", "zákaz vstupu", "entry-ban-and-repayment");
     assert_top3(&s, "cs", "zakaz vstupu", "entry-ban-and-repayment");
     assert_top3(&s, "cs", "letenka", "what-is-covered");
@@ -43,8 +44,12 @@ fn diacritics_typos_scripts_and_transliteration() {
 
 #[test]
 fn exact_diacritics_rank_before_folded_look_alikes() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store: _store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     let with = s.search("zajištění", l("cs"), 5).unwrap();
     let without = s.search("zajisteni", l("cs"), 5).unwrap();
     assert!(!with.is_empty());
@@ -57,16 +62,24 @@ fn exact_diacritics_rank_before_folded_look_alikes() {
 
 #[test]
 fn prefix_matches_while_typing() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store: _store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     assert_top3(&s, "en", "passp", "travel-documents");
     assert_top3(&s, "cs", "socialni prac", "counselling-in-detention");
 }
 
 #[test]
 fn hits_carry_title_and_marked_snippet_in_the_askers_language() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store: _store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     let hits = s.search("паспорт", l("uk"), 3).unwrap();
     let hit: &Hit = &hits[0];
     assert_eq!(hit.locale, l("uk"));
@@ -94,8 +107,12 @@ fn hits_carry_title_and_marked_snippet_in_the_askers_language() {
 
 #[test]
 fn nothing_in_the_askers_locale_falls_back_along_the_chain_and_shows_their_titles() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store: _store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     // An English word typed on the Vietnamese kiosk: no Vietnamese text has it, an English keyword does.
     let hits = s.search("wheelchair", l("vi"), 3).unwrap();
     assert!(!hits.is_empty());
@@ -109,8 +126,12 @@ fn nothing_in_the_askers_locale_falls_back_along_the_chain_and_shows_their_title
 
 #[test]
 fn searches_without_result_are_counted_without_digits_or_identity() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     assert!(
         s.search("xylofon zzqq 777123456", l("cs"), 3)
             .unwrap()
@@ -124,8 +145,12 @@ fn searches_without_result_are_counted_without_digits_or_identity() {
 
 #[test]
 fn publishing_reaches_search_without_a_rebuild_and_check_sees_it() {
-    let (_dir, store) = seeded_store();
-    let s = searcher(&store);
+    let SeededStore {
+        store,
+        searcher: s,
+        dir: _dir,
+        ..
+    } = seeded();
     assert!(s.verify().unwrap().is_ok());
     let slug = Slug::parse("what-to-bring").unwrap();
     let revision = store.topic(&slug).unwrap().unwrap().source.revision;

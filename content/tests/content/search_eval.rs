@@ -5,10 +5,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use navrat_content::search::Searcher;
 use serde::Deserialize;
 
-use crate::support::{l, locales, seeded_store};
+use crate::support::{l, locales};
 
 #[derive(Deserialize)]
 struct Cases {
@@ -37,8 +36,8 @@ pub fn cases() -> BTreeMap<String, Vec<Case>> {
 
 #[test]
 fn hit_at_3_is_at_least_90_percent_in_every_locale() {
-    let (_dir, store) = seeded_store();
-    let searcher = Searcher::open(None, &store, &locales()).unwrap();
+    let seeded = navrat_testkit::seeded();
+    let searcher = &seeded.searcher;
     let cases = cases();
     let mut failures = Vec::new();
     println!("\nlocale  cases  hit@3   misses");

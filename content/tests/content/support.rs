@@ -1,39 +1,8 @@
-//! Shared test helpers.
-
-use std::path::{Path, PathBuf};
+//! Test helpers of this binary; the set-ups all crates share are in `navrat_testkit`.
 
 use navrat_content::model::{SourceRevision, TopicText, Track};
-use navrat_content::{Locales, Store};
 
-/// The repository's `locales/`.
-pub fn locales_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
-}
-
-/// The repository's `content/seed/`.
-pub fn seed_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seed")
-}
-
-/// The repository's locales.
-pub fn locales() -> Locales {
-    Locales::load(&locales_dir()).expect("the repository's locales load")
-}
-
-/// A new store in a temporary directory (kept alive by the returned guard).
-pub fn new_store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open_dir(dir.path()).unwrap();
-    (dir, store)
-}
-
-/// A store with the repository's seed imported.
-pub fn seeded_store() -> (tempfile::TempDir, Store) {
-    let (dir, store) = new_store();
-    let content = navrat_content::seed::read_dir(&seed_dir(), &locales()).unwrap();
-    store.import_seed(&content, "seed").unwrap();
-    (dir, store)
-}
+pub use navrat_testkit::{locales, locales_dir, new_store, seed_dir, seeded_store};
 
 /// A Czech source revision with the given title and body.
 pub fn source(title: &str, body: &str) -> SourceRevision {

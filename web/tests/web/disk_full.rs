@@ -2,8 +2,8 @@
 //! on, and once there is space again everything works without a restart.
 
 use axum::http::StatusCode;
+use navrat_testkit::fill;
 
-use crate::fill;
 use crate::workspace::support::Ws;
 
 #[tokio::test]

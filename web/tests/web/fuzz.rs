@@ -10,15 +10,13 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, header};
-use navrat_content::i18n::Catalog;
-use navrat_content::search::Searcher;
-use navrat_content::{Locales, Store};
+use navrat_testkit::SeededStore;
 use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles, SharedConfig};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use tower::ServiceExt;
 
-use crate::support::{Page, encode_form, form_post, into_page, repo};
+use crate::support::{Page, encode_form, form_post, into_page};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -40,13 +38,13 @@ const FIELDS: &[&str] = &[
 
 /// A kiosk over a temporary copy of the seed (kept alive by the returned guard).
 fn new_kiosk() -> (tempfile::TempDir, AppState) {
-    let dir = tempfile::tempdir().unwrap();
-    let locales = Locales::load(&repo().join("locales")).unwrap();
-    let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
-    let store = Store::open_dir(dir.path()).unwrap();
-    let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
-    store.import_seed(&seed, "seed").unwrap();
-    let searcher = Searcher::open(None, &store, &locales).unwrap();
+    let SeededStore {
+        store,
+        catalog,
+        searcher,
+        dir,
+        ..
+    } = navrat_testkit::seeded();
     let profiles = Profiles::new(KioskProfile::default(), BTreeMap::new());
     let kiosk = AppState {
         store,

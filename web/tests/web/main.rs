@@ -9,14 +9,10 @@
 mod attacks;
 mod browser;
 mod disk_full;
-/// Filling a store to its last byte, shared with the bot's tests.
-#[path = "../../../content/tests/shared/fill.rs"]
-mod fill;
 mod fonts;
 mod forms;
 mod fuzz;
 mod hostile;
-mod logs;
 mod privacy;
 mod routes;
 mod support;

@@ -2,8 +2,8 @@
 
 use axum::http::StatusCode;
 
-use crate::logs;
 use crate::workspace::support::{Ws, addr};
+use navrat_testkit::logs;
 
 const ALIAS: &str = "Zdeňka Testovací";
 const PHONE: &str = "+420 777 888 999";

@@ -394,21 +394,12 @@ async fn pages_pass_the_html_checks_people_never_see() {
 
 #[tokio::test]
 async fn after_a_request_the_status_says_what_happens_next_for_how_the_person_chose() {
-    use navrat_content::model::{
-        Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Weekday,
-    };
-    let request = |contact| NewAppointmentRequest {
-        channel: Channel::Kiosk,
-        locale: navrat_content::Locale::parse("en").unwrap(),
-        point_id: "praha".into(),
-        days: vec![Weekday::Mon],
-        day_parts: vec![DayPart::Morning],
-        alias: None,
-        contact,
-        interpreter_needed: false,
-        topic: None,
-        idempotency_key: None,
-        telegram_chat: None,
+    use navrat_content::model::{Contact, PhoneNumber};
+    let request = |contact| {
+        navrat_testkit::request()
+            .locale("en")
+            .contact(contact)
+            .build()
     };
     let come_back = state()
         .store

@@ -6,9 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use axum::body::Body;
 use axum::http::{Request, Response, StatusCode, header};
-use navrat_content::i18n::Catalog;
-use navrat_content::search::Searcher;
-use navrat_content::{Locales, Store};
+use navrat_testkit::SeededStore;
 use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles, SharedConfig};
 use tower::ServiceExt;
 
@@ -21,14 +19,13 @@ pub fn state() -> AppState {
     static STATE: OnceLock<(tempfile::TempDir, AppState)> = OnceLock::new();
     STATE
         .get_or_init(|| {
-            let dir = tempfile::tempdir().unwrap();
-            let locales = Locales::load(&repo().join("locales")).unwrap();
-            let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
-            let store = Store::open_dir(dir.path()).unwrap();
-            let seed =
-                navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
-            store.import_seed(&seed, "seed").unwrap();
-            let searcher = Searcher::open(None, &store, &locales).unwrap();
+            let SeededStore {
+                store,
+                catalog,
+                searcher,
+                dir,
+                ..
+            } = navrat_testkit::seeded();
             let mut kiosks = BTreeMap::new();
             kiosks.insert(
                 "zzc-balkova".to_owned(),

@@ -5,7 +5,6 @@
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
-use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Weekday};
 
 use crate::browser::{
     Driver, browser_sized, chromedriver, chromedriver_without_system_fonts, click, path, serve,
@@ -114,19 +113,7 @@ async fn back_and_home_after_sending_lead_to_kiosk_pages_never_to_a_browser_erro
 
 /// A request as the kiosk stores it, to look up.
 fn stored_request(locale: &str) -> String {
-    let request = NewAppointmentRequest {
-        channel: Channel::Kiosk,
-        locale: navrat_content::Locale::parse(locale).unwrap(),
-        point_id: "praha".into(),
-        days: vec![Weekday::Mon],
-        day_parts: vec![DayPart::Morning],
-        alias: None,
-        contact: Contact::ComeBack,
-        interpreter_needed: false,
-        topic: None,
-        idempotency_key: None,
-        telegram_chat: None,
-    };
+    let request = navrat_testkit::request().locale(locale).build();
     let stored = state().store.create_appointment_request(&request).unwrap();
     stored.reference.as_str().to_owned()
 }

@@ -7,7 +7,7 @@ use navrat_content::ReferenceCode;
 use navrat_web::rate_limit::{DELAY_PER_MISS, FREE_MISSES, LOOKUPS_PER_WINDOW, MISSES_PER_WINDOW};
 
 use super::support::{PROXY, get_request, kiosk_behind_proxy, send_from, send_request, ui_text};
-use crate::logs;
+use navrat_testkit::logs;
 
 const GUESSER: &str = "198.51.100.66";
 const NEIGHBOUR: &str = "198.51.100.67";

@@ -9,16 +9,13 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
-use navrat_content::i18n::Catalog;
-use navrat_content::model::{
-    Channel, Contact, DayPart, NewAppointmentRequest, PhoneNumber, Role, Weekday,
-};
-use navrat_content::search::Searcher;
-use navrat_content::{Locale, Locales, ReferenceCode, Store};
+use navrat_content::model::{NewAppointmentRequest, Role, Weekday};
+use navrat_content::{Locale, ReferenceCode};
+use navrat_testkit::SeededStore;
 use navrat_web::{AppState, KioskConfig, Profiles, SharedConfig, WorkspaceConfig};
 use tower::ServiceExt;
 
-use crate::support::{Page, encode_form, form_post, repo};
+use crate::support::{Page, encode_form, form_post};
 
 /// Every test user's password.
 pub const PASSWORD: &str = "correct horse battery";
@@ -49,12 +46,13 @@ impl Ws {
     /// Users: eva (coordinator), olena (translator:uk), ivan (reviewer:uk), linh
     /// (translator:vi), petr (counsellor:praha, speaks uk), jana (counsellor:brno).
     pub fn with_config(config: WorkspaceConfig) -> Ws {
-        let dir = tempfile::tempdir().unwrap();
-        let locales = Locales::load(&repo().join("locales")).unwrap();
-        let catalog = Arc::new(Catalog::load(&repo().join("locales"), &locales).unwrap());
-        let store = Store::open_dir(dir.path()).unwrap();
-        let seed = navrat_content::seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
-        store.import_seed(&seed, "seed").unwrap();
+        let SeededStore {
+            store,
+            catalog,
+            searcher,
+            dir,
+            ..
+        } = navrat_testkit::seeded();
         for (login, role) in [
             ("eva", "coordinator"),
             ("olena", "translator:uk"),
@@ -76,7 +74,6 @@ impl Ws {
         store
             .set_staff_languages("petr", &[l("cs"), l("uk")], "test")
             .unwrap();
-        let searcher = Searcher::open(None, &store, &locales).unwrap();
         let mut kiosk = KioskConfig::new(Profiles::default(), None);
         kiosk.posts_per_window = 1000;
         let state = AppState {
@@ -245,26 +242,17 @@ impl Ws {
         locale: &str,
         chat: Option<i64>,
     ) -> NewAppointmentRequest {
-        NewAppointmentRequest {
-            channel: if chat.is_some() {
-                Channel::Telegram
-            } else {
-                Channel::Kiosk
-            },
-            locale: l(locale),
-            point_id: point.into(),
-            days: vec![Weekday::Tue],
-            day_parts: vec![DayPart::Morning],
-            alias: Some("Oksana".into()),
-            contact: match chat {
-                Some(c) => Contact::Telegram(c),
-                None => Contact::Phone(PhoneNumber::parse("+420 777 123 456").unwrap()),
-            },
-            interpreter_needed: true,
-            topic: None,
-            idempotency_key: None,
-            telegram_chat: chat,
+        let request = navrat_testkit::request()
+            .locale(locale)
+            .at(point)
+            .days(&[Weekday::Tue])
+            .alias("Oksana")
+            .interpreter();
+        match chat {
+            Some(chat) => request.over_telegram(chat),
+            None => request.phone("+420 777 123 456"),
         }
+        .build()
     }
 
     /// A stored request from a person at `point` (see [`Ws::new_request`]).

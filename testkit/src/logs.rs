@@ -1,4 +1,4 @@
-//! Everything this test binary logs, captured from the first call on at debug level (more
+//! Everything a test binary logs, captured from the first call on at debug level (more
 //! than an operator normally runs), so a test can look for personal data in it.
 
 use std::sync::{Arc, Mutex, OnceLock};
@@ -34,7 +34,8 @@ fn buffer() -> &'static Arc<Mutex<Vec<u8>>> {
     })
 }
 
-/// Starts capturing (once per test binary).
+/// Starts capturing (once per test binary; later calls do nothing). It installs the global
+/// `tracing` subscriber, so a binary that captures sets no other.
 pub fn capture() {
     buffer();
 }

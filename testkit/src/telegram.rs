@@ -19,7 +19,10 @@ use serde_json::{Value, json};
 /// One recorded call: the method (lowercase) and its JSON parameters.
 #[derive(Debug, Clone)]
 pub struct Call {
+    /// The Bot API method, lowercase (`sendmessage`); `failed-<method>` for a call the fake
+    /// failed on purpose.
     pub method: String,
+    /// The call's JSON parameters.
     pub params: Value,
     /// When the call arrived.
     pub at: Instant,
@@ -28,7 +31,9 @@ pub struct Call {
 /// A message the bot sent, as the person's phone shows it now (after edits).
 #[derive(Debug, Clone)]
 pub struct Shown {
+    /// The message's id in its chat.
     pub message_id: i64,
+    /// Its text, as sent (HTML when the bot sent HTML).
     pub text: String,
     /// `(label, callback_data)` of every button, row by row.
     pub buttons: Vec<(String, String)>,
@@ -72,9 +77,11 @@ struct Inner {
 #[derive(Clone, Default)]
 pub struct FakeTelegram {
     inner: Arc<Mutex<Inner>>,
+    /// Where the server listens, to give the bot as its API URL (`http://127.0.0.1:<port>/`).
     pub url: String,
 }
 
+/// The only bot token the fake accepts; any other gets a 401.
 pub const TOKEN: &str = "123456:TEST-TOKEN";
 
 fn private_chat(chat_id: i64) -> Value {

@@ -1,7 +1,6 @@
-//! Fills a store to its last byte under a size cap: what a full disk looks like to it. Shared
-//! by the test binaries of several crates (`#[path]`), so it uses the public API only.
+//! Fills a store to its last byte under a size cap: what a full disk looks like to it.
 
-use navrat_content::model::{Channel, Contact, DayPart, NewAppointmentRequest, Slug, Weekday};
+use navrat_content::model::Slug;
 use navrat_content::{Error, Locale, Store};
 
 /// Caps the database at its current size and uses up every free byte: first free pages, with
@@ -22,19 +21,8 @@ pub fn fill_to_the_last_page(store: &Store) {
             Err(e) => panic!("{e}"),
         }
     }
-    let smallest = NewAppointmentRequest {
-        channel: Channel::Kiosk,
-        locale: Locale::parse("cs").unwrap(),
-        point_id: "praha".into(),
-        days: vec![Weekday::Mon],
-        day_parts: vec![DayPart::Morning],
-        alias: None,
-        contact: Contact::ComeBack,
-        interpreter_needed: false,
-        topic: None,
-        idempotency_key: None,
-        telegram_chat: None,
-    };
+    // The default request is the smallest: no nickname, no phone number.
+    let smallest = crate::request().build();
     let (mut filled, mut refused) = (0, 0);
     while refused < 200 {
         match store.create_appointment_request(&smallest) {

@@ -1,26 +1,11 @@
 //! A person in a chat with the bot: types, sends a sticker, taps only buttons the bot sent,
-//! and sees what the bot answered.
+//! and sees what the bot answered. Their first message is `/start`, as Telegram's Start button
+//! sends, and a press is always of a button on a message the bot sent to them: the test of a
+//! dialogue is the dialogue a person can have.
 
-use navrat_content::Locales;
-use navrat_content::i18n::Catalog;
 use serde_json::Value;
 
-use crate::conversation::repo;
-use crate::fake_api::{Call, FakeTelegram, Shown};
-
-/// The UI strings, to find buttons by their label in the person's language.
-pub fn catalog() -> &'static Catalog {
-    static CATALOG: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    CATALOG.get_or_init(|| {
-        let locales = Locales::load(&repo().join("locales")).unwrap();
-        Catalog::load(&repo().join("locales"), &locales).unwrap()
-    })
-}
-
-/// A UI string in a locale.
-pub fn t(locale: &str, id: &str) -> String {
-    catalog().text(navrat_content::Locale::parse(locale).unwrap(), id)
-}
+use crate::telegram::{Call, FakeTelegram, Shown};
 
 /// What the bot did after one thing the person did.
 #[derive(Debug)]
@@ -60,12 +45,16 @@ impl Reply {
 
 /// A person in a private chat with the bot, who types and taps only what the bot shows.
 pub struct Person {
+    /// The fake Telegram the person's phone talks to.
     pub fake: FakeTelegram,
+    /// Their private chat with the bot.
     pub chat: i64,
+    /// The language their Telegram client reports, if any (`uk`, `zh-hans` …).
     pub language: Option<&'static str>,
 }
 
 impl Person {
+    /// A person in chat `chat` whose client reports `language`.
     pub fn new(fake: &FakeTelegram, chat: i64, language: Option<&'static str>) -> Self {
         Person {
             fake: fake.clone(),

@@ -1,0 +1,129 @@
+//! What Navrat's tests and benchmarks share, in one unpublished crate (a dev-dependency of
+//! `navrat-content`, `navrat-web` and `navrat-bot`), instead of files included by path:
+//!
+//! - [`seeded`] / [`seeded_store`]: a store in a temporary directory with the repository's
+//!   seed, and with it the locales, the UI strings and the search index, built the way
+//!   `navrat serve` builds them;
+//! - [`request`]: an appointment request as a test needs it, from a small default
+//!   ([`RequestBuilder`]);
+//! - [`telegram`]: a fake Telegram Bot API server, and [`person`]: a person who talks to the
+//!   bot through it, starting from `/start` and pressing only buttons the bot sent;
+//! - [`fill`]: a store filled to its last byte, as a full disk looks to it;
+//! - [`logs`]: everything a test binary logs, to look for personal data in it.
+//!
+//! It uses the public API of `navrat-content` only. Everything here fails loudly (panics) on
+//! anything unexpected: it runs inside tests.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test kit fails loudly on anything unexpected"
+)]
+
+pub mod fill;
+pub mod logs;
+pub mod person;
+mod request;
+pub mod telegram;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use navrat_content::i18n::Catalog;
+use navrat_content::search::Searcher;
+use navrat_content::{Locale, Locales, Store};
+use tempfile::TempDir;
+
+pub use request::{RequestBuilder, request};
+
+/// The repository's root directory.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The repository's `locales/`.
+pub fn locales_dir() -> PathBuf {
+    repo().join("locales")
+}
+
+/// The repository's `content/seed/`.
+pub fn seed_dir() -> PathBuf {
+    repo().join("content/seed")
+}
+
+/// The repository's locales.
+pub fn locales() -> Locales {
+    Locales::load(&locales_dir()).expect("the repository's locales load")
+}
+
+/// The repository's UI strings, loaded once per test binary.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::load(&locales_dir(), &locales()).unwrap())
+}
+
+/// A UI string in a locale (by its code), as a person reads it.
+pub fn text(locale: &str, id: &str) -> String {
+    catalog().text(Locale::parse(locale).unwrap(), id)
+}
+
+/// A new, empty store in a temporary directory (kept alive by the returned guard).
+pub fn new_store() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_dir(dir.path()).unwrap();
+    (dir, store)
+}
+
+/// A store in a temporary directory with the repository's seed imported, without a search
+/// index (for tests of the store alone).
+pub fn seeded_store() -> (TempDir, Store) {
+    let (dir, store) = new_store();
+    import_seed(&store, &locales());
+    (dir, store)
+}
+
+fn import_seed(store: &Store, locales: &Locales) {
+    let content = navrat_content::seed::read_dir(&seed_dir(), locales).unwrap();
+    store.import_seed(&content, "seed").unwrap();
+}
+
+/// A store with the seed and everything that reads it, as `navrat serve` builds them: the
+/// locales, the UI strings and the search index over the store.
+pub struct SeededStore {
+    /// The store.
+    pub store: Store,
+    /// The repository's locales.
+    pub locales: Locales,
+    /// The repository's UI strings.
+    pub catalog: Arc<Catalog>,
+    /// The search index over the store's topics, in memory.
+    pub searcher: Searcher,
+    /// The store's directory: deleted when this is dropped.
+    pub dir: TempDir,
+}
+
+impl SeededStore {
+    /// Opens the store in `dir`, imports the seed when the store is empty (a store opened
+    /// again keeps what it holds) and builds the search index over it.
+    pub fn in_dir(dir: TempDir) -> SeededStore {
+        let locales = locales();
+        let catalog = Arc::new(Catalog::load(&locales_dir(), &locales).unwrap());
+        let store = Store::open_dir(dir.path()).unwrap();
+        if store.is_empty().unwrap() {
+            import_seed(&store, &locales);
+        }
+        let searcher = Searcher::open(None, &store, &locales).unwrap();
+        SeededStore {
+            store,
+            locales,
+            catalog,
+            searcher,
+            dir,
+        }
+    }
+}
+
+/// A fresh store in a temporary directory with the repository's seed, its locales, UI
+/// strings and search index.
+pub fn seeded() -> SeededStore {
+    SeededStore::in_dir(tempfile::tempdir().unwrap())
+}
