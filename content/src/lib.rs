@@ -37,6 +37,7 @@ pub mod error;
 pub mod i18n;
 pub mod locale;
 pub mod markdown;
+pub mod metrics;
 pub mod model;
 pub mod reference;
 pub mod retention;

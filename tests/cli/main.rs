@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 mod attacks;
 mod config_file;
+mod monitoring;
 mod reliability;
 
 fn repo() -> PathBuf {
