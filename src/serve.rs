@@ -122,6 +122,15 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         std::time::Duration::from_secs(3600),
         stopped(stop_rx.clone()),
     ));
+    if let Some(schedule) = config.backups.clone() {
+        tracing::info!(dir = %schedule.dir.display(), every_s = schedule.every.as_secs(), keep = schedule.keep, "scheduled backups");
+        tokio::spawn(navrat_content::backups::run_schedule(
+            store.clone(),
+            schedule,
+            unix_now,
+            stopped(stop_rx.clone()),
+        ));
+    }
     tokio::spawn(async move {
         shutdown_signal().await;
         tracing::info!("shutting down");

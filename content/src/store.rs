@@ -17,6 +17,7 @@
 //!   fragments are part of their migration, not migrations of their own.
 
 mod appointments;
+mod backup_check;
 mod bot_chats;
 mod check;
 mod data_files;
@@ -43,6 +44,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::vault::Vault;
 use crate::{Error, Result};
 
+pub use backup_check::{check_backup, latest_schema_version};
 pub use check::{Coverage, IntegrityReport};
 pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use follow::FollowOutcome;
