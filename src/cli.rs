@@ -58,6 +58,16 @@ pub enum Command {
     User(UserCommand),
     /// Check database integrity, translation coverage and UI strings; exit 1 on a problem.
     Check,
+    /// Restore a backup into a new, empty data directory (`--data`), after checking its
+    /// integrity. The key file is not in a backup: give it with `--key` (or copy it in before
+    /// the first start), or the contact details in the backup cannot be read.
+    Restore {
+        /// The backup file (from `navrat backup` or the backup directory).
+        backup: PathBuf,
+        /// The data directory's key file `navrat.key` as kept apart from the backups.
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
 }
 
 /// Options of `navrat serve`.
@@ -116,6 +126,16 @@ pub struct ServeArgs {
     /// Days after which a closed appointment request is deleted with its contact details.
     #[arg(long, env = "NAVRAT_RETENTION_DAYS", default_value_t = 90)]
     pub retention_days: u32,
+    /// Directory for scheduled online backups of the database (none when unset); the
+    /// service's user must be able to write there.
+    #[arg(long, env = "NAVRAT_BACKUP_DIR")]
+    pub backup_dir: Option<PathBuf>,
+    /// How often a scheduled backup is made: a number with `m`, `h` or `d` (e.g. `6h`).
+    #[arg(long, env = "NAVRAT_BACKUP_EVERY", default_value = "1d", value_parser = parse_interval)]
+    pub backup_every: std::time::Duration,
+    /// How many scheduled backups to keep (the newest; at least 1).
+    #[arg(long, env = "NAVRAT_BACKUP_KEEP", default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..))]
+    pub backup_keep: u32,
     /// Telegram bot token; the bot runs only when it is set. Read from the environment only.
     #[arg(
         long = "telegram-token",
@@ -183,4 +203,20 @@ pub enum UserCommand {
     },
     /// List users and their roles.
     List,
+}
+
+/// `30m`, `6h`, `1d`: an interval of at least one minute.
+fn parse_interval(text: &str) -> Result<std::time::Duration, String> {
+    let refuse = || format!("{text:?} is not an interval: a number with m, h or d, e.g. 6h");
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let n: u64 = number.parse().map_err(|_| refuse())?;
+    let secs = match unit {
+        "m" => n.checked_mul(60),
+        "h" => n.checked_mul(3600),
+        "d" => n.checked_mul(86_400),
+        _ => None,
+    }
+    .filter(|s| *s >= 60)
+    .ok_or_else(refuse)?;
+    Ok(std::time::Duration::from_secs(secs))
 }

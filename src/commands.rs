@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::bail;
+use anyhow::{Context as _, bail};
 use navrat_content::i18n::{CORE_FILES, Catalog};
 use navrat_content::model::Role;
 use navrat_content::search::Searcher;
@@ -85,6 +85,86 @@ pub fn backup(data: &Path, file: &Path, out: &mut impl Write) -> anyhow::Result<
         out,
         "keep a copy of {} apart from it: without the key the contact details in the backup cannot be read",
         data.join(navrat_content::vault::KEY_FILE).display()
+    )?;
+    Ok(())
+}
+
+/// `navrat restore BACKUP --data DIR [--key FILE]`: checks the backup's integrity and schema,
+/// copies it into the new, empty data directory as its database (0600), and the key file when
+/// given; then opens it once, so a wrong key or a damaged copy shows now, not at the start.
+pub fn restore(
+    backup: &Path,
+    key: Option<&Path>,
+    data: &Path,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    use navrat_content::store::{DATABASE_FILE, check_backup, latest_schema_version};
+    use navrat_content::vault::KEY_FILE;
+    let version =
+        check_backup(backup).with_context(|| format!("{} cannot be restored", backup.display()))?;
+    let latest = latest_schema_version();
+    if version > latest {
+        anyhow::bail!(
+            "{} is at schema version {version}, newer than this Navrat ({latest}): restore it with the Navrat version that made it",
+            backup.display()
+        );
+    }
+    if let Ok(mut entries) = std::fs::read_dir(data)
+        && entries.next().is_some()
+    {
+        anyhow::bail!(
+            "{} is not empty: restore into a new, empty data directory (move the old one aside first)",
+            data.display()
+        );
+    }
+    std::fs::create_dir_all(data).with_context(|| format!("cannot create {}", data.display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(data, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("cannot make {} private", data.display()))?;
+    }
+    let copy_private = |from: &Path, to: &Path| -> anyhow::Result<()> {
+        std::fs::copy(from, to)
+            .with_context(|| format!("cannot copy {} to {}", from.display(), to.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(to, std::fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("cannot make {} private", to.display()))?;
+        }
+        Ok(())
+    };
+    let database = data.join(DATABASE_FILE);
+    copy_private(backup, &database)?;
+    if let Some(key) = key {
+        copy_private(key, &data.join(KEY_FILE))?;
+    }
+    // Opening checks the key against the sealed data and applies any newer migrations.
+    open_store(data).with_context(|| {
+        format!(
+            "the backup was copied to {}, but it does not open with {}: put the {KEY_FILE} kept apart from the backups into {} and run `navrat check`",
+            database.display(),
+            if key.is_some() { "the key given" } else { "no key (no --key given)" },
+            data.display()
+        )
+    })?;
+    writeln!(
+        out,
+        "restored {} into {} (schema version {version})",
+        backup.display(),
+        database.display()
+    )?;
+    if key.is_none() {
+        writeln!(
+            out,
+            "no --key given: a new {KEY_FILE} was made; contact details sealed with the old key cannot be read (Navrat refuses to start if the backup holds any). Copy the kept {KEY_FILE} over it before the first start"
+        )?;
+    }
+    writeln!(
+        out,
+        "next: `navrat --data {} check`, then start the service on it (the search index is rebuilt at start)",
+        data.display()
     )?;
     Ok(())
 }

@@ -58,6 +58,8 @@ pub struct ServeConfig {
     pub telegram_bot: Option<String>,
     /// Days after which closed appointment requests are deleted.
     pub retention_days: u32,
+    /// Scheduled backups, when a backup directory is set.
+    pub backups: Option<navrat_content::backups::BackupSchedule>,
     /// The bot's settings, when a token is set.
     pub bot: Option<navrat_bot::BotConfig>,
     /// Timeouts and limits of the kiosk's and the workspace's listeners.
@@ -127,6 +129,13 @@ impl ServeConfig {
             workspace_addr: args.workspace_addr,
             workspace_plain_http: args.workspace_plain_http,
             retention_days: args.retention_days,
+            backups: args
+                .backup_dir
+                .map(|dir| navrat_content::backups::BackupSchedule {
+                    dir,
+                    every: args.backup_every,
+                    keep: args.backup_keep,
+                }),
             kiosks: args.kiosks,
             kiosk_posts_per_window: args.kiosk_posts_per_window.max(1),
             trusted_proxies: args.trusted_proxies,

@@ -129,6 +129,9 @@ const KEYS: &[Key] = &[
     ),
     key("telegram_bot", "telegram_bot", "--telegram-bot", Kind::Text),
     key("retention_days", "retention_days", "--retention-days", U32),
+    key("backup_dir", "backup_dir", "--backup-dir", Kind::Path),
+    key("backup_every", "backup_every", "--backup-every", Kind::Text),
+    key("backup_keep", "backup_keep", "--backup-keep", U32),
     Key {
         secret: true,
         ..key(

@@ -90,6 +90,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Backup { file } => commands::backup(&cli.data, &file, out)?,
         Command::User(command) => commands::user(&cli.data, &command, out)?,
         Command::Check => return commands::check(&cli.data, &cli.locales, out),
+        Command::Restore { backup, key } => {
+            commands::restore(&backup, key.as_deref(), &cli.data, out)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

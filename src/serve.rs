@@ -82,9 +82,10 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         let _ = rx.wait_for(|stop| *stop).await;
     };
     let bot_health = config.bot.as_ref().map(|b| b.health.clone());
+    let ready_state = state.clone();
     let kiosk_app = navrat_web::app(state.clone()).route(
         "/readyz",
-        axum::routing::get(move || readiness(bot_health.clone())),
+        axum::routing::get(move || readiness(ready_state.clone(), bot_health.clone())),
     );
     let kiosk_server =
         navrat_web::server::serve(kiosk, kiosk_app, config.http, stopped(stop_rx.clone()));
@@ -121,6 +122,15 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         std::time::Duration::from_secs(3600),
         stopped(stop_rx.clone()),
     ));
+    if let Some(schedule) = config.backups.clone() {
+        tracing::info!(dir = %schedule.dir.display(), every_s = schedule.every.as_secs(), keep = schedule.keep, "scheduled backups");
+        tokio::spawn(navrat_content::backups::run_schedule(
+            store.clone(),
+            schedule,
+            unix_now,
+            stopped(stop_rx.clone()),
+        ));
+    }
     tokio::spawn(async move {
         shutdown_signal().await;
         tracing::info!("shutting down");
@@ -140,24 +150,51 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `/readyz`: 200 when every part that serves people works, 503 (with the part that does
-/// not) when the Telegram bot cannot reach Telegram. `/healthz` says whether the process and
-/// its store live.
-async fn readiness(bot: Option<navrat_bot::BotHealth>) -> (axum::http::StatusCode, String) {
-    match bot.map(|b| b.current()) {
-        None => (
-            axum::http::StatusCode::OK,
-            "ready (no telegram bot configured)\n".into(),
-        ),
-        Some(h) if h.is_up() => (
-            axum::http::StatusCode::OK,
-            format!("ready\n{}\n", h.describe()),
-        ),
-        Some(h) => (
-            axum::http::StatusCode::SERVICE_UNAVAILABLE,
-            format!("not ready\n{}\n", h.describe()),
-        ),
+/// `/readyz`: 200 when every part that serves people works — the database answers, the
+/// search index answers a query, and (when configured) the Telegram bot reaches Telegram —
+/// else 503; one line per part either way. `/healthz` says only whether the process and its
+/// store live.
+async fn readiness(
+    state: navrat_web::AppState,
+    bot: Option<navrat_bot::BotHealth>,
+) -> (axum::http::StatusCode, String) {
+    let mut lines = Vec::new();
+    let mut ready = true;
+    match state.store.blocking(|s| s.is_empty()).await {
+        Ok(_) => lines.push("database: ok".to_owned()),
+        Err(e) => {
+            tracing::error!(error = %e, "readiness: the database does not answer");
+            ready = false;
+            lines.push("database: not answering".to_owned());
+        }
     }
+    let searcher = state.searcher.clone();
+    match tokio::task::spawn_blocking(move || searcher.indexed_documents()).await {
+        Ok(n) if n > 0 => lines.push(format!("search index: ok ({n} texts)")),
+        Ok(_) => {
+            tracing::error!("readiness: the search index is empty");
+            ready = false;
+            lines.push("search index: empty".to_owned());
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "readiness: the search index does not answer");
+            ready = false;
+            lines.push("search index: not answering".to_owned());
+        }
+    }
+    match bot.map(|b| b.current()) {
+        None => lines.push("telegram bot: not configured".to_owned()),
+        Some(h) => {
+            ready &= h.is_up();
+            lines.push(format!("telegram bot: {}", h.describe()));
+        }
+    }
+    let (status, head) = if ready {
+        (axum::http::StatusCode::OK, "ready")
+    } else {
+        (axum::http::StatusCode::SERVICE_UNAVAILABLE, "not ready")
+    };
+    (status, format!("{head}\n{}\n", lines.join("\n")))
 }
 
 /// Seconds since 1970, for the retention job.

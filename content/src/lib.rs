@@ -31,12 +31,14 @@
 //! Tests: `content/tests/content/` (one test binary); benchmarks: `content/benches/`.
 
 pub mod access;
+pub mod backups;
 pub mod checks;
 pub mod diff;
 pub mod error;
 pub mod i18n;
 pub mod locale;
 pub mod markdown;
+pub mod metrics;
 pub mod model;
 pub mod reference;
 pub mod retention;

@@ -373,6 +373,15 @@ impl Searcher {
     /// in the asker's locale where the topic has a text in it. A query that finds nothing
     /// anywhere is counted (normalised, without digits) for the coordinators.
     pub fn search(&self, query: &str, locale: Locale, limit: usize) -> Result<Vec<Hit>> {
+        let started = std::time::Instant::now();
+        let found = self.search_timed(query, locale, limit);
+        crate::metrics::METRICS
+            .search_seconds
+            .observe(started.elapsed());
+        found
+    }
+
+    fn search_timed(&self, query: &str, locale: Locale, limit: usize) -> Result<Vec<Hit>> {
         if limit == 0 {
             // The index refuses to collect nothing.
             return Ok(Vec::new());
@@ -392,6 +401,7 @@ impl Searcher {
                 return Ok(self.present(found, *matched, &chain, &terms, prefix_last));
             }
         }
+        crate::metrics::METRICS.count_search_miss();
         self.record_miss(locale, query)?;
         Ok(Vec::new())
     }
@@ -492,6 +502,12 @@ impl Searcher {
             .misses
             .try_send(MissMessage::Miss(locale, normalised));
         Ok(())
+    }
+
+    /// How many documents (topic texts) the index holds now: a cheap probe that the index
+    /// answers, for `/readyz`.
+    pub fn indexed_documents(&self) -> u64 {
+        self.inner.reader.searcher().num_docs()
     }
 
     /// Waits until every search without result so far is counted in the store.

@@ -17,11 +17,13 @@
 //!   fragments are part of their migration, not migrations of their own.
 
 mod appointments;
+mod backup_check;
 mod bot_chats;
 mod check;
 mod data_files;
 mod follow;
 mod key_check;
+mod monitoring;
 mod outbox;
 mod points;
 mod review;
@@ -42,9 +44,11 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::vault::Vault;
 use crate::{Error, Result};
 
+pub use backup_check::{check_backup, latest_schema_version};
 pub use check::{Coverage, IntegrityReport};
 pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use follow::FollowOutcome;
+pub use monitoring::KioskHeartbeat;
 pub use outbox::{Notice, NoticeKind};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;
@@ -98,6 +102,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         Some(search_misses::key_search_misses),
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
+    (
+        19,
+        include_str!("../migrations/0019_kiosk_heartbeats.sql"),
+        None,
+    ),
 ];
 
 /// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.

@@ -194,3 +194,15 @@ ws-privacy-not-stored = Neukládáme: skutečná jména, státní příslušnost
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Nelze přečíst: zapečetěno jiným klíčem, nebo poškozeno. Obraťte se na správce.
 ws-login-busy = Právě se přihlašuje příliš mnoho lidí najednou. Počkejte pár vteřin a zkuste to znovu.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Kiosky
+ws-kiosks-hint = Každý kiosk z profilů kiosků: kdy se jeho stránka naposledy ozvala. Kiosk, který mlčí déle než 15 minut, je označen: ověřte, že je zapnutý a připojený.
+ws-kiosks-none = Nejsou nastaveny žádné profily kiosků.
+ws-kiosk = Kiosk
+ws-kiosk-last-contact = Poslední kontakt
+ws-kiosk-version = Verze
+ws-kiosk-state = Stav
+ws-kiosk-never = nikdy
+ws-kiosk-silent = Mlčí déle než 15 minut
+ws-kiosk-live = V provozu

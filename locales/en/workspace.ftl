@@ -191,3 +191,15 @@ ws-privacy-not-stored = We do not store: real names, nationality, documents, mig
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Cannot be read: sealed under another key, or damaged. Ask the administrator.
 ws-login-busy = Too many sign-ins at once. Wait a few seconds and try again.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Kiosks
+ws-kiosks-hint = Every kiosk in the kiosk profiles: when its page last reported. A kiosk silent for more than 15 minutes is marked: check that it is switched on and connected.
+ws-kiosks-none = No kiosk profiles are configured.
+ws-kiosk = Kiosk
+ws-kiosk-last-contact = Last contact
+ws-kiosk-version = Version
+ws-kiosk-state = State
+ws-kiosk-never = never
+ws-kiosk-silent = Silent for more than 15 minutes
+ws-kiosk-live = Working

@@ -26,3 +26,15 @@ ws-mark-no-show = არ გამოცხადდა
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = ვერ იკითხება: დალუქულია სხვა გასაღებით ან დაზიანებულია. მიმართეთ ადმინისტრატორს.
 ws-login-busy = ერთდროულად ძალიან ბევრი შესვლაა. დაელოდეთ რამდენიმე წამს და სცადეთ ხელახლა.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = კიოსკები
+ws-kiosks-hint = კიოსკის პროფილებში არსებული ყოველი კიოსკი: როდის გამოეხმაურა ბოლოს მისი გვერდი. 15 წუთზე მეტხანს ჩუმი კიოსკი მონიშნულია: შეამოწმეთ, ჩართული და დაკავშირებულია თუ არა.
+ws-kiosks-none = კიოსკის პროფილები არ არის დაყენებული.
+ws-kiosk = კიოსკი
+ws-kiosk-last-contact = ბოლო კავშირი
+ws-kiosk-version = ვერსია
+ws-kiosk-state = მდგომარეობა
+ws-kiosk-never = არასდროს
+ws-kiosk-silent = ჩუმადაა 15 წუთზე მეტხანს
+ws-kiosk-live = მუშაობს

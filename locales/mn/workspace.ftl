@@ -26,3 +26,15 @@ ws-mark-no-show = Ирээгүй
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Уншиж чадахгүй: өөр түлхүүрээр битүүмжилсэн эсвэл гэмтсэн. Администратороос асуугаарай.
 ws-login-busy = Нэг дор хэт олон нэвтрэлт байна. Хэдэн секунд хүлээгээд дахин оролдоно уу.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Киоскууд
+ws-kiosks-hint = Киоскийн профайл дахь киоск бүр: түүний хуудас хамгийн сүүлд хэзээ мэдээлсэн. 15 минутаас удаан чимээгүй байгаа киоскийг тэмдэглэсэн: асаалттай, холбогдсон эсэхийг шалгана уу.
+ws-kiosks-none = Киоскийн профайл тохируулаагүй байна.
+ws-kiosk = Киоск
+ws-kiosk-last-contact = Сүүлийн холбоо
+ws-kiosk-version = Хувилбар
+ws-kiosk-state = Төлөв
+ws-kiosk-never = хэзээ ч үгүй
+ws-kiosk-silent = 15 минутаас удаан чимээгүй
+ws-kiosk-live = Ажиллаж байна

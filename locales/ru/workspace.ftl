@@ -26,3 +26,15 @@ ws-mark-no-show = Неявка
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Невозможно прочитать: запечатано другим ключом или повреждено. Обратитесь к администратору.
 ws-login-busy = Слишком много входов одновременно. Подождите несколько секунд и попробуйте снова.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Киоски
+ws-kiosks-hint = Каждый киоск из профилей киосков: когда его страница в последний раз отозвалась. Киоск, молчащий более 15 минут, отмечен: проверьте, включён ли он и подключён ли.
+ws-kiosks-none = Профили киосков не настроены.
+ws-kiosk = Киоск
+ws-kiosk-last-contact = Последний контакт
+ws-kiosk-version = Версия
+ws-kiosk-state = Состояние
+ws-kiosk-never = никогда
+ws-kiosk-silent = Молчит более 15 минут
+ws-kiosk-live = Работает

@@ -26,3 +26,15 @@ ws-mark-no-show = Gelmedi
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Okunamıyor: başka bir anahtarla mühürlenmiş ya da bozuk. Yöneticiye sorun.
 ws-login-busy = Aynı anda çok fazla oturum açma var. Birkaç saniye bekleyip yeniden deneyin.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Kiosklar
+ws-kiosks-hint = Kiosk profillerindeki her kiosk: sayfasının en son ne zaman bildirimde bulunduğu. 15 dakikadan uzun süredir sessiz olan kiosk işaretlenir: açık ve bağlı olduğunu kontrol edin.
+ws-kiosks-none = Hiç kiosk profili yapılandırılmamış.
+ws-kiosk = Kiosk
+ws-kiosk-last-contact = Son iletişim
+ws-kiosk-version = Sürüm
+ws-kiosk-state = Durum
+ws-kiosk-never = hiç
+ws-kiosk-silent = 15 dakikadan uzun süredir sessiz
+ws-kiosk-live = Çalışıyor

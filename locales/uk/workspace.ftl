@@ -26,3 +26,15 @@ ws-mark-no-show = Неявка
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Не вдається прочитати: запечатано іншим ключем або пошкоджено. Зверніться до адміністратора.
 ws-login-busy = Забагато входів одночасно. Зачекайте кілька секунд і спробуйте ще раз.
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = Кіоски
+ws-kiosks-hint = Кожен кіоск із профілів кіосків: коли його сторінка востаннє озвалася. Кіоск, що мовчить понад 15 хвилин, позначено: перевірте, чи він увімкнений і підключений.
+ws-kiosks-none = Профілі кіосків не налаштовано.
+ws-kiosk = Кіоск
+ws-kiosk-last-contact = Останній зв’язок
+ws-kiosk-version = Версія
+ws-kiosk-state = Стан
+ws-kiosk-never = ніколи
+ws-kiosk-silent = Мовчить понад 15 хвилин
+ws-kiosk-live = Працює

@@ -26,3 +26,15 @@ ws-mark-no-show = 未到场
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = 无法读取：已用另一个密钥封存，或已损坏。请询问管理员。
 ws-login-busy = 同时登录的人太多。请稍等几秒再试。
+
+# Operations (issue 17): the kiosks' last contact on the coordinator's overview.
+ws-kiosks = 自助终端
+ws-kiosks-hint = 自助终端配置中的每台终端：其页面最后一次报告的时间。超过 15 分钟无响应的终端会被标出：请检查它是否已开机并联网。
+ws-kiosks-none = 尚未配置任何自助终端。
+ws-kiosk = 终端
+ws-kiosk-last-contact = 最后联系
+ws-kiosk-version = 版本
+ws-kiosk-state = 状态
+ws-kiosk-never = 从未
+ws-kiosk-silent = 超过 15 分钟无响应
+ws-kiosk-live = 正常运行

@@ -12,7 +12,9 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod attacks;
+mod backups;
 mod config_file;
+mod monitoring;
 mod reliability;
 
 fn repo() -> PathBuf {

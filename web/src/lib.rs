@@ -17,6 +17,7 @@
 //!     assets.rs       embedded CSS, JavaScript, fonts, with hashed URLs
 //!     rate_limit.rs   POST quota and reference-lookup limits per client address
 //!     server.rs       serving a router under deadlines and a connection cap
+//!     metrics.rs      /metrics (workspace listener) and the request counters
 //!     kiosk/          what a person at a touchscreen uses
 //!       mod.rs          KioskConfig, the kiosk router, page cache use, the not-found pages
 //!       picker.rs home.rs topic.rs search.rs appointment.rs status.rs   one file per screen
@@ -53,6 +54,7 @@ mod csrf;
 mod error;
 mod headers;
 mod kiosk;
+mod metrics;
 pub mod rate_limit;
 mod request;
 pub mod server;
@@ -127,6 +129,10 @@ impl SharedConfig {
 pub fn app(state: AppState) -> Router {
     kiosk::router(&state)
         .route("/healthz", get(healthz))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::count_kiosk_request,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::map_response(headers::security_headers))
         .layer(axum::Extension(rate_limit::RateLimiter::new()))
@@ -137,7 +143,13 @@ pub fn app(state: AppState) -> Router {
 
 /// The counsellor workspace, served on its own listener so kiosk terminals never reach it.
 pub fn workspace_app(state: AppState, config: WorkspaceConfig) -> Router {
-    workspace::router(state, config)
+    workspace::router(state.clone(), config)
+        .merge(
+            Router::new()
+                .route("/metrics", get(metrics::metrics))
+                .with_state(state),
+        )
+        .layer(axum::middleware::from_fn(metrics::count_workspace_request))
         .layer(axum::middleware::map_response(headers::security_headers))
         .layer(headers::compression())
 }

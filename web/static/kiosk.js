@@ -7,9 +7,11 @@
  *   3. search-as-you-type for form[data-live-search],
  *   4. double-tap protection for form[data-once],
  *   5. [data-back] buttons,
- *   6. focus on the error summary of a form that came back with errors.
+ *   6. focus on the error summary of a form that came back with errors,
+ *   7. a heartbeat: once a minute, the page's version to /heartbeat (the device's
+ *      kiosk profile cookie says which kiosk; nothing about the person).
  * Nothing is stored (no cookies, no localStorage) and nothing is sent anywhere
- * except same-origin fetches for the live search.
+ * except same-origin fetches for the live search and the heartbeat.
  */
 (function () {
   'use strict';
@@ -462,7 +464,28 @@
     summary.focus({ preventScroll: true });
   }
 
-  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary].forEach((init) => {
+  /* ---------- 7. heartbeat ---------- */
+
+  // Tells the server this kiosk is alive while a page stays open for a long time (an idle
+  // kiosk shows its start page for hours); a failure is only tried again next minute.
+  function initHeartbeat() {
+    const url = sameOrigin(body.getAttribute('data-heartbeat'));
+    const version = body.getAttribute('data-version');
+    if (!url || !version) return;
+    const beat = () => {
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'version=' + encodeURIComponent(version),
+        credentials: 'same-origin',
+        mode: 'same-origin',
+        cache: 'no-store',
+      }).catch(() => {});
+    };
+    setInterval(beat, 60 * 1000);
+  }
+
+  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary, initHeartbeat].forEach((init) => {
     try { init(); } catch (err) { /* one broken feature must not stop the others */ }
   });
 })();

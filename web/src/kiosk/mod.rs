@@ -5,6 +5,7 @@
 mod appointment;
 mod drafts;
 pub mod follow_qr;
+pub mod heartbeat;
 mod home;
 mod page;
 pub mod page_cache;
@@ -40,6 +41,8 @@ pub struct KioskConfig {
     pub follow_qr: FollowQrCodes,
     /// Appointment forms between their steps (in memory only).
     pub(crate) drafts: drafts::Drafts,
+    /// When each kiosk's heartbeat was last stored (memory only).
+    pub(crate) heartbeats: heartbeat::HeartbeatThrottle,
 }
 
 impl KioskConfig {
@@ -51,6 +54,7 @@ impl KioskConfig {
             posts_per_window: 30,
             follow_qr: FollowQrCodes::default(),
             drafts: drafts::Drafts::default(),
+            heartbeats: heartbeat::HeartbeatThrottle::default(),
         }
     }
 }
@@ -87,7 +91,12 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/{locale}/appointment/review", get(appointment::review))
         .route("/{locale}/appointment/{reference}", get(status::status))
         .route("/{locale}/status", get(status::lookup))
+        .route("/heartbeat", axum::routing::post(heartbeat::heartbeat))
         .fallback(|| async { StatusCode::NOT_FOUND })
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            heartbeat::on_page_load,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             status_page,

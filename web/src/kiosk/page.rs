@@ -107,6 +107,11 @@ impl Page {
         serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
     }
 
+    /// The version of Navrat serving the page, which `kiosk.js` reports in its heartbeat.
+    pub fn version(&self) -> &'static str {
+        super::heartbeat::VERSION
+    }
+
     /// The locale's fallback chain.
     pub fn chain(&self) -> Vec<Locale> {
         self.catalog.locales().chain(self.locale)

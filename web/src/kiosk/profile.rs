@@ -120,6 +120,11 @@ impl Profiles {
             .unwrap_or(&self.default)
     }
 
+    /// Every configured kiosk's profile id, in order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.by_id.keys().map(String::as_str)
+    }
+
     /// Every profile's point, to check they exist.
     pub fn points(&self) -> impl Iterator<Item = (&str, &str)> {
         self.by_id

@@ -46,6 +46,36 @@ impl LanguageRow {
     }
 }
 
+/// One configured kiosk's last contact.
+struct KioskRow {
+    /// Its profile id.
+    id: String,
+    /// When it last reported (Unix seconds), if ever.
+    last_seen: Option<i64>,
+    /// The version its page reported.
+    version: String,
+    /// Silent for more than 15 minutes, or never seen.
+    silent: bool,
+}
+
+/// Every configured kiosk (in profile order) with its last contact at `now`.
+fn kiosk_rows(
+    ids: impl Iterator<Item = String>,
+    heartbeats: &[navrat_content::store::KioskHeartbeat],
+    now: i64,
+) -> Vec<KioskRow> {
+    ids.map(|id| {
+        let seen = heartbeats.iter().find(|h| h.profile_id == id);
+        KioskRow {
+            last_seen: seen.map(|h| h.last_seen),
+            version: seen.map(|h| h.version.clone()).unwrap_or_default(),
+            silent: seen.is_none_or(|h| now - h.last_seen > crate::metrics::SILENT_AFTER_SECS),
+            id,
+        }
+    })
+    .collect()
+}
+
 #[derive(Template)]
 #[template(path = "workspace/overview.html")]
 struct OverviewPage {
@@ -53,6 +83,7 @@ struct OverviewPage {
     points: Vec<CounsellingPoint>,
     rows: Vec<LanguageRow>,
     days: i64,
+    kiosks: Vec<KioskRow>,
 }
 
 impl OverviewPage {
@@ -88,11 +119,15 @@ pub async fn overview(
         return Err(WebError::Forbidden);
     }
     let locales: Vec<Locale> = state.app.catalog.locales().all().map(|i| i.code).collect();
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-        - DAYS * 86_400;
+    let now = (state.config.now)();
+    let since = now - DAYS * 86_400;
     let wanted = locales.clone();
+    let heartbeats = state.app.store.blocking(|s| s.kiosk_heartbeats()).await?;
+    let kiosks = kiosk_rows(
+        state.app.kiosk.profiles.ids().map(str::to_owned),
+        &heartbeats,
+        now,
+    );
     let (points, counts, users, coverage, mut misses) = state
         .app
         .store
@@ -158,6 +193,7 @@ pub async fn overview(
         points,
         rows,
         days: DAYS,
+        kiosks,
     })
 }
 

@@ -46,6 +46,11 @@ impl Ws {
     /// Users: eva (coordinator), olena (translator:uk), ivan (reviewer:uk), linh
     /// (translator:vi), petr (counsellor:praha, speaks uk), jana (counsellor:brno).
     pub fn with_config(config: WorkspaceConfig) -> Ws {
+        Ws::with_kiosks(config, Profiles::default())
+    }
+
+    /// [`Ws::with_config`] with these kiosk profiles.
+    pub fn with_kiosks(config: WorkspaceConfig, profiles: Profiles) -> Ws {
         let SeededStore {
             store,
             catalog,
@@ -74,7 +79,7 @@ impl Ws {
         store
             .set_staff_languages("petr", &[l("cs"), l("uk")], "test")
             .unwrap();
-        let mut kiosk = KioskConfig::new(Profiles::default(), None);
+        let mut kiosk = KioskConfig::new(profiles, None);
         kiosk.posts_per_window = 1000;
         let state = AppState {
             store,

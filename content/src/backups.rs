@@ -1,0 +1,198 @@
+//! Backups on a schedule: an online copy of the database into the backup directory every so
+//! often (`navrat-YYYYMMDDTHHMMSSZ.sqlite3`, 0600), checked with SQLite's integrity check
+//! before older ones are deleted beyond the number to keep. A failed backup is logged and
+//! counted for monitoring, and deletes nothing: the last good one always stays.
+
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::metrics::METRICS;
+use crate::store::check_backup;
+use crate::{Error, Result, Store};
+
+const PREFIX: &str = "navrat-";
+const SUFFIX: &str = ".sqlite3";
+
+/// The file name of a backup made at `at` (Unix seconds, UTC): names sort by time.
+pub fn backup_name(at: i64) -> String {
+    let days = at.div_euclid(86_400);
+    let secs = at.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{PREFIX}{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z{SUFFIX}",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+/// When the backup named `name` was made (Unix seconds), if it is one of ours.
+fn made_at(name: &str) -> Option<i64> {
+    let stamp = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let b = stamp.as_bytes();
+    if b.len() != 16 || b[8] != b'T' || b[15] != b'Z' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| stamp.get(r)?.parse::<i64>().ok();
+    let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
+    let (hh, mm, ss) = (num(9..11)?, num(11..13)?, num(13..15)?);
+    // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = if m > 2 { m - 3 } else { m + 9 };
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + hh * 3600 + mm * 60 + ss)
+}
+
+/// (year, month, day) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// The backups in `dir`, oldest first (by name, which is by time).
+pub fn list(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(dir, e)),
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// Makes one backup into `dir` (created 0700 when missing) named for `at`, checks it, then
+/// deletes the oldest beyond `keep` (at least 1: the new one). Returns the new backup's path.
+/// On any failure the partial copy is removed and nothing older is touched.
+pub fn make_backup(store: &Store, dir: &Path, keep: u32, at: i64) -> Result<PathBuf> {
+    create_private_dir(dir)?;
+    let target = dir.join(backup_name(at));
+    store.backup_to(&target)?;
+    if let Err(e) = check_backup(&target) {
+        let _ = std::fs::remove_file(&target);
+        return Err(e);
+    }
+    let all = list(dir)?;
+    let keep = usize::try_from(keep.max(1)).unwrap_or(usize::MAX);
+    let excess = all.len().saturating_sub(keep);
+    for old in all.iter().take(excess).filter(|p| **p != target) {
+        if let Err(e) = std::fs::remove_file(old) {
+            tracing::warn!(error = %e, file = %old.display(), "could not delete an old backup");
+        }
+    }
+    Ok(target)
+}
+
+fn create_private_dir(dir: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        match std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(crate::store::DATA_DIR_MODE)
+            .create(dir)
+        {
+            Ok(()) => Ok(()),
+            Err(e) => Err(Error::io(dir, e)),
+        }
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))
+}
+
+/// How the schedule runs.
+#[derive(Debug, Clone)]
+pub struct BackupSchedule {
+    /// Where backups go.
+    pub dir: PathBuf,
+    /// How often.
+    pub every: Duration,
+    /// How many to keep (at least 1).
+    pub keep: u32,
+}
+
+/// Runs `schedule` until `stop`: a backup right away when the newest in the directory is older
+/// than `every` (or there is none), then every `every`.
+pub async fn run_schedule(
+    store: Store,
+    schedule: BackupSchedule,
+    clock: impl Fn() -> i64,
+    stop: impl Future<Output = ()>,
+) {
+    let mut stop = std::pin::pin!(stop);
+    let every = i64::try_from(schedule.every.as_secs())
+        .unwrap_or(i64::MAX)
+        .max(1);
+    loop {
+        let now = clock();
+        // When the newest backup was made, by its name (a copied file's time would lie).
+        let newest = list(&schedule.dir)
+            .ok()
+            .and_then(|l| l.last().cloned())
+            .and_then(|p| made_at(p.file_name()?.to_str()?));
+        let due_in = newest.map_or(0, |at| (at + every - now).clamp(0, every));
+        tokio::select! {
+            () = tokio::time::sleep(Duration::from_secs(due_in as u64)) => {}
+            () = &mut stop => return,
+        }
+        let (dir, keep, at) = (schedule.dir.clone(), schedule.keep, clock());
+        match store
+            .blocking(move |s| make_backup(s, &dir, keep, at))
+            .await
+        {
+            Ok(path) => {
+                METRICS.count_backup(true);
+                tracing::info!(file = %path.display(), "scheduled backup made");
+            }
+            Err(e) => {
+                METRICS.count_backup(false);
+                tracing::error!(error = %e, dir = %schedule.dir.display(), "scheduled backup failed; older backups are kept");
+                // Try again after a while, not in a loop.
+                tokio::select! {
+                    () = tokio::time::sleep(Duration::from_secs(every.min(600) as u64)) => {}
+                    () = &mut stop => return,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_by_time() {
+        assert_eq!(backup_name(0), "navrat-19700101T000000Z.sqlite3");
+        assert_eq!(
+            backup_name(2_000_000_000),
+            "navrat-20330518T033320Z.sqlite3"
+        );
+        assert!(backup_name(1_700_000_000) < backup_name(1_700_000_001));
+        for at in [0, 951_782_400, 1_700_000_000, 2_000_000_000] {
+            assert_eq!(made_at(&backup_name(at)), Some(at));
+        }
+        assert_eq!(made_at("navrat-notes.sqlite3"), None);
+    }
+}
