@@ -31,6 +31,7 @@
 //! Tests: `content/tests/content/` (one test binary); benchmarks: `content/benches/`.
 
 pub mod access;
+pub mod audio;
 pub mod checks;
 pub mod diff;
 pub mod error;

@@ -24,6 +24,7 @@ mod follow;
 mod key_check;
 mod outbox;
 mod points;
+mod recordings;
 mod review;
 mod sealing;
 mod search_misses;
@@ -46,6 +47,7 @@ pub use check::{Coverage, IntegrityReport};
 pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use follow::FollowOutcome;
 pub use outbox::{Notice, NoticeKind};
+pub use recordings::{ExportedRecording, RecordingInfo, RecordingState, RecordingStatus};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
@@ -98,6 +100,7 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         Some(search_misses::key_search_misses),
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
+    (16, include_str!("../migrations/0016_recordings.sql"), None),
 ];
 
 /// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.
