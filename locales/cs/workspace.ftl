@@ -194,3 +194,27 @@ ws-privacy-not-stored = Neukládáme: skutečná jména, státní příslušnost
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Nelze přečíst: zapečetěno jiným klíčem, nebo poškozeno. Obraťte se na správce.
 ws-login-busy = Právě se přihlašuje příliš mnoho lidí najednou. Počkejte pár vteřin a zkuste to znovu.
+
+# --- listen: recordings
+ws-recording = Nahrávka
+ws-recording-hint = Nahrajte nahrávku zveřejněného překladu čteného nahlas: Ogg/Opus, MP3, M4A nebo WAV, nejvýše 8 MB a 10 minut.
+ws-recording-upload = Nahrát
+ws-recording-uploaded = Nahrávka je uložena jako koncept.
+ws-recording-was-other = Soubor se tvářil jako { $claimed }, ale je to { $actual }; byl přijat jako { $actual } a převeden.
+ws-recording-outdated = Text se od nahrání změnil: nahrajte ho prosím znovu.
+ws-recording-done-submit = Nahrávka odeslána ke kontrole.
+ws-recording-done-publish = Nahrávka je zveřejněna.
+ws-recording-done-return = Nahrávka vrácena k přepracování.
+ws-recording-done-withdraw = Nahrávka stažena.
+ws-recording-error-empty = Soubor je prázdný. Vyberte nahrávku.
+ws-recording-error-too-large = Soubor je větší než 8 MB.
+ws-recording-error-too-long = Nahrávka je delší než 10 minut.
+ws-recording-error-not-audio = Toto není zvukový soubor ve formátu, který známe (Ogg/Opus, MP3, M4A, WAV).
+ws-recording-error-unsupported = Soubory { $format } nepřijímáme. Použijte Ogg/Opus, MP3, M4A nebo WAV.
+ws-recording-error-damaged = Soubor { $format } je useknutý nebo poškozený.
+ws-recording-error-no-encoder = Tento server teď přijímá jen nahrávky Ogg/Opus.
+ws-recording-error-encoder = Nahrávku se nepodařilo převést. Zkuste jiný soubor.
+ws-recording-error-none = Není tu žádná nahrávka.
+ws-recording-error-not-approver = Nahrávku zveřejní jiný kontrolor, než kdo ji nahrál.
+ws-recording-error-not-reviewer = To smí jen kontrolor tohoto jazyka.
+ws-recording-error-not-published = Nahrát lze jen zveřejněný překlad. Nejdřív ho zveřejněte.

@@ -191,3 +191,27 @@ ws-privacy-not-stored = We do not store: real names, nationality, documents, mig
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Cannot be read: sealed under another key, or damaged. Ask the administrator.
 ws-login-busy = Too many sign-ins at once. Wait a few seconds and try again.
+
+# --- listen: recordings
+ws-recording = Recording
+ws-recording-hint = Upload a recording of the published translation read aloud: Ogg/Opus, MP3, M4A or WAV, at most 8 MB and 10 minutes.
+ws-recording-upload = Upload
+ws-recording-uploaded = The recording was saved as a draft.
+ws-recording-was-other = The file looked like { $claimed } but is { $actual }; it was taken as { $actual } and converted.
+ws-recording-outdated = The text changed since this was recorded: please record it again.
+ws-recording-done-submit = Recording sent for review.
+ws-recording-done-publish = The recording is published.
+ws-recording-done-return = Recording returned for rework.
+ws-recording-done-withdraw = Recording withdrawn.
+ws-recording-error-empty = The file is empty. Choose a recording.
+ws-recording-error-too-large = The file is larger than 8 MB.
+ws-recording-error-too-long = The recording is longer than 10 minutes.
+ws-recording-error-not-audio = This is not an audio file in a format we know (Ogg/Opus, MP3, M4A, WAV).
+ws-recording-error-unsupported = { $format } files are not taken. Use Ogg/Opus, MP3, M4A or WAV.
+ws-recording-error-damaged = The { $format } file is cut off or damaged.
+ws-recording-error-no-encoder = This server can take only Ogg/Opus recordings right now.
+ws-recording-error-encoder = The recording could not be converted. Try another file.
+ws-recording-error-none = There is no recording here.
+ws-recording-error-not-approver = A recording is published by a reviewer other than who uploaded it.
+ws-recording-error-not-reviewer = Only a reviewer of this language may do this.
+ws-recording-error-not-published = Only a published translation can be recorded. Publish it first.

@@ -26,3 +26,27 @@ ws-mark-no-show = Ирээгүй
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Уншиж чадахгүй: өөр түлхүүрээр битүүмжилсэн эсвэл гэмтсэн. Администратороос асуугаарай.
 ws-login-busy = Нэг дор хэт олон нэвтрэлт байна. Хэдэн секунд хүлээгээд дахин оролдоно уу.
+
+# --- listen: recordings
+ws-recording = Бичлэг
+ws-recording-hint = Нийтлэгдсэн орчуулгыг чангаар уншсан бичлэгээ оруулна уу: Ogg/Opus, MP3, M4A эсвэл WAV, ихдээ 8 МБ, 10 минут.
+ws-recording-upload = Оруулах
+ws-recording-uploaded = Бичлэгийг ноорог болгон хадгаллаа.
+ws-recording-was-other = Файл { $claimed } мэт харагдсан ч үнэндээ { $actual } байна; { $actual } гэж хүлээн авч хөрвүүллээ.
+ws-recording-outdated = Бичсэнээс хойш текст өөрчлөгдсөн: дахин бичнэ үү.
+ws-recording-done-submit = Бичлэгийг хянуулахаар илгээлээ.
+ws-recording-done-publish = Бичлэг нийтлэгдлээ.
+ws-recording-done-return = Бичлэгийг засуулахаар буцаалаа.
+ws-recording-done-withdraw = Бичлэгийг нийтлэлээс хаслаа.
+ws-recording-error-empty = Файл хоосон байна. Бичлэг сонгоно уу.
+ws-recording-error-too-large = Файл 8 МБ-аас том байна.
+ws-recording-error-too-long = Бичлэг 10 минутаас урт байна.
+ws-recording-error-not-audio = Энэ нь бидний мэдэх форматын (Ogg/Opus, MP3, M4A, WAV) аудио файл биш байна.
+ws-recording-error-unsupported = { $format } файлыг хүлээн авахгүй. Ogg/Opus, MP3, M4A эсвэл WAV ашиглана уу.
+ws-recording-error-damaged = { $format } файл тасарсан эсвэл гэмтсэн байна.
+ws-recording-error-no-encoder = Энэ сервер одоогоор зөвхөн Ogg/Opus бичлэг хүлээн авна.
+ws-recording-error-encoder = Бичлэгийг хөрвүүлж чадсангүй. Өөр файл оролдоно уу.
+ws-recording-error-none = Энд бичлэг алга.
+ws-recording-error-not-approver = Бичлэгийг оруулсан хүнээс өөр хянагч нийтэлнэ.
+ws-recording-error-not-reviewer = Үүнийг зөвхөн энэ хэлний хянагч хийж болно.
+ws-recording-error-not-published = Зөвхөн нийтлэгдсэн орчуулгыг бичиж болно. Эхлээд нийтэлнэ үү.

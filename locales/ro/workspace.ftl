@@ -26,3 +26,27 @@ ws-mark-no-show = Nu s-a prezentat
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Nu poate fi citit: sigilat cu altă cheie sau deteriorat. Întrebați administratorul.
 ws-login-busy = Prea multe autentificări în același timp. Așteptați câteva secunde și încercați din nou.
+
+# --- listen: recordings
+ws-recording = Înregistrare
+ws-recording-hint = Încărcați o înregistrare a traducerii publicate citite cu voce tare: Ogg/Opus, MP3, M4A sau WAV, cel mult 8 MB și 10 minute.
+ws-recording-upload = Încărcați
+ws-recording-uploaded = Înregistrarea a fost salvată ca ciornă.
+ws-recording-was-other = Fișierul părea { $claimed }, dar este { $actual }; a fost primit ca { $actual } și convertit.
+ws-recording-outdated = Textul s-a schimbat de la înregistrare: vă rugăm să-l înregistrați din nou.
+ws-recording-done-submit = Înregistrarea a fost trimisă la verificare.
+ws-recording-done-publish = Înregistrarea este publicată.
+ws-recording-done-return = Înregistrarea a fost returnată pentru refacere.
+ws-recording-done-withdraw = Înregistrarea a fost retrasă.
+ws-recording-error-empty = Fișierul este gol. Alegeți o înregistrare.
+ws-recording-error-too-large = Fișierul are mai mult de 8 MB.
+ws-recording-error-too-long = Înregistrarea durează mai mult de 10 minute.
+ws-recording-error-not-audio = Acesta nu este un fișier audio într-un format cunoscut (Ogg/Opus, MP3, M4A, WAV).
+ws-recording-error-unsupported = Fișierele { $format } nu sunt acceptate. Folosiți Ogg/Opus, MP3, M4A sau WAV.
+ws-recording-error-damaged = Fișierul { $format } este trunchiat sau deteriorat.
+ws-recording-error-no-encoder = Acest server acceptă acum doar înregistrări Ogg/Opus.
+ws-recording-error-encoder = Înregistrarea nu a putut fi convertită. Încercați alt fișier.
+ws-recording-error-none = Nu există nicio înregistrare aici.
+ws-recording-error-not-approver = O înregistrare este publicată de alt verificator decât cel care a încărcat-o.
+ws-recording-error-not-reviewer = Doar un verificator al acestei limbi poate face asta.
+ws-recording-error-not-published = Se poate înregistra doar o traducere publicată. Publicați-o mai întâi.

@@ -26,3 +26,27 @@ ws-mark-no-show = Неявка
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Невозможно прочитать: запечатано другим ключом или повреждено. Обратитесь к администратору.
 ws-login-busy = Слишком много входов одновременно. Подождите несколько секунд и попробуйте снова.
+
+# --- listen: recordings
+ws-recording = Запись
+ws-recording-hint = Загрузите запись опубликованного перевода, прочитанного вслух: Ogg/Opus, MP3, M4A или WAV, не больше 8 МБ и 10 минут.
+ws-recording-upload = Загрузить
+ws-recording-uploaded = Запись сохранена как черновик.
+ws-recording-was-other = Файл выглядел как { $claimed }, но это { $actual }; он принят как { $actual } и преобразован.
+ws-recording-outdated = Текст изменился после записи: запишите его, пожалуйста, заново.
+ws-recording-done-submit = Запись отправлена на проверку.
+ws-recording-done-publish = Запись опубликована.
+ws-recording-done-return = Запись возвращена на доработку.
+ws-recording-done-withdraw = Запись снята с публикации.
+ws-recording-error-empty = Файл пустой. Выберите запись.
+ws-recording-error-too-large = Файл больше 8 МБ.
+ws-recording-error-too-long = Запись длиннее 10 минут.
+ws-recording-error-not-audio = Это не аудиофайл в известном нам формате (Ogg/Opus, MP3, M4A, WAV).
+ws-recording-error-unsupported = Файлы { $format } не принимаются. Используйте Ogg/Opus, MP3, M4A или WAV.
+ws-recording-error-damaged = Файл { $format } обрезан или повреждён.
+ws-recording-error-no-encoder = Этот сервер сейчас принимает только записи Ogg/Opus.
+ws-recording-error-encoder = Не удалось преобразовать запись. Попробуйте другой файл.
+ws-recording-error-none = Здесь нет записи.
+ws-recording-error-not-approver = Запись публикует другой рецензент, а не тот, кто её загрузил.
+ws-recording-error-not-reviewer = Это может делать только рецензент этого языка.
+ws-recording-error-not-published = Записать можно только опубликованный перевод. Сначала опубликуйте его.

@@ -26,3 +26,27 @@ ws-mark-no-show = Không đến
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = Không đọc được: đã được niêm phong bằng khóa khác hoặc bị hỏng. Hãy hỏi quản trị viên.
 ws-login-busy = Quá nhiều lượt đăng nhập cùng lúc. Hãy đợi vài giây rồi thử lại.
+
+# --- listen: recordings
+ws-recording = Bản ghi âm
+ws-recording-hint = Tải lên bản ghi âm đọc to bản dịch đã xuất bản: Ogg/Opus, MP3, M4A hoặc WAV, tối đa 8 MB và 10 phút.
+ws-recording-upload = Tải lên
+ws-recording-uploaded = Bản ghi âm đã được lưu làm bản nháp.
+ws-recording-was-other = Tệp có vẻ là { $claimed } nhưng thực ra là { $actual }; tệp đã được nhận dạng { $actual } và chuyển đổi.
+ws-recording-outdated = Văn bản đã thay đổi sau khi ghi âm: vui lòng ghi âm lại.
+ws-recording-done-submit = Đã gửi bản ghi âm để kiểm duyệt.
+ws-recording-done-publish = Bản ghi âm đã được xuất bản.
+ws-recording-done-return = Bản ghi âm đã được trả lại để sửa.
+ws-recording-done-withdraw = Đã gỡ bản ghi âm.
+ws-recording-error-empty = Tệp trống. Hãy chọn một bản ghi âm.
+ws-recording-error-too-large = Tệp lớn hơn 8 MB.
+ws-recording-error-too-long = Bản ghi âm dài hơn 10 phút.
+ws-recording-error-not-audio = Đây không phải tệp âm thanh ở định dạng chúng tôi biết (Ogg/Opus, MP3, M4A, WAV).
+ws-recording-error-unsupported = Không nhận tệp { $format }. Hãy dùng Ogg/Opus, MP3, M4A hoặc WAV.
+ws-recording-error-damaged = Tệp { $format } bị cắt cụt hoặc bị hỏng.
+ws-recording-error-no-encoder = Máy chủ này hiện chỉ nhận bản ghi âm Ogg/Opus.
+ws-recording-error-encoder = Không chuyển đổi được bản ghi âm. Hãy thử tệp khác.
+ws-recording-error-none = Không có bản ghi âm nào ở đây.
+ws-recording-error-not-approver = Bản ghi âm được xuất bản bởi một người kiểm duyệt khác với người tải lên.
+ws-recording-error-not-reviewer = Chỉ người kiểm duyệt ngôn ngữ này mới được làm việc này.
+ws-recording-error-not-published = Chỉ có thể ghi âm bản dịch đã xuất bản. Hãy xuất bản trước.

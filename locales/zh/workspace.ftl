@@ -26,3 +26,27 @@ ws-mark-no-show = 未到场
 # Security of the workspace server (issue 12): unreadable sealed rows, sign-in load.
 ws-contact-unreadable = 无法读取：已用另一个密钥封存，或已损坏。请询问管理员。
 ws-login-busy = 同时登录的人太多。请稍等几秒再试。
+
+# --- listen: recordings
+ws-recording = 录音
+ws-recording-hint = 上传已发布译文的朗读录音：Ogg/Opus、MP3、M4A 或 WAV，最大 8 MB、10 分钟。
+ws-recording-upload = 上传
+ws-recording-uploaded = 录音已保存为草稿。
+ws-recording-was-other = 该文件看起来是 { $claimed }，实际上是 { $actual }；已按 { $actual } 接收并转换。
+ws-recording-outdated = 录音后文本已更改：请重新录制。
+ws-recording-done-submit = 录音已提交审核。
+ws-recording-done-publish = 录音已发布。
+ws-recording-done-return = 录音已退回修改。
+ws-recording-done-withdraw = 录音已撤下。
+ws-recording-error-empty = 文件为空。请选择录音。
+ws-recording-error-too-large = 文件大于 8 MB。
+ws-recording-error-too-long = 录音超过 10 分钟。
+ws-recording-error-not-audio = 这不是我们认识的格式的音频文件（Ogg/Opus、MP3、M4A、WAV）。
+ws-recording-error-unsupported = 不接受 { $format } 文件。请使用 Ogg/Opus、MP3、M4A 或 WAV。
+ws-recording-error-damaged = { $format } 文件被截断或已损坏。
+ws-recording-error-no-encoder = 此服务器目前只接受 Ogg/Opus 录音。
+ws-recording-error-encoder = 无法转换录音。请换一个文件。
+ws-recording-error-none = 这里没有录音。
+ws-recording-error-not-approver = 录音须由上传者以外的审核人发布。
+ws-recording-error-not-reviewer = 只有该语言的审核人可以这样做。
+ws-recording-error-not-published = 只能为已发布的译文录音。请先发布。
