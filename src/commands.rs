@@ -362,6 +362,41 @@ pub fn check(data: &Path, locales_dir: &Path, out: &mut impl Write) -> anyhow::R
         }
     }
     writeln!(out)?;
+    let espeak = navrat_content::audio::recording::find_program("espeak-ng").is_some();
+    let opusenc = navrat_content::audio::recording::OpusEncoder::find().is_available();
+    if !espeak {
+        writeln!(
+            out,
+            "warning: espeak-ng is not installed: no machine voice, recordings only"
+        )?;
+    }
+    if !opusenc {
+        writeln!(
+            out,
+            "warning: opusenc (opus-tools) is not installed: only Ogg/Opus recordings are taken"
+        )?;
+    }
+    writeln!(
+        out,
+        "{:<4} {:<12} {:>8} {:>8} {:>8} {:>8}",
+        "", "audio:", "recorded", "machine", "none", "outdated"
+    )?;
+    for info in locales.all() {
+        let voice =
+            espeak && navrat_content::checks::speech_voice(locales_dir, info.code).is_some();
+        let a = navrat_content::checks::audio_coverage(&store, info.code, voice)?;
+        writeln!(
+            out,
+            "{:<4} {:<12} {:>8} {:>8} {:>8} {:>8}",
+            info.code.as_str(),
+            info.english_name,
+            a.recorded,
+            a.machine,
+            a.none,
+            a.outdated
+        )?;
+    }
+    writeln!(out)?;
     if problems == 0 {
         writeln!(out, "ok")?;
         Ok(ExitCode::SUCCESS)

@@ -331,3 +331,50 @@ mod tests {
         );
     }
 }
+
+/// How a locale's topics can be heard, for `navrat check`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AudioCoverage {
+    /// A published recording of the text people read.
+    pub recorded: usize,
+    /// No current recording; the machine voice speaks it.
+    pub machine: usize,
+    /// Nothing to play.
+    pub none: usize,
+    /// A published recording of an older text (still counted apart, whatever else plays).
+    pub outdated: usize,
+}
+
+/// Counts how the topics in `locale` can be heard; `machine_voice` is whether a machine voice
+/// exists for it (espeak-ng installed and a `[speech] voice` in its locale.toml).
+pub fn audio_coverage(
+    store: &crate::Store,
+    locale: crate::Locale,
+    machine_voice: bool,
+) -> crate::Result<AudioCoverage> {
+    use crate::store::RecordingState;
+    let mut c = AudioCoverage::default();
+    for (_, state) in store.recording_states(locale)? {
+        match state {
+            RecordingState::Current => c.recorded += 1,
+            RecordingState::Outdated => c.outdated += 1,
+            RecordingState::Missing if machine_voice => c.machine += 1,
+            RecordingState::Missing => c.none += 1,
+        }
+    }
+    Ok(c)
+}
+
+/// The espeak-ng voice named in `<locales_dir>/<code>/locale.toml` under `[speech] voice`, if
+/// any (absent: no machine voice for the locale).
+pub fn speech_voice(locales_dir: &std::path::Path, locale: crate::Locale) -> Option<String> {
+    let text =
+        std::fs::read_to_string(locales_dir.join(locale.as_str()).join("locale.toml")).ok()?;
+    let value: toml::Value = toml::from_str(&text).ok()?;
+    value
+        .get("speech")?
+        .get("voice")?
+        .as_str()
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}

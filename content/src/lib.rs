@@ -32,6 +32,7 @@
 
 pub mod access;
 pub mod backups;
+pub mod audio;
 pub mod checks;
 pub mod diff;
 pub mod error;

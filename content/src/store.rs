@@ -26,6 +26,7 @@ mod key_check;
 mod monitoring;
 mod outbox;
 mod points;
+mod recordings;
 mod review;
 mod sealing;
 mod search_misses;
@@ -50,6 +51,7 @@ pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use follow::FollowOutcome;
 pub use monitoring::KioskHeartbeat;
 pub use outbox::{Notice, NoticeKind};
+pub use recordings::{ExportedRecording, RecordingInfo, RecordingState, RecordingStatus};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
@@ -102,6 +104,7 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         Some(search_misses::key_search_misses),
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
+    (16, include_str!("../migrations/0016_recordings.sql"), None),
     (
         19,
         include_str!("../migrations/0019_kiosk_heartbeats.sql"),

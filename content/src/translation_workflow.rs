@@ -160,3 +160,113 @@ pub enum TranslationRefusal {
     #[error("not a translator of this locale")]
     NotTranslator,
 }
+
+/// What a translator or reviewer does to a topic's recording in a locale (the upload itself
+/// is [`crate::Store::add_recording`]). The same roles as for text: translators of the locale
+/// upload and submit; a reviewer who did not upload it (or a coordinator) publishes; reviewers
+/// return and withdraw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordingAction {
+    /// Ask a reviewer to publish the uploaded recording.
+    Submit,
+    /// Approve it: listeners hear it from now on.
+    Publish,
+    /// Send it back to whoever uploaded it.
+    Return,
+    /// Stop playing the published recording.
+    Withdraw,
+}
+
+impl RecordingAction {
+    /// Every action, in the order the page offers them.
+    pub const ALL: [RecordingAction; 4] = [
+        RecordingAction::Submit,
+        RecordingAction::Publish,
+        RecordingAction::Return,
+        RecordingAction::Withdraw,
+    ];
+
+    /// The action's name in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RecordingAction::Submit => "submit",
+            RecordingAction::Publish => "publish",
+            RecordingAction::Return => "return",
+            RecordingAction::Withdraw => "withdraw",
+        }
+    }
+
+    /// The action named `name` in a form.
+    pub fn parse(name: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|a| a.as_str() == name)
+            .ok_or_else(|| Error::Invalid(format!("unknown recording action {name:?}")))
+    }
+
+    /// The rules: whether `user` may do this to the recording of a topic in `locale` whose
+    /// working recording was uploaded by `working_uploader` (if there is one) and is
+    /// `working_outdated`, with a published one or not.
+    pub fn check(
+        self,
+        user: &StaffUser,
+        locale: Locale,
+        working: Option<(&str, bool)>,
+        has_published: bool,
+    ) -> Result<(), RecordingRefusal> {
+        if !user.may_translate(locale) {
+            return Err(RecordingRefusal::NotTranslator);
+        }
+        match self {
+            RecordingAction::Submit => working.map(|_| ()).ok_or(RecordingRefusal::NoRecording),
+            RecordingAction::Publish => {
+                let (uploader, outdated) = working.ok_or(RecordingRefusal::NoRecording)?;
+                if user.check_publish(locale, uploader).is_err() && !locale.is_source() {
+                    return Err(RecordingRefusal::NotApprover);
+                }
+                if locale.is_source() && !user.is_coordinator() {
+                    return Err(RecordingRefusal::NotApprover);
+                }
+                if outdated {
+                    return Err(RecordingRefusal::Outdated);
+                }
+                Ok(())
+            }
+            RecordingAction::Return | RecordingAction::Withdraw => {
+                if !(user.may_review(locale) || (locale.is_source() && user.is_coordinator())) {
+                    return Err(RecordingRefusal::NotReviewer);
+                }
+                let present = if self == RecordingAction::Return {
+                    working.is_some()
+                } else {
+                    has_published
+                };
+                if present {
+                    Ok(())
+                } else {
+                    Err(RecordingRefusal::NoRecording)
+                }
+            }
+        }
+    }
+}
+
+/// Why a recording action was refused; nothing was changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RecordingRefusal {
+    /// They do not work on this locale.
+    #[error("not a translator of this locale")]
+    NotTranslator,
+    /// No recording to act on.
+    #[error("there is no recording for that")]
+    NoRecording,
+    /// Only a reviewer of the locale who did not upload it, or a coordinator, publishes it.
+    #[error("published by a reviewer other than who uploaded it")]
+    NotApprover,
+    /// Only reviewers return or withdraw.
+    #[error("only a reviewer may do that")]
+    NotReviewer,
+    /// The text changed since it was recorded: it must be recorded again.
+    #[error("the text changed since it was recorded")]
+    Outdated,
+}

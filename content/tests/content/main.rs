@@ -6,6 +6,7 @@
 )]
 
 mod appointments;
+mod audio;
 mod consent;
 mod fuzz;
 mod i18n;

@@ -8,6 +8,7 @@
 
 mod auth;
 mod overview;
+mod recordings;
 mod requests;
 mod session;
 mod strings;
@@ -125,6 +126,17 @@ pub fn router(app: AppState, config: WorkspaceConfig) -> Router {
             get(translate::editor).post(translate::save),
         )
         .route(
+            "/translations/{locale}/{slug}/recording",
+            post(recordings::upload).layer(axum::extract::DefaultBodyLimit::max(
+                recordings::UPLOAD_BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/translations/{locale}/{slug}/recording/action",
+            post(recordings::act),
+        )
+        .route("/recordings/{file}", get(recordings::serve))
+        .route(
             "/translations/{locale}/{slug}/comments",
             post(translate::comment),
         )
@@ -230,14 +242,30 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
         return StatusCode::FORBIDDEN.into_response();
     }
     let (parts, body) = request.into_parts();
-    let bytes: Bytes = match axum::body::to_bytes(body, BODY_LIMIT).await {
+    // A recording upload is the one multipart form, with its own, larger limit.
+    let multipart = parts.uri.path().ends_with("/recording")
+        && parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let limit = if multipart {
+        recordings::UPLOAD_BODY_LIMIT
+    } else {
+        BODY_LIMIT
+    };
+    let bytes: Bytes = match axum::body::to_bytes(body, limit).await {
         Ok(b) => b,
         Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
     };
-    let token = form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default();
+    let token = if multipart {
+        multipart_csrf(&parts.headers, bytes.clone()).await
+    } else {
+        form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
     let valid = match session_of(&state, &parts.headers) {
         Some((_, session)) => constant_time_eq(&session.csrf, &token),
         None => request::cookie(&parts.headers, auth::FORM_COOKIE)
@@ -247,12 +275,31 @@ async fn check_post(State(state): State<WsState>, request: Request, next: Next) 
         tracing::warn!(path = %parts.uri.path(), "workspace: form without a valid anti-forgery token refused");
         return StatusCode::FORBIDDEN.into_response();
     }
-    if !request::form_is_utf8(&bytes) {
+    if !multipart && !request::form_is_utf8(&bytes) {
         tracing::warn!(path = %parts.uri.path(), "workspace: form that is not UTF-8 refused");
         return StatusCode::BAD_REQUEST.into_response();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// The anti-forgery token of a multipart form (its `csrf` field), or empty.
+async fn multipart_csrf(headers: &HeaderMap, bytes: Bytes) -> String {
+    let Some(boundary) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| multer::parse_boundary(v).ok())
+    else {
+        return String::new();
+    };
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(bytes) });
+    let mut form = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("csrf") {
+            return field.text().await.unwrap_or_default();
+        }
+    }
+    String::new()
 }
 
 fn constant_time_eq(a: &str, b: &str) -> bool {

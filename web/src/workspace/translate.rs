@@ -13,7 +13,7 @@ use navrat_content::diff::{Change, diff};
 use navrat_content::model::{
     Slug, SourceRevision, Topic, TopicText, Translation, TranslationStatus,
 };
-use navrat_content::store::{TranslationComment, TranslationRow};
+use navrat_content::store::{RecordingInfo, RecordingState, TranslationComment, TranslationRow};
 use navrat_content::translation_workflow::{TranslationAction, TranslationRefusal};
 use navrat_content::{Error, Locale};
 use serde::Deserialize;
@@ -27,6 +27,8 @@ struct DashboardPage {
     page: WsPage,
     locale: Locale,
     rows: Vec<TranslationRow>,
+    /// Each topic's recording in the locale.
+    recordings: Vec<(Slug, RecordingState)>,
     /// Per Fluent file: (file, messages translated, messages in the source).
     ui: Vec<(&'static str, usize, usize)>,
 }
@@ -38,6 +40,15 @@ impl DashboardPage {
             None => "missing",
             Some(_) if row.outdated() => "outdated",
             Some(_) => "published",
+        }
+    }
+
+    /// The state of a topic's recording: `missing`, `outdated` or `published`.
+    fn recording_state(&self, row: &TranslationRow) -> &'static str {
+        match self.recordings.iter().find(|(s, _)| *s == row.slug) {
+            Some((_, RecordingState::Current)) => "published",
+            Some((_, RecordingState::Outdated)) => "outdated",
+            _ => "missing",
         }
     }
 
@@ -55,7 +66,7 @@ fn topic_slug(slug: &str) -> Result<Slug, WebError> {
 }
 
 /// The locale and topic of a translation the person may work on; 403 or 404 otherwise.
-fn translation_target(
+pub(super) fn translation_target(
     state: &WsState,
     staff: &Staff,
     code: &str,
@@ -78,15 +89,16 @@ pub async fn dashboard(
     if !staff.user.may_translate(locale) {
         return Err(WebError::Forbidden);
     }
-    let rows = state
+    let (rows, recordings) = state
         .app
         .store
-        .blocking(move |s| s.translation_rows(locale))
+        .blocking(move |s| Ok((s.translation_rows(locale)?, s.recording_states(locale)?)))
         .await?;
     render(&DashboardPage {
         page: WsPage::new(&state, &staff, "translations"),
         locale,
         rows,
+        recordings,
         ui: state.app.catalog.coverage(locale),
     })
 }
@@ -141,7 +153,7 @@ impl TextForm {
 
 #[derive(Template)]
 #[template(path = "workspace/editor.html")]
-struct EditorPage {
+pub(super) struct EditorPage {
     page: WsPage,
     locale: Locale,
     topic: Topic,
@@ -156,6 +168,12 @@ struct EditorPage {
     notice: Option<&'static str>,
     /// Whether the person may approve and publish the working version.
     may_publish: bool,
+    /// The recording being worked on (draft or in review).
+    recording: Option<RecordingInfo>,
+    /// The recording listeners hear.
+    published_recording: Option<RecordingInfo>,
+    /// A message in the recording section: (is an error, text).
+    pub(super) recording_message: Option<(bool, String)>,
 }
 
 impl EditorPage {
@@ -217,7 +235,7 @@ fn source_changes(
     ))
 }
 
-async fn editor_page(
+pub(super) async fn editor_page(
     state: &WsState,
     staff: &Staff,
     locale: Locale,
@@ -239,10 +257,15 @@ async fn editor_page(
                 .collect();
             let revisions = s.source_revisions(&slug)?;
             let comments = s.translation_comments(&slug, locale)?;
-            Ok(Some((topic, translations, revisions, comments)))
+            let recordings = (
+                s.working_recording(&slug, locale)?,
+                s.published_recording(&slug, locale)?,
+            );
+            Ok(Some((topic, translations, revisions, comments, recordings)))
         })
         .await?;
-    let Some((topic, translations, revisions, comments)) = loaded else {
+    let Some((topic, translations, revisions, comments, (recording, published_recording))) = loaded
+    else {
         return Err(WebError::NotFound);
     };
     let published = translations
@@ -286,6 +309,9 @@ async fn editor_page(
         comments,
         notice,
         may_publish,
+        recording,
+        published_recording,
+        recording_message: None,
     })
 }
 

@@ -4,6 +4,7 @@
 mod access;
 mod browser;
 mod kiosks;
+mod recordings;
 mod requests;
 mod sealed_rows;
 mod sign_in_attacks;

@@ -118,6 +118,43 @@ impl Ws {
             .await
     }
 
+    /// POST a multipart form with one file field `audio` (and the session's anti-forgery
+    /// token unless `csrf` is false), as a browser uploads a recording.
+    pub async fn upload(
+        &self,
+        path: &str,
+        who: &Session,
+        file_name: &str,
+        content_type: &str,
+        bytes: &[u8],
+        csrf: bool,
+    ) -> Page {
+        let boundary = "----navrat-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        if csrf {
+            body.extend(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n",
+                    who.csrf
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"audio\"; filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n").as_bytes());
+        body.extend(bytes);
+        body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header(header::HOST, "workspace.local")
+            .header(header::COOKIE, &who.cookie)
+            .body(Body::from(body))
+            .unwrap();
+        self.send(request).await
+    }
+
     /// POST exactly these fields, with an optional cookie, Origin and client address.
     pub async fn post_raw(
         &self,

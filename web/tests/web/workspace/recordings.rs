@@ -1,0 +1,322 @@
+//! Recordings as translators and reviewers meet them over HTTP: uploads taken or refused with
+//! a message in their language, listening behind sign-in, review and publishing, the
+//! dashboard marking a recording outdated after the Czech source changes, and people of
+//! another locale refused.
+//!
+//! Audio is made here: WAV bytes written in code, Ogg/Opus from Debian's `opusenc`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use navrat_content::model::{Slug, TopicText};
+use navrat_testkit::text;
+use tower::ServiceExt;
+
+use super::support::{Ws, l};
+
+const TOPIC: &str = "who-can-apply";
+const PATH: &str = "/translations/uk/who-can-apply";
+const UPLOAD: &str = "/translations/uk/who-can-apply/recording";
+
+/// A mono 16-bit WAV of a tone, `ms` long at 16 kHz.
+fn tone_wav(ms: u32) -> Vec<u8> {
+    let rate = 16_000u32;
+    let data: Vec<u8> = (0..rate * ms / 1000)
+        .flat_map(|i| {
+            let t = f64::from(i) / f64::from(rate);
+            (((t * 330.0 * std::f64::consts::TAU).sin() * 6000.0) as i16).to_le_bytes()
+        })
+        .collect();
+    let mut wav = b"RIFF".to_vec();
+    wav.extend((36 + data.len() as u32).to_le_bytes());
+    wav.extend(b"WAVEfmt ");
+    wav.extend(16u32.to_le_bytes());
+    wav.extend(1u16.to_le_bytes());
+    wav.extend(1u16.to_le_bytes());
+    wav.extend(rate.to_le_bytes());
+    wav.extend((rate * 2).to_le_bytes());
+    wav.extend(2u16.to_le_bytes());
+    wav.extend(16u16.to_le_bytes());
+    wav.extend(b"data");
+    wav.extend((data.len() as u32).to_le_bytes());
+    wav.extend(data);
+    wav
+}
+
+/// The tone as Ogg/Opus, encoded by `opusenc`.
+fn tone_ogg(ms: u32) -> Vec<u8> {
+    let mut child = Command::new("opusenc")
+        .args(["--quiet", "-", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("opusenc (opus-tools) is installed by scripts/test");
+    let wav = tone_wav(ms);
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || stdin.write_all(&wav).unwrap());
+    let out = child.wait_with_output().unwrap();
+    feeder.join().unwrap();
+    assert!(out.status.success());
+    out.stdout
+}
+
+/// A Ukrainian translation of the topic that is published, so it can be recorded.
+fn published(ws: &Ws) -> Slug {
+    let slug = Slug::parse(TOPIC).unwrap();
+    ws.state
+        .store
+        .publish_translation(&slug, l("uk"), "ivan", "ivan")
+        .unwrap();
+    slug
+}
+
+#[tokio::test]
+async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
+    let ws = Ws::new();
+    let slug = published(&ws);
+    let olena = ws.login("olena").await;
+    let cs = |id: &str| text("cs", id);
+
+    // Refused ones first: each says why, in the counsellor's language, and keeps nothing.
+    let empty = ws
+        .upload(UPLOAD, &olena, "talk.ogg", "audio/ogg", b"", true)
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        empty.body.contains(&cs("ws-recording-error-empty")),
+        "{}",
+        empty.body
+    );
+    let pdf = ws
+        .upload(
+            UPLOAD,
+            &olena,
+            "talk.ogg",
+            "audio/ogg",
+            b"%PDF-1.7\n%\xE2\xE3\xCF\xD3 not audio",
+            true,
+        )
+        .await;
+    assert_eq!(pdf.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(pdf.body.contains(&cs("ws-recording-error-not-audio")));
+    let huge = ws
+        .upload(
+            UPLOAD,
+            &olena,
+            "big.wav",
+            "audio/wav",
+            &vec![0u8; 8 * 1024 * 1024 + 1],
+            true,
+        )
+        .await;
+    assert!(
+        huge.body.contains(&cs("ws-recording-error-too-large"))
+            || huge.status == StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        huge.status
+    );
+    assert_ne!(huge.status, StatusCode::OK);
+    let ogg = tone_ogg(1_500);
+    let cut = ws
+        .upload(
+            UPLOAD,
+            &olena,
+            "cut.ogg",
+            "audio/ogg",
+            &ogg[..ogg.len() / 2],
+            true,
+        )
+        .await;
+    assert_eq!(cut.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        cut.body.contains("Ogg/Opus") && cut.body.contains("poškozený"),
+        "{}",
+        cut.body
+    );
+    assert_eq!(
+        ws.state.store.working_recording(&slug, l("uk")).unwrap(),
+        None
+    );
+
+    // No anti-forgery token: refused before anything is read.
+    let forged = ws
+        .upload(UPLOAD, &olena, "talk.ogg", "audio/ogg", &ogg, false)
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        ws.state.store.working_recording(&slug, l("uk")).unwrap(),
+        None
+    );
+
+    // A WAV that says it is Ogg: judged by its bytes, taken as WAV, converted, and said so.
+    let wav = ws
+        .upload(
+            UPLOAD,
+            &olena,
+            "talk.ogg",
+            "audio/ogg",
+            &tone_wav(1_000),
+            true,
+        )
+        .await;
+    assert_eq!(wav.status, StatusCode::OK, "{}", wav.body);
+    assert!(wav.body.contains(&cs("ws-recording-uploaded")));
+    assert!(
+        wav.body.contains("WAV"),
+        "the counsellor is told what it really was"
+    );
+    let working = ws
+        .state
+        .store
+        .working_recording(&slug, l("uk"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(working.uploaded_format.as_str(), "wav");
+
+    // A valid Ogg/Opus file replaces it, byte for byte.
+    let valid = ws
+        .upload(UPLOAD, &olena, "talk.opus", "audio/ogg", &ogg, true)
+        .await;
+    assert_eq!(valid.status, StatusCode::OK);
+    let working = ws
+        .state
+        .store
+        .working_recording(&slug, l("uk"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(ws.state.store.recording_bytes(working.id).unwrap(), ogg);
+    assert!(
+        valid
+            .body
+            .contains(&format!("/recordings/{}.ogg", working.id)),
+        "a player on the page"
+    );
+    let heard = ws
+        .app
+        .clone()
+        .oneshot(
+            Request::get(format!("/recordings/{}.ogg", working.id))
+                .header(header::COOKIE, &olena.cookie)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(heard.status(), StatusCode::OK);
+    assert_eq!(
+        heard.headers()[header::CONTENT_TYPE],
+        "audio/ogg; codecs=opus"
+    );
+    assert!(
+        heard.headers()[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .contains("no-store")
+    );
+    let body = axum::body::to_bytes(heard.into_body(), usize::MAX)
+        .await
+        .unwrap();
+    assert_eq!(
+        body.as_ref(),
+        ogg.as_slice(),
+        "the reviewer hears what was uploaded"
+    );
+}
+
+#[tokio::test]
+async fn a_reviewer_publishes_and_the_dashboard_marks_it_outdated_after_the_source_changes() {
+    let ws = Ws::new();
+    let slug = published(&ws);
+    let (olena, ivan, linh) = (
+        ws.login("olena").await,
+        ws.login("ivan").await,
+        ws.login("linh").await,
+    );
+    let cs = |id: &str| text("cs", id);
+    let ogg = tone_ogg(1_200);
+    assert_eq!(
+        ws.upload(UPLOAD, &olena, "t.ogg", "audio/ogg", &ogg, true)
+            .await
+            .status,
+        StatusCode::OK
+    );
+    let id = ws
+        .state
+        .store
+        .working_recording(&slug, l("uk"))
+        .unwrap()
+        .unwrap()
+        .id;
+
+    // A translator of another locale neither uploads, listens nor acts here.
+    assert_eq!(
+        ws.upload(UPLOAD, &linh, "t.ogg", "audio/ogg", &ogg, true)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        ws.get(&format!("/recordings/{id}.ogg"), Some(&linh))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        ws.get(&format!("/recordings/{id}.ogg"), None).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let action = format!("{UPLOAD}/action");
+    assert_eq!(
+        ws.post(&action, &linh, &[("action", "publish")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    // The translator does not publish; she sends it for review, the reviewer publishes.
+    let own = ws.post(&action, &olena, &[("action", "publish")]).await;
+    assert_eq!(own.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let sent = ws.post(&action, &olena, &[("action", "submit")]).await;
+    assert!(sent.body.contains(&cs("ws-recording-done-submit")));
+    let done = ws.post(&action, &ivan, &[("action", "publish")]).await;
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains(&cs("ws-recording-done-publish")));
+    let published = ws
+        .state
+        .store
+        .published_recording(&slug, l("uk"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(published.reviewed_by.as_deref(), Some("ivan"));
+    let dashboard = ws.get("/translations/uk", Some(&ivan)).await;
+    assert!(dashboard.body.contains("recording-published"));
+    assert!(!dashboard.body.contains("recording-outdated"));
+
+    // The Czech source changes: the dashboard and the page say the recording is outdated.
+    let topic = ws.state.store.topic(&slug).unwrap().unwrap();
+    let changed = TopicText {
+        body: format!("{}\n\nNový odstavec.", topic.source.text.body),
+        ..topic.source.text.clone()
+    };
+    ws.state
+        .store
+        .edit_source(
+            &slug,
+            &changed,
+            &topic.source.tracks,
+            &topic.source.sources,
+            topic.source.sample_data,
+            "eva",
+        )
+        .unwrap();
+    let dashboard = ws.get("/translations/uk", Some(&ivan)).await;
+    assert!(
+        dashboard.body.contains("recording-outdated"),
+        "{}",
+        dashboard.body
+    );
+    let page = ws.get(PATH, Some(&olena)).await;
+    assert!(page.body.contains(&cs("ws-recording-outdated")));
+}
