@@ -9,6 +9,7 @@ mod appointments;
 mod consent;
 mod fuzz;
 mod i18n;
+mod machine_voice;
 mod sealed_data;
 mod search;
 mod search_eval;
