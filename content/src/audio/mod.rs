@@ -141,9 +141,10 @@ fn plain(line: &[Inline]) -> String {
 /// The rule: the current recording, else the machine voice of the current text (also preferred
 /// over an outdated recording), else an outdated recording, else nothing. Remembers the
 /// machine-voice text so its file is made when first asked for.
+/// `voice` is `None` where the service has no machine voice at all.
 pub fn topic_audio(
     store: &Store,
-    voice: &MachineVoice,
+    voice: Option<&MachineVoice>,
     catalog: &Catalog,
     served: &ServedTopic,
 ) -> Result<TopicAudio> {
@@ -158,7 +159,9 @@ pub fn topic_audio(
         });
     }
     let text = spoken_topic_text(served, catalog);
-    if let Some(key) = voice.remember(served.locale, &text) {
+    if let Some(voice) = voice
+        && let Some(key) = voice.remember(served.locale, &text)
+    {
         let bytes = voice.cached(&key).map_or(0, |a| a.bytes);
         return Ok(TopicAudio::Machine { key, bytes });
     }
@@ -169,7 +172,7 @@ pub fn topic_audio(
             bytes: r.bytes,
         });
     }
-    let reason = if voice.is_available() {
+    let reason = if voice.is_some_and(MachineVoice::is_available) {
         NoAudioReason::NoVoiceForLanguage
     } else {
         NoAudioReason::NoSpeechPrograms

@@ -146,7 +146,7 @@ fn the_rule_chooses_machine_voice_or_says_why_there_is_none() {
     if served.sample_data {
         assert!(spoken.starts_with(&catalog.text(loc("cs"), "notice-sample-data")));
     }
-    match audio::topic_audio(&store, &voice, catalog, served).unwrap() {
+    match audio::topic_audio(&store, Some(&voice), catalog, served).unwrap() {
         TopicAudio::Machine { key, bytes } => {
             assert_eq!(key, MachineVoice::key("cs", &spoken));
             assert_eq!(
@@ -161,7 +161,7 @@ fn the_rule_chooses_machine_voice_or_says_why_there_is_none() {
     let mn = store.served_topics(&[loc("mn")]).unwrap();
     if let Some(mn_topic) = mn.iter().find(|t| t.locale == loc("mn")) {
         assert_eq!(
-            audio::topic_audio(&store, &voice, catalog, mn_topic).unwrap(),
+            audio::topic_audio(&store, Some(&voice), catalog, mn_topic).unwrap(),
             TopicAudio::None {
                 reason: NoAudioReason::NoVoiceForLanguage
             }
@@ -170,7 +170,7 @@ fn the_rule_chooses_machine_voice_or_says_why_there_is_none() {
     // Without the programs: nothing, and the reason says so.
     let silent = MachineVoice::with_programs(None, dir.path(), &locales());
     assert_eq!(
-        audio::topic_audio(&store, &silent, catalog, served).unwrap(),
+        audio::topic_audio(&store, Some(&silent), catalog, served).unwrap(),
         TopicAudio::None {
             reason: NoAudioReason::NoSpeechPrograms
         }

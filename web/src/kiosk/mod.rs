@@ -3,6 +3,7 @@
 //! Finish; nothing personal kept in the browser or the page cache.
 
 mod appointment;
+mod audio;
 mod drafts;
 pub mod follow_qr;
 mod home;
@@ -40,6 +41,9 @@ pub struct KioskConfig {
     pub follow_qr: FollowQrCodes,
     /// Appointment forms between their steps (in memory only).
     pub(crate) drafts: drafts::Drafts,
+    /// The machine voice (espeak-ng and opusenc, files in the data directory); `None`: topics
+    /// can be heard only from counsellors' recordings.
+    pub voice: Option<std::sync::Arc<navrat_content::audio::MachineVoice>>,
 }
 
 impl KioskConfig {
@@ -51,6 +55,7 @@ impl KioskConfig {
             posts_per_window: 30,
             follow_qr: FollowQrCodes::default(),
             drafts: drafts::Drafts::default(),
+            voice: None,
         }
     }
 }
@@ -76,6 +81,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/clear", get(picker::clear))
         .route("/assets/{file}", get(assets::serve))
         .route("/favicon.ico", get(assets::favicon))
+        .route("/audio/{kind}/{file}", get(audio::audio))
         .route("/{locale}", get(to_home))
         .route("/{locale}/", get(home::home))
         .route("/{locale}/topics/{slug}", get(topic::topic))
