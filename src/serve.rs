@@ -111,6 +111,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
                 catalog: catalog.clone(),
                 searcher: state.searcher.clone(),
                 retention_days: config.retention_days,
+                voice: Some(voice.clone()),
             };
             let fut = navrat_bot::run(bot_config, deps, stopped(stop_rx.clone()));
             Some(tokio::spawn(fut))

@@ -31,6 +31,7 @@ mod seed_import;
 mod staff;
 mod topics;
 mod ui_messages;
+mod voice_files;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -98,6 +99,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         Some(search_misses::key_search_misses),
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
+    (
+        17,
+        include_str!("../migrations/0017_telegram_voice_files.sql"),
+        None,
+    ),
 ];
 
 /// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.
