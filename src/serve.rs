@@ -1,6 +1,7 @@
 //! `navrat serve`: opens the store (importing the seed into a new database), builds the search
 //! index, starts the kiosk and the workspace listeners, the Telegram bot when a token is set,
-//! and the background jobs (deletion of closed requests after the retention period); stops
+//! and the background jobs (deletion of closed requests after the retention period, the
+//! machine voice of published texts); stops
 //! them together on SIGTERM or Ctrl-C within the shutdown deadline.
 
 use std::sync::Arc;
@@ -52,6 +53,11 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     }
     let mut kiosk_config = navrat_web::KioskConfig::new(profiles, config.telegram_bot.clone());
     kiosk_config.posts_per_window = config.kiosk_posts_per_window;
+    let voice = Arc::new(navrat_content::audio::MachineVoice::find(
+        &config.data,
+        catalog.locales(),
+    ));
+    kiosk_config.voice = Some(voice.clone());
     let mut shared = navrat_web::SharedConfig::new(config.retention_days);
     // Forms keep working across a restart: their tokens are keyed with the data directory's key.
     shared.form_secret = store.form_secret();
@@ -106,6 +112,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
                 catalog: catalog.clone(),
                 searcher: state.searcher.clone(),
                 retention_days: config.retention_days,
+                voice: Some(voice.clone()),
             };
             let fut = navrat_bot::run(bot_config, deps, stopped(stop_rx.clone()));
             Some(tokio::spawn(fut))
@@ -115,6 +122,15 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
             None
         }
     };
+    // The machine voice of every published text, made in the background: at start for what
+    // is missing, then after every change of the store (a translation published).
+    tokio::spawn(navrat_content::audio::keep_machine_voice_current(
+        store.clone(),
+        voice.clone(),
+        catalog.clone(),
+        std::time::Duration::from_secs(30),
+        stopped(stop_rx.clone()),
+    ));
     tokio::spawn(navrat_content::retention::purge_closed_requests(
         store.clone(),
         config.retention_days,

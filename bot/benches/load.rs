@@ -47,6 +47,7 @@ async fn start(
         catalog: seeded.catalog.clone(),
         searcher: seeded.searcher.clone(),
         retention_days: 90,
+        voice: None,
     };
     let mut config = BotConfig::new(TOKEN.into(), Some(fake.url.parse().unwrap()));
     config.limits = limits;

@@ -35,6 +35,8 @@ pub enum Callback {
     Topic(ButtonSlug),
     /// A topic's current Czech original: `source:<slug>`.
     SourceText(ButtonSlug),
+    /// Hear a topic as a voice message: `listen:<slug>`.
+    Listen(ButtonSlug),
     /// "Not what I needed": offers a counsellor: `ask`.
     AskCounsellor,
     /// The chat's requests and where each stands: `status`.
@@ -200,6 +202,7 @@ impl Callback {
             Callback::Category { id, page } => format!("cat:{}:{page}", id.as_str()),
             Callback::Topic(slug) => format!("topic:{}", slug.slug()),
             Callback::SourceText(slug) => format!("source:{}", slug.slug()),
+            Callback::Listen(slug) => format!("listen:{}", slug.slug()),
             Callback::AskCounsellor => "ask".to_owned(),
             Callback::Status => "status".to_owned(),
             Callback::CancelPicked(code) => format!("cancel:{}", code.as_str()),
@@ -242,6 +245,7 @@ impl Callback {
                     }
                     "topic" => Callback::Topic(ButtonSlug::parse(rest)?),
                     "source" => Callback::SourceText(ButtonSlug::parse(rest)?),
+                    "listen" => Callback::Listen(ButtonSlug::parse(rest)?),
                     "cancel" => Callback::CancelPicked(reference(rest)?),
                     "cancel-yes" => Callback::CancelConfirmed(reference(rest)?),
                     "cancel-no" => Callback::CancelKept(reference(rest)?),
@@ -333,6 +337,7 @@ mod tests {
             },
             Callback::Topic(_) => Callback::Topic(slug(ButtonSlug::MAX_BYTES)),
             Callback::SourceText(_) => Callback::SourceText(slug(ButtonSlug::MAX_BYTES)),
+            Callback::Listen(_) => Callback::Listen(slug(ButtonSlug::MAX_BYTES)),
             Callback::AskCounsellor => Callback::AskCounsellor,
             Callback::Status => Callback::Status,
             Callback::CancelPicked(_) => Callback::CancelPicked(code()),
@@ -377,6 +382,7 @@ mod tests {
             Callback::Category { id: id(1), page: 0 },
             Callback::Topic(slug(1)),
             Callback::SourceText(slug(1)),
+            Callback::Listen(slug(1)),
             Callback::AskCounsellor,
             Callback::Status,
             Callback::CancelPicked(code()),
@@ -545,6 +551,7 @@ mod fuzz {
             (button_id(), any::<u16>()).prop_map(|(id, page)| Callback::Category { id, page }),
             button_slug().prop_map(Callback::Topic),
             button_slug().prop_map(Callback::SourceText),
+            button_slug().prop_map(Callback::Listen),
             Just(Callback::AskCounsellor),
             Just(Callback::Status),
             reference_code().prop_map(Callback::CancelPicked),

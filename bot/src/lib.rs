@@ -165,6 +165,8 @@ pub struct BotDeps {
     pub searcher: Searcher,
     /// Days after which closed requests are deleted (said in the consent text).
     pub retention_days: u32,
+    /// The machine voice (topics sent as voice messages); `None`: recordings only.
+    pub voice: Option<Arc<navrat_content::audio::MachineVoice>>,
 }
 
 /// Runs the bot until `shutdown` completes. Telegram unreachable or refusing at the start

@@ -12,7 +12,8 @@ use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, CallbackQueryId, InlineKeyboardMarkup, LinkPreviewOptions, MessageId, ParseMode,
+    BotCommand, CallbackQueryId, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId,
+    ParseMode,
 };
 use teloxide::{ApiError, RequestError};
 
@@ -256,6 +257,39 @@ impl TgBot {
         match self {
             TgBot::Throttled(b, _) => answer(b, id, alert).await,
             TgBot::Direct(b) => answer(b, id, alert).await,
+        }
+    }
+
+    /// Sends a voice message (Ogg/Opus, uploaded or named by a `file_id`) with a caption;
+    /// returns the `file_id` Telegram gave it, to send it by that next time. Goes through the
+    /// throttle: it counts against Telegram's message limits like a text.
+    pub async fn send_voice(
+        &self,
+        chat: ChatId,
+        voice: InputFile,
+        caption: String,
+    ) -> Result<Option<String>, RequestError> {
+        async fn voice_to<R>(
+            b: &R,
+            chat: ChatId,
+            voice: InputFile,
+            caption: String,
+        ) -> Result<Option<String>, RequestError>
+        where
+            R: Requester<Err = RequestError>,
+        {
+            let sent = b.send_voice(chat, voice).caption(caption).send().await?;
+            Ok(sent.voice().map(|v| v.file.id.0.clone()))
+        }
+        match self {
+            TgBot::Throttled(b, pacer) => {
+                let outcome = voice_to(b, chat, voice, caption).await;
+                if outcome.is_ok() {
+                    pacer.record(chat);
+                }
+                outcome
+            }
+            TgBot::Direct(b) => voice_to(b, chat, voice, caption).await,
         }
     }
 

@@ -26,13 +26,14 @@
 //! - [`retention`]: how long closed requests are kept before they are deleted.
 //! - [`access`]: who may do what in the workspace; [`checks`]: what a translation must pass
 //!   before it is published; [`diff`]: what changed between two source revisions.
+//! - [`audio`]: what a listener hears for a topic (a recording or the machine voice).
 //! - [`error`]: the crate's one error type ([`Error`]).
 //!
 //! Tests: `content/tests/content/` (one test binary); benchmarks: `content/benches/`.
 
 pub mod access;
-pub mod backups;
 pub mod audio;
+pub mod backups;
 pub mod checks;
 pub mod diff;
 pub mod error;

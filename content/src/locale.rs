@@ -149,6 +149,9 @@ pub struct LocaleInfo {
     /// How long a translation usually is, in per cent of the Czech text's characters; a
     /// translation far from it gets a warning before publishing.
     pub length_percent: u16,
+    /// The espeak-ng voice that reads this locale's texts aloud (`[speech] voice`); `None`:
+    /// espeak-ng has no voice for the language (Mongolian), so there is no machine voice.
+    pub speech_voice: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -170,6 +173,17 @@ struct LocaleFile {
     search: SearchSettings,
     #[serde(default)]
     kiosk: KioskSettings,
+    #[serde(default)]
+    speech: SpeechSettings,
+}
+
+/// How texts of a locale are read aloud.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpeechSettings {
+    /// The espeak-ng voice (`espeak-ng --voices`), e.g. `cs` or `cmn`.
+    #[serde(default)]
+    voice: Option<String>,
 }
 
 /// What the kiosk needs to know about a locale.
@@ -321,6 +335,9 @@ impl Locales {
                     search: file.search.clone(),
                     keyboard: file.kiosk.keyboard.clone(),
                     length_percent: file.length_percent.unwrap_or(100).max(1),
+                    speech_voice: file.speech.voice.clone().filter(|v| {
+                        !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    }),
                 },
             );
         }
@@ -400,6 +417,7 @@ mod tests {
             length_percent: None,
             search: SearchSettings::default(),
             kiosk: KioskSettings::default(),
+            speech: SpeechSettings::default(),
         }
     }
 

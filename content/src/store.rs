@@ -34,6 +34,7 @@ mod seed_import;
 mod staff;
 mod topics;
 mod ui_messages;
+mod voice_files;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -105,6 +106,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
     (16, include_str!("../migrations/0016_recordings.sql"), None),
+    (
+        17,
+        include_str!("../migrations/0017_telegram_voice_files.sql"),
+        None,
+    ),
     (
         19,
         include_str!("../migrations/0019_kiosk_heartbeats.sql"),

@@ -130,3 +130,10 @@ decline-reason-capacity = لا يوجد وقت متاح في هذا المكان
 decline-reason-other-point = يمكن لمكان آخر أن يساعدك بشكل أفضل. يرجى طلب موعد هناك أو سؤال الموظفين.
 decline-reason-not-offered = لا يمكن لهذا المكان المساعدة في هذا الأمر. يُرجى سؤال الموظفين عن المكان المناسب.
 decline-reason-contact-us = يرجى الحضور شخصيًا أو سؤال الموظفين؛ يسعدنا أن نشرح لك كل شيء.
+
+# --- listen: voice
+listen-machine-voice = صوت آلي (يقرؤه الحاسوب)
+listen-recorded = سجّله مستشار
+listen-outdated-recording = هذا التسجيل لنسخة أقدم من هذا النص.
+listen-no-voice = لا يوجد صوت لهذه اللغة بعد. يُرجى أن تطلب من الموظفين قراءة النص لك.
+listen-unavailable = الاستماع غير متاح الآن. يُرجى أن تطلب من الموظفين قراءة النص لك.

@@ -36,3 +36,8 @@ point-sample-mark = بيانات نموذجية، غير مؤكدة
 kiosk-error-summary = هناك شيء ناقص أو غير صحيح. يرجى التحقق من:
 kiosk-meta-description = معلومات عن العودة الطوعية من التشيك بلغتك، وطلب لقاء مع مستشار.
 kiosk-list-separator = {"، "}
+
+# --- listen: voice
+listen-play = استمع
+listen-pause = إيقاف مؤقت
+listen-replay = من البداية

@@ -57,3 +57,7 @@ bot-cancel-confirm = Opravdu chcete zrušit žádost { $reference }?
 bot-cancel-kept = Žádost { $reference } zůstává, jak byla. Nic nebylo zrušeno.
 bot-forget-history = Zprávy z tohoto chatu zůstávají ve vašem telefonu. Pokud je chcete odstranit, smažte tento chat v Telegramu.
 bot-simplified-only = Navrat je k dispozici jen ve zjednodušené čínštině. Texty níže jsou ve zjednodušených znacích.
+
+# --- listen: voice
+bot-listen = 🔊 Poslechnout
+bot-voice-not-heard = Děkujeme. Hlasové zprávy tu poradce zatím nemůže poslechnout. Napište nám prosím, nebo si požádejte o schůzku: poradce vás vyslechne osobně.

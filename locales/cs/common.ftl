@@ -127,3 +127,10 @@ decline-reason-capacity = Na tomto místě teď není volný termín. Zkuste to 
 decline-reason-other-point = Lépe vám pomohou na jiném místě. Požádejte prosím o schůzku tam, nebo se zeptejte personálu.
 decline-reason-not-offered = S touto věcí vám na tomto místě pomoci nemůžeme. Zeptejte se personálu, kam se obrátit.
 decline-reason-contact-us = Přijďte prosím osobně nebo se zeptejte personálu, rádi vám vše vysvětlíme.
+
+# --- listen: voice
+listen-machine-voice = Strojový hlas (čte počítač)
+listen-recorded = Namluvil poradce
+listen-outdated-recording = Nahrávka je ke starší verzi tohoto textu.
+listen-no-voice = Pro tento jazyk zatím nemáme hlas. Požádejte prosím personál, aby vám text přečetl.
+listen-unavailable = Poslech teď není k dispozici. Požádejte prosím personál, aby vám text přečetl.

@@ -35,3 +35,8 @@ point-sample-mark = Ukázková data, neověřeno
 kiosk-error-summary = Něco chybí nebo není v pořádku. Zkontrolujte prosím:
 kiosk-meta-description = Informace o dobrovolném návratu z Česka ve vašem jazyce a žádost o schůzku s poradcem.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Poslechnout
+listen-pause = Pozastavit
+listen-replay = Znovu od začátku

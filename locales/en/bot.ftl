@@ -57,3 +57,7 @@ bot-cancel-confirm = Do you really want to cancel request { $reference }?
 bot-cancel-kept = Request { $reference } stays as it is. Nothing was cancelled.
 bot-forget-history = The messages of this chat stay on your phone. To remove them, delete this chat in Telegram.
 bot-simplified-only = Navrat is available in Simplified Chinese only. The texts below are in Simplified characters.
+
+# --- listen: voice
+bot-listen = 🔊 Listen
+bot-voice-not-heard = Thank you. A counsellor cannot listen to voice messages here yet. Please write to us, or ask for an appointment: a counsellor will hear you in person.

@@ -123,3 +123,10 @@ decline-reason-capacity = There is no free time at this place right now. Please 
 decline-reason-other-point = Another place can help you better. Please request an appointment there, or ask the staff.
 decline-reason-not-offered = This place cannot help with this matter. Ask the staff where to turn.
 decline-reason-contact-us = Please come in person or ask the staff; we will gladly explain everything.
+
+# --- listen: voice
+listen-machine-voice = Machine voice (read by a computer)
+listen-recorded = Recorded by a counsellor
+listen-outdated-recording = This recording is of an older version of this text.
+listen-no-voice = There is no voice for this language yet. Please ask the staff to read the text to you.
+listen-unavailable = Listening is not available right now. Please ask the staff to read the text to you.

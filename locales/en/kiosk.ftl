@@ -33,3 +33,8 @@ point-sample-mark = Sample data, not verified
 kiosk-error-summary = Something is missing or not right. Please check:
 kiosk-meta-description = Information about voluntary return from Czechia in your language, and a request to meet a counsellor.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Listen
+listen-pause = Pause
+listen-replay = Start again

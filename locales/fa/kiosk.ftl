@@ -30,3 +30,8 @@ point-sample-mark = داده‌های نمونه، تأییدنشده
 kiosk-error-summary = چیزی کم است یا درست نیست. لطفاً بررسی کنید:
 kiosk-meta-description = اطلاعات درباره بازگشت داوطلبانه از چک به زبان شما، و درخواست دیدار با مشاور.
 kiosk-list-separator = {"، "}
+
+# --- listen: voice
+listen-play = گوش دادن
+listen-pause = مکث
+listen-replay = از اول

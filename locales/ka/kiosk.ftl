@@ -30,3 +30,8 @@ point-sample-mark = სანიმუშო მონაცემები, გ
 kiosk-error-summary = რაღაც აკლია ან არასწორია. გთხოვთ, შეამოწმოთ:
 kiosk-meta-description = ინფორმაცია ჩეხეთიდან ნებაყოფლობით დაბრუნების შესახებ თქვენს ენაზე და კონსულტანტთან შეხვედრის მოთხოვნა.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = მოსმენა
+listen-pause = პაუზა
+listen-replay = თავიდან

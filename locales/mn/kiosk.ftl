@@ -30,3 +30,8 @@ point-sample-mark = Жишээ мэдээлэл, шалгаагүй
 kiosk-error-summary = Ямар нэг зүйл дутуу эсвэл буруу байна. Шалгана уу:
 kiosk-meta-description = Чехээс сайн дураар буцах тухай мэдээлэл таны хэлээр, мөн зөвлөхтэй уулзах хүсэлт.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Сонсох
+listen-pause = Түр зогсоох
+listen-replay = Дахин эхнээс

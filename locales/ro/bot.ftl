@@ -57,3 +57,7 @@ bot-cancel-confirm = Sigur vreți să anulați cererea { $reference }?
 bot-cancel-kept = Cererea { $reference } rămâne așa cum era. Nu s-a anulat nimic.
 bot-forget-history = Mesajele din acest chat rămân pe telefonul dumneavoastră. Ca să le eliminați, ștergeți acest chat în Telegram.
 bot-simplified-only = Navrat este disponibil doar în chineza simplificată. Textele de mai jos sunt scrise cu caractere simplificate.
+
+# --- listen: voice
+bot-listen = 🔊 Ascultă
+bot-voice-not-heard = Vă mulțumim. Un consilier nu poate asculta încă mesaje vocale aici. Vă rugăm să ne scrieți sau să cereți o programare: un consilier vă va asculta personal.

@@ -125,3 +125,10 @@ decline-reason-capacity = Momentan nu există niciun interval liber la acest loc
 decline-reason-other-point = Un alt loc vă poate ajuta mai bine. Vă rugăm să cereți o programare acolo sau să întrebați personalul.
 decline-reason-not-offered = Acest loc nu vă poate ajuta în această problemă. Întrebați personalul unde să vă adresați.
 decline-reason-contact-us = Vă rugăm să veniți personal sau să întrebați personalul; vă explicăm totul cu plăcere.
+
+# --- listen: voice
+listen-machine-voice = Voce sintetică (citește un calculator)
+listen-recorded = Înregistrat de un consilier
+listen-outdated-recording = Această înregistrare este pentru o versiune mai veche a acestui text.
+listen-no-voice = Încă nu avem o voce pentru această limbă. Vă rugăm să cereți personalului să vă citească textul.
+listen-unavailable = Ascultarea nu este disponibilă acum. Vă rugăm să cereți personalului să vă citească textul.

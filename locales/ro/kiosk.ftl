@@ -34,3 +34,8 @@ point-sample-mark = Date de exemplu, neverificate
 kiosk-error-summary = Lipsește ceva sau ceva nu este corect. Vă rugăm să verificați:
 kiosk-meta-description = Informații despre întoarcerea voluntară din Cehia în limba dumneavoastră și o cerere de întâlnire cu un consilier.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Ascultă
+listen-pause = Pauză
+listen-replay = De la început

@@ -35,3 +35,8 @@ point-sample-mark = Примерные данные, не проверено
 kiosk-error-summary = Чего-то не хватает или что-то не так. Пожалуйста, проверьте:
 kiosk-meta-description = Информация о добровольном возвращении из Чехии на вашем языке и запрос на встречу с консультантом.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Прослушать
+listen-pause = Пауза
+listen-replay = Сначала

@@ -57,3 +57,7 @@ bot-cancel-confirm = { $reference } talebini gerçekten iptal etmek istiyor musu
 bot-cancel-kept = { $reference } talebi olduğu gibi kalıyor. Hiçbir şey iptal edilmedi.
 bot-forget-history = Bu sohbetin mesajları telefonunuzda kalır. Silmek için bu sohbeti Telegram'da silin.
 bot-simplified-only = Navrat yalnızca Basitleştirilmiş Çince olarak mevcuttur. Aşağıdaki metinler basitleştirilmiş karakterlerle yazılmıştır.
+
+# --- listen: voice
+bot-listen = 🔊 Dinle
+bot-voice-not-heard = Teşekkürler. Bir danışman burada sesli mesajları henüz dinleyemiyor. Lütfen bize yazın veya randevu isteyin: bir danışman sizi yüz yüze dinleyecek.

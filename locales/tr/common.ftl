@@ -120,3 +120,10 @@ decline-reason-capacity = Şu anda bu yerde boş zaman yok. Lütfen birkaç haft
 decline-reason-other-point = Başka bir yer size daha iyi yardımcı olabilir. Lütfen oradan randevu isteyin veya personele sorun.
 decline-reason-not-offered = Bu yer bu konuda yardımcı olamıyor. Nereye başvuracağınızı personele sorun.
 decline-reason-contact-us = Lütfen bizzat gelin veya personele sorun; her şeyi memnuniyetle açıklarız.
+
+# --- listen: voice
+listen-machine-voice = Makine sesi (bilgisayar okuyor)
+listen-recorded = Bir danışman tarafından kaydedildi
+listen-outdated-recording = Bu kayıt, bu metnin daha eski bir sürümüne ait.
+listen-no-voice = Bu dil için henüz bir ses yok. Lütfen metni size okumasını personelden isteyin.
+listen-unavailable = Dinleme şu anda kullanılamıyor. Lütfen metni size okumasını personelden isteyin.

@@ -30,3 +30,8 @@ point-sample-mark = Örnek veri, doğrulanmadı
 kiosk-error-summary = Bir şey eksik veya doğru değil. Lütfen kontrol edin:
 kiosk-meta-description = Çekya'dan gönüllü geri dönüş hakkında kendi dilinizde bilgi ve bir danışmanla görüşme talebi.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Dinle
+listen-pause = Duraklat
+listen-replay = Baştan

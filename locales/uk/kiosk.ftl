@@ -35,3 +35,8 @@ point-sample-mark = Зразкові дані, не перевірено
 kiosk-error-summary = Чогось бракує або щось не так. Будь ласка, перевірте:
 kiosk-meta-description = Інформація про добровільне повернення з Чехії вашою мовою та запит на зустріч із консультантом.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Прослухати
+listen-pause = Пауза
+listen-replay = Спочатку

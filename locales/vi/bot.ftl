@@ -57,3 +57,7 @@ bot-cancel-confirm = Bạn có thật sự muốn hủy yêu cầu { $reference 
 bot-cancel-kept = Yêu cầu { $reference } vẫn giữ nguyên. Không có gì bị hủy.
 bot-forget-history = Các tin nhắn trong cuộc trò chuyện này vẫn còn trên điện thoại của bạn. Để xóa chúng, hãy xóa cuộc trò chuyện này trong Telegram.
 bot-simplified-only = Navrat chỉ có bằng tiếng Trung giản thể. Các nội dung dưới đây được viết bằng chữ giản thể.
+
+# --- listen: voice
+bot-listen = 🔊 Nghe
+bot-voice-not-heard = Cảm ơn bạn. Tư vấn viên chưa thể nghe tin nhắn thoại ở đây. Vui lòng viết cho chúng tôi hoặc xin một cuộc hẹn: tư vấn viên sẽ nghe bạn trực tiếp.

@@ -119,3 +119,10 @@ decline-reason-capacity = Hiện tại nơi này không còn lịch trống. Vui
 decline-reason-other-point = Một nơi khác có thể giúp bạn tốt hơn. Vui lòng đặt lịch hẹn ở đó hoặc hỏi nhân viên.
 decline-reason-not-offered = Nơi này không thể giúp về vấn đề này. Hãy hỏi nhân viên nên liên hệ ở đâu.
 decline-reason-contact-us = Vui lòng đến trực tiếp hoặc hỏi nhân viên; chúng tôi sẵn lòng giải thích mọi điều.
+
+# --- listen: voice
+listen-machine-voice = Giọng máy (máy tính đọc)
+listen-recorded = Do tư vấn viên thu âm
+listen-outdated-recording = Bản ghi âm này dành cho phiên bản cũ hơn của văn bản này.
+listen-no-voice = Chưa có giọng đọc cho ngôn ngữ này. Vui lòng nhờ nhân viên đọc văn bản cho bạn.
+listen-unavailable = Hiện không thể nghe. Vui lòng nhờ nhân viên đọc văn bản cho bạn.

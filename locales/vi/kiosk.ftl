@@ -30,3 +30,8 @@ point-sample-mark = Dữ liệu mẫu, chưa xác minh
 kiosk-error-summary = Còn thiếu hoặc có chỗ chưa đúng. Vui lòng kiểm tra:
 kiosk-meta-description = Thông tin về việc tự nguyện hồi hương từ Séc bằng ngôn ngữ của bạn và yêu cầu gặp nhân viên tư vấn.
 kiosk-list-separator = {", "}
+
+# --- listen: voice
+listen-play = Nghe
+listen-pause = Tạm dừng
+listen-replay = Nghe lại từ đầu

@@ -56,3 +56,7 @@ bot-cancel-confirm = 您确定要取消申请 { $reference } 吗？
 bot-cancel-kept = 申请 { $reference } 保持不变。没有取消任何内容。
 bot-forget-history = 此聊天中的消息仍保留在您的手机上。如需删除，请在 Telegram 中删除此聊天。
 bot-simplified-only = Navrat 目前只提供簡體中文。以下內容以簡體字顯示。
+
+# --- listen: voice
+bot-listen = 🔊 收听
+bot-voice-not-heard = 谢谢。顾问目前还不能在这里收听语音消息。请给我们写消息，或申请预约：顾问会当面听您说。

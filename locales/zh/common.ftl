@@ -119,3 +119,10 @@ decline-reason-capacity = 这个地点目前没有空闲时间。请过几周再
 decline-reason-other-point = 其他地点能更好地帮助您。请在那里预约，或询问工作人员。
 decline-reason-not-offered = 这个地点无法处理此事。请询问工作人员应该去哪里。
 decline-reason-contact-us = 请亲自前来或询问工作人员，我们很乐意为您解释一切。
+
+# --- listen: voice
+listen-machine-voice = 机器语音（由电脑朗读）
+listen-recorded = 由顾问录制
+listen-outdated-recording = 此录音对应的是本文的旧版本。
+listen-no-voice = 此语言暂时没有语音。请让工作人员为您朗读文字。
+listen-unavailable = 现在无法收听。请让工作人员为您朗读文字。

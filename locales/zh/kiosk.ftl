@@ -30,3 +30,8 @@ point-sample-mark = 示例数据，未经核实
 kiosk-error-summary = 有内容缺失或不正确。请检查：
 kiosk-meta-description = 用您的语言了解从捷克自愿回国的信息，并申请与顾问会面。
 kiosk-list-separator = {"、"}
+
+# --- listen: voice
+listen-play = 收听
+listen-pause = 暂停
+listen-replay = 从头播放

@@ -6,6 +6,8 @@
 //! `answerCallbackQuery` per press (a second answer is refused as Telegram does), and
 //! Telegram's HTML parse check (unknown or unbalanced tags get a 400). Every call is recorded.
 //! Method names are matched case-insensitively (teloxide writes `SendMessage`).
+//! `sendVoice` takes a multipart upload, which must be Ogg/Opus (else a 400), and answers with
+//! a `file_id`; a later `sendVoice` may name that `file_id` instead of uploading again.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -71,6 +73,8 @@ struct Inner {
     replies: HashMap<i64, Vec<Instant>>,
     /// When each press was answered.
     answered_at: HashMap<String, Instant>,
+    /// Voice files uploaded: file_id → size in bytes.
+    voice_files: HashMap<String, usize>,
 }
 
 /// The fake server; cheap to clone.
@@ -483,16 +487,123 @@ fn refuse(status: StatusCode, description: &str) -> (StatusCode, axum::Json<Valu
     )
 }
 
+/// The boundary of a `multipart/form-data` body.
+fn boundary(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = headers
+        .get(axum::http::header::CONTENT_TYPE)?
+        .to_str()
+        .ok()?;
+    if !value.starts_with("multipart/form-data") {
+        return None;
+    }
+    value
+        .split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"').to_owned())
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The parts of a multipart body: (name, file name, bytes).
+fn multipart_parts(body: &[u8], boundary: &str) -> Vec<(String, Option<String>, Vec<u8>)> {
+    let delimiter = format!("--{boundary}");
+    let mut parts = Vec::new();
+    let mut rest = body;
+    while let Some(start) = find(rest, delimiter.as_bytes()) {
+        rest = &rest[start + delimiter.len()..];
+        if rest.starts_with(b"--") {
+            break;
+        }
+        let Some(head_end) = find(rest, b"\r\n\r\n") else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&rest[..head_end]).into_owned();
+        let content = &rest[head_end + 4..];
+        let Some(end) = find(content, format!("\r\n{delimiter}").as_bytes()) else {
+            break;
+        };
+        let attr = |key: &str| {
+            let marker = format!("{key}=\"");
+            head.find(&marker).map(|at| {
+                head[at + marker.len()..]
+                    .split('"')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+        };
+        let name = attr(" name").or_else(|| attr(";name")).unwrap_or_default();
+        parts.push((name, attr("filename"), content[..end].to_vec()));
+        rest = &content[end..];
+    }
+    parts
+}
+
+/// Whether `bytes` are an Ogg stream whose first packet is an `OpusHead` (what Telegram
+/// needs for a voice message).
+pub fn is_ogg_opus(bytes: &[u8]) -> bool {
+    if bytes.len() < 28 || &bytes[..4] != b"OggS" {
+        return false;
+    }
+    let start = 27 + usize::from(bytes[26]);
+    bytes.get(start..start + 8) == Some(b"OpusHead")
+}
+
 async fn handle(
     State(fake): State<FakeTelegram>,
     Path((bot, method)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     body: axum::body::Bytes,
 ) -> (StatusCode, axum::Json<Value>) {
     if bot != format!("bot{TOKEN}") {
         return refuse(StatusCode::UNAUTHORIZED, "Unauthorized");
     }
     let method = method.to_lowercase();
-    let params: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let mut params: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    // A multipart upload: its fields become the call's parameters; the file is described by
+    // its name, size and whether it is Ogg/Opus (`<field>_upload`), its bytes kept aside.
+    let mut upload: Option<Vec<u8>> = None;
+    if let Some(boundary) = boundary(&headers) {
+        let mut fields = serde_json::Map::new();
+        for (name, file_name, bytes) in multipart_parts(&body, &boundary) {
+            match file_name {
+                Some(file_name) => {
+                    fields.insert(
+                        format!("{name}_upload"),
+                        json!({"file_name": file_name, "bytes": bytes.len(),
+                               "ogg_opus": is_ogg_opus(&bytes)}),
+                    );
+                    upload = Some(bytes);
+                }
+                None => {
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    let value = serde_json::from_str::<Value>(&text)
+                        .ok()
+                        .filter(|v| v.is_number() || v.is_object())
+                        .unwrap_or(Value::String(text));
+                    fields.insert(name, value);
+                }
+            }
+        }
+        // teloxide names an uploaded file `attach://<part>`: the file then stands under the
+        // field that names it (`voice_upload`).
+        let attached: Vec<(String, String)> = fields
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((k.clone(), v.as_str()?.strip_prefix("attach://")?.to_owned()))
+            })
+            .collect();
+        for (field, part) in attached {
+            if let Some(file) = fields.remove(&format!("{part}_upload")) {
+                fields.remove(&field);
+                fields.insert(format!("{field}_upload"), file);
+            }
+        }
+        params = Value::Object(fields);
+    }
     {
         let mut inner = fake.inner.lock().unwrap();
         if let Some(left) = inner.failing.get_mut(&method)
@@ -587,6 +698,22 @@ async fn handle(
             return refuse(StatusCode::BAD_REQUEST, &e);
         }
         let chat = params["chat_id"].as_i64().unwrap_or(0);
+        if method == "sendvoice" {
+            match (&upload, params["voice"].as_str()) {
+                (Some(bytes), _) if !is_ogg_opus(bytes) => {
+                    let e = "Bad Request: wrong file type: a voice message must be Ogg/Opus";
+                    inner.bad_requests.push(format!("{method}: {e}"));
+                    return refuse(StatusCode::BAD_REQUEST, e);
+                }
+                (Some(_), _) => {}
+                (None, Some(id)) if inner.voice_files.contains_key(id) => {}
+                _ => {
+                    let e = "Bad Request: wrong file identifier/HTTP URL specified";
+                    inner.bad_requests.push(format!("{method}: {e}"));
+                    return refuse(StatusCode::BAD_REQUEST, e);
+                }
+            }
+        }
         match method.as_str() {
             "answercallbackquery" => {
                 let id = params["callback_query_id"]
@@ -665,6 +792,30 @@ async fn handle(
             "editmessagetext" => {
                 json!({"message_id": params["message_id"], "date": 1_760_000_000, "text": params["text"],
                        "chat": private_chat(chat)})
+            }
+            "sendvoice" => {
+                inner.next_message_id += 1;
+                let id = inner.next_message_id;
+                let file_id = match (&upload, params["voice"].as_str()) {
+                    (Some(bytes), _) => {
+                        let file_id = format!("VOICE-{id}");
+                        inner.voice_files.insert(file_id.clone(), bytes.len());
+                        file_id
+                    }
+                    (None, Some(known)) => known.to_owned(),
+                    (None, None) => String::new(),
+                };
+                let size = inner.voice_files.get(&file_id).copied().unwrap_or(0);
+                let shown = Shown {
+                    message_id: id,
+                    text: params["caption"].as_str().unwrap_or_default().to_owned(),
+                    buttons: buttons_of(&params["reply_markup"]),
+                };
+                inner.shown.entry(chat).or_default().push(shown);
+                json!({"message_id": id, "date": 1_760_000_000, "chat": private_chat(chat),
+                       "caption": params["caption"],
+                       "voice": {"file_id": file_id, "file_unique_id": format!("U{file_id}"),
+                                 "duration": 1, "mime_type": "audio/ogg", "file_size": size}})
             }
             _ => json!(true),
         }

@@ -11,7 +11,8 @@ pub fn compression() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new().compress_when(
         DefaultPredicate::new()
             .and(NotForContentType::const_new("font/"))
-            .and(NotForContentType::const_new("image/")),
+            .and(NotForContentType::const_new("image/"))
+            .and(NotForContentType::const_new("audio/")),
     )
 }
 

@@ -10,6 +10,7 @@
  *   6. focus on the error summary of a form that came back with errors,
  *   7. a heartbeat: once a minute, the page's version to /heartbeat (the device's
  *      kiosk profile cookie says which kiosk; nothing about the person).
+ *   8. the Listen player: big play/pause/replay buttons for the page's <audio>.
  * Nothing is stored (no cookies, no localStorage) and nothing is sent anywhere
  * except same-origin fetches for the live search and the heartbeat.
  */
@@ -137,6 +138,9 @@
 
     const cont = byId('idle-continue');
     if (cont) cont.addEventListener('click', restart);
+
+    // A person listening is not idle.
+    document.addEventListener('navrat:listening', restart);
 
     // A page restored from the back/forward cache starts a fresh period.
     window.addEventListener('pageshow', (e) => { if (e.persisted) restart(); });
@@ -485,7 +489,49 @@
     setInterval(beat, 60 * 1000);
   }
 
-  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary, initHeartbeat].forEach((init) => {
+  /* ---------- 8. Listen ---------- */
+
+  // Without this file the Listen button is a plain link to the Ogg/Opus file, which the
+  // browser plays on its own page. With it, the page's <audio> plays in place and the button
+  // becomes Pause, with Replay beside it. Nothing is fetched before the first press
+  // (preload="none").
+  function initListen() {
+    document.querySelectorAll('[data-listen]').forEach((box) => {
+      const audio = box.querySelector('[data-listen-audio]');
+      const play = box.querySelector('[data-listen-play]');
+      const pause = box.querySelector('[data-listen-pause]');
+      const replay = box.querySelector('[data-listen-replay]');
+      if (!audio || !play || !pause || !replay) return;
+      const show = (playing) => {
+        play.hidden = playing;
+        pause.hidden = !playing;
+        replay.hidden = !(playing || audio.currentTime > 0);
+        box.setAttribute('data-state', playing ? 'playing' : (audio.ended ? 'ended' : 'paused'));
+      };
+      const start = () => {
+        const played = audio.play();
+        if (played && played.catch) played.catch(() => show(false));
+      };
+      play.addEventListener('click', (e) => { e.preventDefault(); start(); });
+      pause.addEventListener('click', () => audio.pause());
+      replay.addEventListener('click', () => { audio.currentTime = 0; start(); });
+      audio.addEventListener('play', () => show(true));
+      audio.addEventListener('pause', () => show(false));
+      audio.addEventListener('ended', () => show(false));
+      audio.addEventListener('canplay', () => box.setAttribute('data-ready', 'yes'));
+      audio.addEventListener('error', () => box.setAttribute('data-ready', 'error'));
+      let lastNudge = 0;
+      audio.addEventListener('timeupdate', () => {
+        const now = Date.now();
+        if (now - lastNudge > 5000) {
+          lastNudge = now;
+          document.dispatchEvent(new CustomEvent('navrat:listening'));
+        }
+      });
+    });
+  }
+
+  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary, initHeartbeat, initListen].forEach((init) => {
     try { init(); } catch (err) { /* one broken feature must not stop the others */ }
   });
 })();

@@ -6,7 +6,7 @@ use navrat_content::locale::SOURCE;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
-use super::topics::{send_categories, send_category, send_topic};
+use super::topics::{send_categories, send_category, send_listen, send_topic};
 use super::{
     BotDialogue, HandlerResult, Keep, appointment, ask_yes_no, client_language, locale_of,
     menu_rows, requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
@@ -217,6 +217,9 @@ async fn button_unguarded(
         }
         Callback::Topic(slug) => {
             send_topic(&bot, &deps, chat, locale, slug.slug().clone(), &state).await
+        }
+        Callback::Listen(slug) => {
+            send_listen(&bot, &deps, chat, locale, slug.slug().clone(), &state).await
         }
     }
 }

@@ -2,9 +2,12 @@
 //! of each text.
 
 use navrat_content::Locale;
+use navrat_content::audio::{self, TopicAudio};
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode};
+use teloxide::types::{
+    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+};
 
 use super::{HandlerResult, Keep, menu, menu_rows};
 use crate::callback::{ButtonId, ButtonSlug, Callback};
@@ -248,10 +251,27 @@ pub(super) async fn send_topic(
             Ok(out)
         })
         .await?;
-    let mut rows: Vec<Vec<InlineKeyboardButton>> = titles
-        .into_iter()
-        .filter_map(|(slug, title)| Some(vec![topic_button(&slug, title)?]))
-        .collect();
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    // 🔊 Listen first, where a person who reads little finds it: only when there is
+    // something to hear.
+    let voice = deps.voice.clone();
+    let (catalog, served) = (deps.catalog.clone(), topic.clone());
+    let chosen = deps
+        .store
+        .blocking(move |s| audio::topic_audio(s, voice.as_deref(), &catalog, &served))
+        .await?;
+    if !matches!(chosen, TopicAudio::None { .. })
+        && let Some(slug) = ButtonSlug::new(&topic.slug)
+    {
+        rows.push(vec![
+            Callback::Listen(slug).button(deps.catalog.text(locale, "bot-listen")),
+        ]);
+    }
+    rows.extend(
+        titles
+            .into_iter()
+            .filter_map(|(slug, title)| Some(vec![topic_button(&slug, title)?])),
+    );
     if topic.outdated
         && let Some(slug) = ButtonSlug::new(&topic.slug)
     {
@@ -273,6 +293,90 @@ pub(super) async fn send_topic(
             request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
         }
         request.await?;
+    }
+    Ok(())
+}
+
+/// A topic as a voice message (Ogg/Opus): uploaded the first time, then sent by the `file_id`
+/// Telegram gave, kept per audio in the store. Labelled "machine voice" or "recorded by a
+/// counsellor"; an outdated recording is preceded by its notice in the caption.
+pub(super) async fn send_listen(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    locale: Locale,
+    slug: Slug,
+    state: &State,
+) -> HandlerResult {
+    let chain = deps.catalog.locales().chain(locale);
+    let voice = deps.voice.clone();
+    let catalog = deps.catalog.clone();
+    let found = deps
+        .store
+        .blocking(move |s| {
+            let Some(topic) = s.served_topic(&slug, &chain)? else {
+                return Ok(None);
+            };
+            let chosen = audio::topic_audio(s, voice.as_deref(), &catalog, &topic)?;
+            let (audio_key, label) = match &chosen {
+                TopicAudio::Machine { key, .. } => (format!("m:{key}"), "listen-machine-voice"),
+                TopicAudio::Recording { sha256, .. } => (format!("r:{sha256}"), "listen-recorded"),
+                TopicAudio::OutdatedRecording { sha256, .. } => {
+                    (format!("r:{sha256}"), "listen-outdated-recording")
+                }
+                TopicAudio::None { .. } => return Ok(Some((chosen, None))),
+            };
+            let file_id = s.telegram_voice_file(&audio_key)?;
+            let bytes = match (&file_id, &chosen) {
+                (Some(_), _) => None,
+                (None, TopicAudio::Machine { key, .. }) => match &voice {
+                    Some(v) => v.bytes(key)?,
+                    None => None,
+                },
+                (None, TopicAudio::Recording { sha256, .. })
+                | (None, TopicAudio::OutdatedRecording { sha256, .. }) => {
+                    audio::published_recording_bytes(s, sha256)?
+                }
+                (None, TopicAudio::None { .. }) => None,
+            };
+            Ok(Some((
+                chosen,
+                Some((audio_key, label, file_id, bytes, topic.text.title)),
+            )))
+        })
+        .await?;
+    let Some((chosen, Some((audio_key, label, file_id, bytes, title)))) = found else {
+        let why = match found {
+            Some((TopicAudio::None { reason }, _)) => match reason {
+                audio::NoAudioReason::NoVoiceForLanguage => "listen-no-voice",
+                audio::NoAudioReason::NoSpeechPrograms => "listen-unavailable",
+            },
+            _ => "error-not-found",
+        };
+        bot.send_message(chat, deps.catalog.text(locale, why))
+            .reply_markup(menu(deps, locale, state))
+            .await?;
+        return Ok(());
+    };
+    let mut caption = deps.catalog.text(locale, label);
+    if matches!(chosen, TopicAudio::OutdatedRecording { .. }) {
+        caption = format!("{caption} {}", deps.catalog.text(locale, "listen-recorded"));
+    }
+    let caption = format!("{title}\n{caption}");
+    let file = match (file_id, bytes) {
+        (Some(id), _) => InputFile::file_id(FileId(id)),
+        (None, Some(bytes)) => InputFile::memory(bytes).file_name("navrat.ogg"),
+        (None, None) => {
+            bot.send_message(chat, deps.catalog.text(locale, "listen-unavailable"))
+                .reply_markup(menu(deps, locale, state))
+                .await?;
+            return Ok(());
+        }
+    };
+    if let Some(file_id) = bot.send_voice(chat, file, caption).await? {
+        deps.store
+            .blocking(move |s| s.remember_telegram_voice_file(&audio_key, &file_id))
+            .await?;
     }
     Ok(())
 }

@@ -71,7 +71,17 @@ async fn text_unguarded(
         return send_language_picker(&bot, &deps, chat, None).await;
     };
     let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
-        let only_text = deps.catalog.text(locale, "bot-text-only");
+        // A voice message or audio: nobody can listen to it here yet, said kindly; it is not
+        // kept (nothing is downloaded).
+        let heard = msg.voice().is_some() || msg.audio().is_some() || msg.video_note().is_some();
+        let only_text = deps.catalog.text(
+            locale,
+            if heard {
+                "bot-voice-not-heard"
+            } else {
+                "bot-text-only"
+            },
+        );
         if let State::Appointment(draft) = state {
             return appointment::show(
                 &bot,

@@ -34,11 +34,17 @@ pub async fn start_bot_with(
         dir,
         ..
     } = SeededStore::in_dir(dir);
+    // The machine voice as `navrat serve` has it: files in the data directory.
+    let voice = std::sync::Arc::new(navrat_content::audio::MachineVoice::find(
+        dir.path(),
+        catalog.locales(),
+    ));
     let deps = BotDeps {
         store: store.clone(),
         catalog,
         searcher,
         retention_days: 90,
+        voice: Some(voice),
     };
     // The limits the service runs with: a dialogue held to a group's 20 messages a minute
     // would stall here.

@@ -8,6 +8,7 @@
 
 mod conversation;
 mod dialogue;
+mod listen;
 mod notifications;
 mod startup;
 mod webhook;

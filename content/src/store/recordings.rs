@@ -240,6 +240,19 @@ impl Store {
         })
     }
 
+    /// The Ogg/Opus bytes of the published recording whose SHA-256 is `sha256` (what the
+    /// kiosk's audio route serves); `None` when no published recording has it.
+    pub fn published_recording_bytes(&self, sha256: &str) -> Result<Option<Vec<u8>>> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT audio FROM recordings WHERE sha256 = ?1 AND status = 'published' LIMIT 1",
+                [sha256],
+                |r| r.get(0),
+            )
+            .optional()?)
+        })
+    }
+
     /// Which topic and locale recording `id` belongs to, and whether it is still current
     /// (published or being worked on); `None` for an unknown or superseded one.
     pub fn recording_place(&self, id: i64) -> Result<Option<(Slug, Locale)>> {

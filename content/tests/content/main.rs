@@ -10,6 +10,7 @@ mod audio;
 mod consent;
 mod fuzz;
 mod i18n;
+mod machine_voice;
 mod sealed_data;
 mod search;
 mod search_eval;

@@ -3,6 +3,7 @@
 //! Finish; nothing personal kept in the browser or the page cache.
 
 mod appointment;
+mod audio;
 mod drafts;
 pub mod follow_qr;
 pub mod heartbeat;
@@ -43,6 +44,9 @@ pub struct KioskConfig {
     pub(crate) drafts: drafts::Drafts,
     /// When each kiosk's heartbeat was last stored (memory only).
     pub(crate) heartbeats: heartbeat::HeartbeatThrottle,
+    /// The machine voice (espeak-ng and opusenc, files in the data directory); `None`: topics
+    /// can be heard only from counsellors' recordings.
+    pub voice: Option<std::sync::Arc<navrat_content::audio::MachineVoice>>,
 }
 
 impl KioskConfig {
@@ -55,6 +59,7 @@ impl KioskConfig {
             follow_qr: FollowQrCodes::default(),
             drafts: drafts::Drafts::default(),
             heartbeats: heartbeat::HeartbeatThrottle::default(),
+            voice: None,
         }
     }
 }
@@ -80,6 +85,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/clear", get(picker::clear))
         .route("/assets/{file}", get(assets::serve))
         .route("/favicon.ico", get(assets::favicon))
+        .route("/audio/{kind}/{file}", get(audio::audio))
         .route("/{locale}", get(to_home))
         .route("/{locale}/", get(home::home))
         .route("/{locale}/topics/{slug}", get(topic::topic))

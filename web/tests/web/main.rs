@@ -13,6 +13,7 @@ mod fonts;
 mod forms;
 mod fuzz;
 mod hostile;
+mod listen;
 mod privacy;
 mod routes;
 mod support;

@@ -52,6 +52,10 @@ pub fn state() -> AppState {
             );
             let mut kiosk = KioskConfig::new(profiles, Some("NavratTestBot".into()));
             kiosk.posts_per_window = 1000;
+            kiosk.voice = Some(Arc::new(navrat_content::audio::MachineVoice::find(
+                dir.path(),
+                catalog.locales(),
+            )));
             let state = AppState {
                 store,
                 catalog,
