@@ -614,17 +614,8 @@ mod fuzz {
         ]
     }
 
-    /// `cases` random inputs; a failure prints its smallest input and writes no file.
-    fn config(cases: u32) -> ProptestConfig {
-        ProptestConfig {
-            cases,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        }
-    }
-
     proptest! {
-        #![proptest_config(config(2048))]
+        #![proptest_config(crate::proptest_config(2048))]
 
         #[test]
         fn every_button_reads_back_as_itself_and_fits(c in callback()) {

@@ -46,6 +46,17 @@ pub mod state;
 pub mod storage;
 pub mod text;
 
+/// `cases` random inputs for a property test; a failure prints its smallest input and writes
+/// no file.
+#[cfg(test)]
+fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    proptest::test_runner::Config {
+        cases,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    }
+}
+
 use std::future::Future;
 use std::sync::Arc;
 

@@ -84,17 +84,8 @@ mod fuzz {
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
     }
 
-    /// `cases` random inputs; a failure prints its smallest input and writes no file.
-    fn config(cases: u32) -> ProptestConfig {
-        ProptestConfig {
-            cases,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        }
-    }
-
     proptest! {
-        #![proptest_config(config(1024))]
+        #![proptest_config(crate::proptest_config(1024))]
 
         #[test]
         fn a_start_payload_opens_only_what_a_well_formed_link_asks_for(payload in payload()) {

@@ -6,12 +6,10 @@
 //! Each test has a kiosk of its own: they store requests, and others count them.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, header};
-use navrat_testkit::SeededStore;
-use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles, SharedConfig};
+use navrat_web::{AppState, KioskConfig, KioskProfile, Profiles};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use tower::ServiceExt;
@@ -38,23 +36,8 @@ const FIELDS: &[&str] = &[
 
 /// A kiosk over a temporary copy of the seed (kept alive by the returned guard).
 fn new_kiosk() -> (tempfile::TempDir, AppState) {
-    let SeededStore {
-        store,
-        catalog,
-        searcher,
-        dir,
-        ..
-    } = navrat_testkit::seeded();
     let profiles = Profiles::new(KioskProfile::default(), BTreeMap::new());
-    let kiosk = AppState {
-        store,
-        catalog,
-        searcher,
-        shared: Arc::new(SharedConfig::new(90)),
-        kiosk: Arc::new(KioskConfig::new(profiles, None)),
-        pages: navrat_web::PageCache::default(),
-    };
-    (dir, kiosk)
+    crate::support::app_state(navrat_testkit::seeded(), KioskConfig::new(profiles, None))
 }
 
 fn runtime() -> tokio::runtime::Runtime {

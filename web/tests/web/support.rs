@@ -19,13 +19,7 @@ pub fn state() -> AppState {
     static STATE: OnceLock<(tempfile::TempDir, AppState)> = OnceLock::new();
     STATE
         .get_or_init(|| {
-            let SeededStore {
-                store,
-                catalog,
-                searcher,
-                dir,
-                ..
-            } = navrat_testkit::seeded();
+            let seeded = navrat_testkit::seeded();
             let mut kiosks = BTreeMap::new();
             kiosks.insert(
                 "zzc-balkova".to_owned(),
@@ -53,21 +47,34 @@ pub fn state() -> AppState {
             let mut kiosk = KioskConfig::new(profiles, Some("NavratTestBot".into()));
             kiosk.posts_per_window = 1000;
             kiosk.voice = Some(Arc::new(navrat_content::audio::MachineVoice::find(
-                dir.path(),
-                catalog.locales(),
+                seeded.dir.path(),
+                seeded.catalog.locales(),
             )));
-            let state = AppState {
-                store,
-                catalog,
-                searcher,
-                shared: Arc::new(SharedConfig::new(90)),
-                kiosk: Arc::new(kiosk),
-                pages: navrat_web::PageCache::default(),
-            };
-            (dir, state)
+            app_state(seeded, kiosk)
         })
         .1
         .clone()
+}
+
+/// The web apps' state over a seeded store with these kiosk settings (closed requests kept 90
+/// days), and the guard that keeps the store's directory.
+pub fn app_state(seeded: SeededStore, kiosk: KioskConfig) -> (tempfile::TempDir, AppState) {
+    let SeededStore {
+        store,
+        catalog,
+        searcher,
+        dir,
+        ..
+    } = seeded;
+    let state = AppState {
+        store,
+        catalog,
+        searcher,
+        shared: Arc::new(SharedConfig::new(90)),
+        kiosk: Arc::new(kiosk),
+        pages: navrat_web::PageCache::default(),
+    };
+    (dir, state)
 }
 
 /// A response with its body as text.

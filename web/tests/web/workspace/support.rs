@@ -2,7 +2,6 @@
 //! another's), with one user per role, driven through the real router.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
@@ -11,11 +10,10 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
 use navrat_content::model::{NewAppointmentRequest, Role, Weekday};
 use navrat_content::{Locale, ReferenceCode};
-use navrat_testkit::SeededStore;
-use navrat_web::{AppState, KioskConfig, Profiles, SharedConfig, WorkspaceConfig};
+use navrat_web::{AppState, KioskConfig, Profiles, WorkspaceConfig};
 use tower::ServiceExt;
 
-use crate::support::{Page, encode_form, form_post};
+use crate::support::{Page, app_state, encode_form, form_post};
 
 /// Every test user's password.
 pub const PASSWORD: &str = "correct horse battery";
@@ -51,13 +49,8 @@ impl Ws {
 
     /// [`Ws::with_config`] with these kiosk profiles.
     pub fn with_kiosks(config: WorkspaceConfig, profiles: Profiles) -> Ws {
-        let SeededStore {
-            store,
-            catalog,
-            searcher,
-            dir,
-            ..
-        } = navrat_testkit::seeded();
+        let seeded = navrat_testkit::seeded();
+        let store = &seeded.store;
         for (login, role) in [
             ("eva", "coordinator"),
             ("olena", "translator:uk"),
@@ -81,14 +74,7 @@ impl Ws {
             .unwrap();
         let mut kiosk = KioskConfig::new(profiles, None);
         kiosk.posts_per_window = 1000;
-        let state = AppState {
-            store,
-            catalog,
-            searcher,
-            shared: Arc::new(SharedConfig::new(90)),
-            kiosk: Arc::new(kiosk),
-            pages: navrat_web::PageCache::default(),
-        };
+        let (dir, state) = app_state(seeded, kiosk);
         Ws {
             _dir: dir,
             app: navrat_web::workspace_app(state.clone(), config),
