@@ -3,6 +3,7 @@
 
 mod access;
 mod browser;
+mod inbox;
 mod requests;
 mod sealed_rows;
 mod sign_in_attacks;
