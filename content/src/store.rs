@@ -20,8 +20,10 @@ mod appointments;
 mod backup_check;
 mod bot_chats;
 mod check;
+mod conversations;
 mod data_files;
 mod follow;
+mod inbox;
 mod key_check;
 mod monitoring;
 mod outbox;
@@ -109,6 +111,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
     (
         17,
         include_str!("../migrations/0017_telegram_voice_files.sql"),
+        None,
+    ),
+    (
+        18,
+        include_str!("../migrations/0018_conversations.sql"),
         None,
     ),
     (

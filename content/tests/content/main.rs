@@ -8,6 +8,7 @@
 mod appointments;
 mod audio;
 mod consent;
+mod conversations;
 mod fuzz;
 mod i18n;
 mod machine_voice;

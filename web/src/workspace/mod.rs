@@ -7,6 +7,7 @@
 //! [`navrat_content::access`] whether the person may do what they ask.
 
 mod auth;
+mod inbox;
 mod overview;
 mod recordings;
 mod requests;
@@ -152,6 +153,12 @@ pub fn router(app: AppState, config: WorkspaceConfig) -> Router {
         .route(
             "/requests/{reference}",
             get(requests::detail).post(requests::act),
+        )
+        .route("/inbox", get(inbox::list))
+        .route("/inbox/{id}", get(inbox::detail).post(inbox::act))
+        .route(
+            "/replies/{locale}",
+            get(inbox::replies).post(inbox::save_reply),
         )
         .route("/overview", get(overview::overview))
         .route("/audit", get(overview::audit))

@@ -10,7 +10,9 @@ use axum::Extension;
 use axum::extract::State;
 use axum::response::Response;
 use navrat_content::Locale;
-use navrat_content::model::{AuditEntry, CounsellingPoint};
+use navrat_content::model::{
+    AuditEntry, ContentGap, ConversationSummary, CounsellingPoint, LanguageLoad,
+};
 use navrat_content::store::Coverage;
 
 use super::view::{WsPage, render};
@@ -84,9 +86,31 @@ struct OverviewPage {
     rows: Vec<LanguageRow>,
     days: i64,
     kiosks: Vec<KioskRow>,
+    /// Open questions per language ("ask a counsellor").
+    questions: Vec<LanguageLoad>,
+    /// Open questions flagged as a protection concern: shown first.
+    concerns: Vec<ConversationSummary>,
+    /// Questions marked as content gaps, beside the searches without result.
+    gaps: Vec<ContentGap>,
+    now: i64,
 }
 
 impl OverviewPage {
+    fn waited(&self, since: &i64) -> String {
+        let minutes = (self.now - since).max(0) / 60;
+        if minutes < 60 {
+            self.page.tn("ws-inbox-minutes", "count", minutes)
+        } else if minutes < 48 * 60 {
+            self.page.tn("ws-inbox-hours", "count", minutes / 60)
+        } else {
+            self.page.tn("ws-inbox-days", "count", minutes / 1440)
+        }
+    }
+
+    fn gaps_in(&self, locale: &Locale) -> Vec<&ContentGap> {
+        self.gaps.iter().filter(|g| g.locale == *locale).collect()
+    }
+
     fn point_name(&self, point: &CounsellingPoint) -> String {
         let chain = self.page.catalog.locales().chain(self.page.locale);
         point
@@ -128,6 +152,19 @@ pub async fn overview(
         &heartbeats,
         now,
     );
+    let question_locales = locales.clone();
+    let viewer = staff.user.clone();
+    let (questions, concerns, gaps) = state
+        .app
+        .store
+        .blocking(move |s| {
+            Ok((
+                s.question_overview(&question_locales)?,
+                s.protection_concerns(&viewer)?,
+                s.content_gaps(200)?,
+            ))
+        })
+        .await?;
     let (points, counts, users, coverage, mut misses) = state
         .app
         .store
@@ -194,6 +231,10 @@ pub async fn overview(
         rows,
         days: DAYS,
         kiosks,
+        questions,
+        concerns,
+        gaps,
+        now: since + DAYS * 86_400,
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod access;
 mod browser;
+mod inbox;
 mod kiosks;
 mod recordings;
 mod requests;
