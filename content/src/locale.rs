@@ -149,6 +149,39 @@ pub struct LocaleInfo {
     /// How long a translation usually is, in per cent of the Czech text's characters; a
     /// translation far from it gets a warning before publishing.
     pub length_percent: u16,
+    /// When counsellors who speak this locale answer questions (`[ask]`), told to a person
+    /// who asks one.
+    pub ask: AskHours,
+}
+
+/// The working days and hours (Prague time) in which counsellors answer questions in a
+/// locale: `[ask]` in `locale.toml`; Monday to Friday, 9 to 17, when absent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskHours {
+    /// The days on which questions are answered, as `mon` … `sun`.
+    pub days: Vec<crate::model::Weekday>,
+    /// The hour answering starts (0–23).
+    pub opens: u8,
+    /// The hour answering ends (1–24, after `opens`).
+    pub closes: u8,
+}
+
+impl Default for AskHours {
+    fn default() -> Self {
+        use crate::model::Weekday;
+        AskHours {
+            days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            opens: 9,
+            closes: 17,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -170,6 +203,8 @@ struct LocaleFile {
     search: SearchSettings,
     #[serde(default)]
     kiosk: KioskSettings,
+    #[serde(default)]
+    ask: AskHours,
 }
 
 /// What the kiosk needs to know about a locale.
@@ -299,6 +334,13 @@ impl Locales {
                     ),
                 ));
             }
+            if file.ask.days.is_empty() || file.ask.opens >= file.ask.closes || file.ask.closes > 24
+            {
+                return Err(Error::format(
+                    &path,
+                    "ask: name at least one day, and hours with 0 <= opens < closes <= 24",
+                ));
+            }
             let rejected = never.get(code).map(Vec::as_slice).unwrap_or_default();
             if let Some(bad) = chain.iter().find(|c| rejected.contains(c)) {
                 return Err(Error::format(
@@ -321,6 +363,7 @@ impl Locales {
                     search: file.search.clone(),
                     keyboard: file.kiosk.keyboard.clone(),
                     length_percent: file.length_percent.unwrap_or(100).max(1),
+                    ask: file.ask.clone(),
                 },
             );
         }
@@ -400,7 +443,21 @@ mod tests {
             length_percent: None,
             search: SearchSettings::default(),
             kiosk: KioskSettings::default(),
+            ask: AskHours::default(),
         }
+    }
+
+    #[test]
+    fn working_hours_that_cannot_be_are_refused() {
+        let mut cs = file(Some(&[]), &[]);
+        cs.ask.opens = 17;
+        cs.ask.closes = 9;
+        let files = BTreeMap::from([(SOURCE, cs)]);
+        assert!(Locales::from_files(Path::new("x"), files, BTreeMap::new()).is_err());
+        let files = BTreeMap::from([(SOURCE, file(Some(&[]), &[]))]);
+        let locales = Locales::from_files(Path::new("x"), files, BTreeMap::new()).unwrap();
+        let hours = &locales.get(SOURCE).unwrap().ask;
+        assert_eq!((hours.days.len(), hours.opens, hours.closes), (5, 9, 17));
     }
 
     /// (code, fallback, never_fallback_to)

@@ -57,3 +57,17 @@ bot-cancel-confirm = Opravdu chcete zrušit žádost { $reference }?
 bot-cancel-kept = Žádost { $reference } zůstává, jak byla. Nic nebylo zrušeno.
 bot-forget-history = Zprávy z tohoto chatu zůstávají ve vašem telefonu. Pokud je chcete odstranit, smažte tento chat v Telegramu.
 bot-simplified-only = Navrat je k dispozici jen ve zjednodušené čínštině. Texty níže jsou ve zjednodušených znacích.
+
+# --- ask: person
+cmd-ask = Zeptat se poradce
+bot-ask-button = ✉️ Zeptat se poradce
+bot-ask-choose = Poradce vám může na otázku odpovědět písemně tady, nebo se s vámi setkat osobně.
+bot-ask-agree = Souhlasím
+bot-ask-back = Zpět
+bot-ask-write = Napište svou otázku v jedné zprávě, svým jazykem (nejvýš { $max } znaků).
+bot-ask-added = Přidáno k vaší otázce { $reference }.
+bot-ask-close = Uzavřít moji otázku
+bot-ask-closed = Vaše otázka { $reference } je uzavřená. Zeptat se můžete kdykoli znovu.
+bot-ask-answer = Poradce odpověděl na vaši otázku { $reference }:
+bot-ask-open = Vaše otázka { $reference } je otevřená. Všechno, co sem teď napíšete, se k ní přidá.
+bot-ask-finish-request = Nejdřív dokončete nebo zastavte žádost o schůzku, kterou píšete; pak se můžete zeptat.

@@ -127,3 +127,11 @@ decline-reason-capacity = Na tomto místě teď není volný termín. Zkuste to 
 decline-reason-other-point = Lépe vám pomohou na jiném místě. Požádejte prosím o schůzku tam, nebo se zeptejte personálu.
 decline-reason-not-offered = S touto věcí vám na tomto místě pomoci nemůžeme. Zeptejte se personálu, kam se obrátit.
 decline-reason-contact-us = Přijďte prosím osobně nebo se zeptejte personálu, rádi vám vše vysvětlíme.
+
+# --- ask: person
+ask-consent = Vaši otázku čtou jen poradci a poradkyně Centra pro návraty, kteří mluví vaším jazykem. Uchováváme ji, dokud je rozhovor otevřený, a { $days } dní po jeho uzavření, pak ji smažeme. Nepište prosím jména jiných lidí.
+ask-hours = Poradci, kteří mluví vaším jazykem, odpovídají { $days }, { $opens }:00–{ $closes }:00 (pražského času). Odpověď můžete čekat do jednoho pracovního dne.
+ask-received = Vaše otázka je uložená. Vaše číslo: { $reference }
+ask-error-empty = Napište prosím svou otázku slovy.
+ask-error-too-long = Zpráva je příliš dlouhá: { $length } znaků. Napište prosím nejvýš { $max } znaků, nebo ji pošlete po částech.
+ask-error-flood = Poslali jste hodně zpráv za krátkou dobu. Počkejte prosím pár minut a pak pište znovu. Vše, co jsme potvrdili, je uložené.

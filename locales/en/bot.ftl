@@ -57,3 +57,17 @@ bot-cancel-confirm = Do you really want to cancel request { $reference }?
 bot-cancel-kept = Request { $reference } stays as it is. Nothing was cancelled.
 bot-forget-history = The messages of this chat stay on your phone. To remove them, delete this chat in Telegram.
 bot-simplified-only = Navrat is available in Simplified Chinese only. The texts below are in Simplified characters.
+
+# --- ask: person
+cmd-ask = Ask a counsellor a question
+bot-ask-button = ✉️ Ask a counsellor
+bot-ask-choose = A counsellor can answer your question in writing here, or meet you in person.
+bot-ask-agree = I agree
+bot-ask-back = Back
+bot-ask-write = Write your question in one message, in your language (at most { $max } characters).
+bot-ask-added = Added to your question { $reference }.
+bot-ask-close = Close my question
+bot-ask-closed = Your question { $reference } is closed. You can ask again at any time.
+bot-ask-answer = A counsellor answered your question { $reference }:
+bot-ask-open = Your question { $reference } is open. Everything you write here now is added to it.
+bot-ask-finish-request = First finish or stop the request for a meeting you are writing; then you can ask a question.

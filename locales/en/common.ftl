@@ -123,3 +123,11 @@ decline-reason-capacity = There is no free time at this place right now. Please 
 decline-reason-other-point = Another place can help you better. Please request an appointment there, or ask the staff.
 decline-reason-not-offered = This place cannot help with this matter. Ask the staff where to turn.
 decline-reason-contact-us = Please come in person or ask the staff; we will gladly explain everything.
+
+# --- ask: person
+ask-consent = Your question is read only by counsellors of the Return Centre who speak your language. It is kept while the conversation is open and { $days } days after it is closed, then deleted. Please do not write the names of other people.
+ask-hours = Counsellors who speak your language answer on { $days }, { $opens }:00–{ $closes }:00 (Prague time). You can expect an answer within one working day.
+ask-received = Your question is saved. Your reference: { $reference }
+ask-error-empty = Please write your question in words.
+ask-error-too-long = The message is too long: { $length } characters. Please write at most { $max } characters, or send it in several parts.
+ask-error-flood = You sent many messages in a short time. Please wait a few minutes, then write again. Everything we confirmed is saved.

@@ -120,3 +120,11 @@ decline-reason-capacity = Şu anda bu yerde boş zaman yok. Lütfen birkaç haft
 decline-reason-other-point = Başka bir yer size daha iyi yardımcı olabilir. Lütfen oradan randevu isteyin veya personele sorun.
 decline-reason-not-offered = Bu yer bu konuda yardımcı olamıyor. Nereye başvuracağınızı personele sorun.
 decline-reason-contact-us = Lütfen bizzat gelin veya personele sorun; her şeyi memnuniyetle açıklarız.
+
+# --- ask: person
+ask-consent = Sorunuzu yalnızca Geri Dönüş Merkezi'nin sizin dilinizi konuşan danışmanları okur. Görüşme açık olduğu sürece ve kapandıktan sonra { $days } gün saklanır, ardından silinir. Lütfen başka kişilerin adlarını yazmayın.
+ask-hours = Dilinizi konuşan danışmanlar { $days }, { $opens }:00–{ $closes }:00 (Prag saati) arasında yanıt verir. Bir iş günü içinde yanıt bekleyebilirsiniz.
+ask-received = Sorunuz kaydedildi. Referans numaranız: { $reference }
+ask-error-empty = Lütfen sorunuzu kelimelerle yazın.
+ask-error-too-long = Mesaj çok uzun: { $length } karakter. Lütfen en fazla { $max } karakter yazın veya birkaç parça halinde gönderin.
+ask-error-flood = Kısa sürede çok sayıda mesaj gönderdiniz. Lütfen birkaç dakika bekleyin, sonra tekrar yazın. Onayladığımız her şey kaydedildi.

@@ -57,3 +57,17 @@ bot-cancel-confirm = Bạn có thật sự muốn hủy yêu cầu { $reference 
 bot-cancel-kept = Yêu cầu { $reference } vẫn giữ nguyên. Không có gì bị hủy.
 bot-forget-history = Các tin nhắn trong cuộc trò chuyện này vẫn còn trên điện thoại của bạn. Để xóa chúng, hãy xóa cuộc trò chuyện này trong Telegram.
 bot-simplified-only = Navrat chỉ có bằng tiếng Trung giản thể. Các nội dung dưới đây được viết bằng chữ giản thể.
+
+# --- ask: person
+cmd-ask = Hỏi tư vấn viên
+bot-ask-button = ✉️ Hỏi tư vấn viên
+bot-ask-choose = Tư vấn viên có thể trả lời câu hỏi của bạn bằng văn bản tại đây, hoặc gặp bạn trực tiếp.
+bot-ask-agree = Tôi đồng ý
+bot-ask-back = Quay lại
+bot-ask-write = Hãy viết câu hỏi của bạn trong một tin nhắn, bằng ngôn ngữ của bạn (tối đa { $max } ký tự).
+bot-ask-added = Đã thêm vào câu hỏi { $reference } của bạn.
+bot-ask-close = Đóng câu hỏi của tôi
+bot-ask-closed = Câu hỏi { $reference } của bạn đã được đóng. Bạn có thể hỏi lại bất cứ lúc nào.
+bot-ask-answer = Tư vấn viên đã trả lời câu hỏi { $reference } của bạn:
+bot-ask-open = Câu hỏi { $reference } của bạn đang mở. Mọi điều bạn viết ở đây bây giờ sẽ được thêm vào câu hỏi đó.
+bot-ask-finish-request = Trước tiên hãy hoàn thành hoặc dừng yêu cầu gặp mặt bạn đang viết; sau đó bạn có thể đặt câu hỏi.

@@ -119,3 +119,11 @@ decline-reason-capacity = Hiện tại nơi này không còn lịch trống. Vui
 decline-reason-other-point = Một nơi khác có thể giúp bạn tốt hơn. Vui lòng đặt lịch hẹn ở đó hoặc hỏi nhân viên.
 decline-reason-not-offered = Nơi này không thể giúp về vấn đề này. Hãy hỏi nhân viên nên liên hệ ở đâu.
 decline-reason-contact-us = Vui lòng đến trực tiếp hoặc hỏi nhân viên; chúng tôi sẵn lòng giải thích mọi điều.
+
+# --- ask: person
+ask-consent = Câu hỏi của bạn chỉ được đọc bởi các tư vấn viên của Trung tâm Hồi hương nói ngôn ngữ của bạn. Câu hỏi được lưu khi cuộc trò chuyện còn mở và { $days } ngày sau khi đóng, sau đó bị xóa. Vui lòng không viết tên của người khác.
+ask-hours = Tư vấn viên nói ngôn ngữ của bạn trả lời vào { $days }, { $opens }:00–{ $closes }:00 (giờ Praha). Bạn có thể nhận được câu trả lời trong vòng một ngày làm việc.
+ask-received = Câu hỏi của bạn đã được lưu. Mã số của bạn: { $reference }
+ask-error-empty = Vui lòng viết câu hỏi của bạn bằng chữ.
+ask-error-too-long = Tin nhắn quá dài: { $length } ký tự. Vui lòng viết tối đa { $max } ký tự, hoặc gửi thành nhiều phần.
+ask-error-flood = Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Vui lòng đợi vài phút rồi viết lại. Mọi thứ chúng tôi đã xác nhận đều được lưu.

@@ -119,3 +119,11 @@ decline-reason-capacity = 这个地点目前没有空闲时间。请过几周再
 decline-reason-other-point = 其他地点能更好地帮助您。请在那里预约，或询问工作人员。
 decline-reason-not-offered = 这个地点无法处理此事。请询问工作人员应该去哪里。
 decline-reason-contact-us = 请亲自前来或询问工作人员，我们很乐意为您解释一切。
+
+# --- ask: person
+ask-consent = 只有会说您语言的返回中心顾问会阅读您的问题。在对话开放期间以及关闭后 { $days } 天内保存，之后删除。请不要写其他人的姓名。
+ask-hours = 会说您语言的顾问在{ $days }的 { $opens }:00–{ $closes }:00（布拉格时间）回复。您可以在一个工作日内收到答复。
+ask-received = 您的问题已保存。您的编号：{ $reference }
+ask-error-empty = 请用文字写下您的问题。
+ask-error-too-long = 消息太长：{ $length } 个字符。请最多写 { $max } 个字符，或分几次发送。
+ask-error-flood = 您在短时间内发送了很多消息。请等几分钟再写。我们已确认的内容都已保存。
