@@ -10,6 +10,9 @@
 //!   [`PhoneNumber`], [`Contact`], [`Channel`]).
 //! - [`staff`]: workspace users, their roles and the audit log ([`StaffUser`], [`Role`],
 //!   [`AuditEntry`]).
+//! - [`conversations`]: "ask a counsellor" — questions, answers, notes, the inbox and saved
+//!   replies ([`NewQuestion`], [`QuestionText`], [`Conversation`], [`PersonView`],
+//!   [`AnswerDelivery`], [`SavedReply`]).
 //!
 //! Everything is re-exported here, so `navrat_content::model::Topic` is the path to use.
 //! The enums stored by name (status, provenance, kind, day, day-part, channel) get their
@@ -59,6 +62,7 @@ macro_rules! stored_names {
 }
 
 pub mod appointments;
+pub mod conversations;
 pub mod points;
 pub mod staff;
 pub mod topics;
@@ -66,6 +70,12 @@ pub mod topics;
 pub use appointments::{
     ALIAS_MAX_CHARS, Alias, AppointmentChange, AppointmentEvent, AppointmentRequest,
     AppointmentStatus, Channel, Contact, NewAppointmentRequest, PhoneNumber,
+};
+pub use conversations::{
+    AnswerDelivery, AuthorKind, ContentGap, Conversation, ConversationMessage, ConversationRef,
+    ConversationScope, ConversationState, ConversationSummary, InboxFilter, InboxTab, LanguageLoad,
+    NewQuestion, PersonMessage, PersonView, QUESTION_MAX_CHARS, QuestionRefusal, QuestionText,
+    SAVED_REPLY_TITLE_MAX_CHARS, SavedReply,
 };
 pub use points::{
     CounsellingPoint, DayPart, OpeningHours, PointKind, PointText, Weekday, order_for_people,

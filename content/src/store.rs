@@ -19,8 +19,10 @@
 mod appointments;
 mod bot_chats;
 mod check;
+mod conversations;
 mod data_files;
 mod follow;
+mod inbox;
 mod key_check;
 mod outbox;
 mod points;
@@ -98,6 +100,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
         Some(search_misses::key_search_misses),
     ),
     (15, include_str!("../migrations/0015_key_check.sql"), None),
+    (
+        18,
+        include_str!("../migrations/0018_conversations.sql"),
+        None,
+    ),
 ];
 
 /// argon2 work areas kept between sign-in checks: as many as the workspace hashes at once.

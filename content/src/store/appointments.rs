@@ -360,8 +360,10 @@ impl Store {
         })
     }
 
-    /// What `/forget` does: deletes a chat's requests that nobody has handled yet, unlinks the
-    /// chat from the others, and forgets the chat. Returns how many requests were deleted.
+    /// What `/forget` does: deletes a chat's requests that nobody has handled yet and every
+    /// question it asked (with the answers and notes), unlinks the chat from the other
+    /// requests, and forgets the chat. Returns how many requests were deleted (every question of
+    /// the chat is).
     pub fn forget_chat(&self, chat_id: i64) -> Result<usize> {
         let key = self.inner.vault.chat_key(chat_id);
         self.write(|tx| {
@@ -376,8 +378,9 @@ impl Store {
                  WHERE chat_key = ?1",
                 [&key],
             )?;
+            let questions = super::conversations::forget_chat_conversations(tx, &key)?;
             tx.execute("DELETE FROM bot_chats WHERE chat_key = ?1", [&key])?;
-            audit(tx, "telegram", "chat.forget", "chat", &format!("{deleted} requests deleted"))?;
+            audit(tx, "telegram", "chat.forget", "chat", &format!("{deleted} requests and {questions} questions deleted"))?;
             Ok(deleted)
         })
     }

@@ -19,10 +19,12 @@ const SEALED_COLUMNS: &[(&str, &str)] = &[
     ("outbox", "chat_sealed"),
     ("outbox", "detail_sealed"),
     ("bot_chats", "dialogue"),
+    ("conversations", "chat_sealed"),
+    ("conversation_messages", "body_sealed"),
 ];
 
 /// Tables whose rows are found by a hash keyed with the key (a new key loses them as well).
-const KEYED_TABLES: &[&str] = &["bot_chats", "outbox"];
+const KEYED_TABLES: &[&str] = &["bot_chats", "outbox", "conversations"];
 
 fn has_column(conn: &Connection, table: &str, column: &str) -> Result<bool> {
     let mut stmt = conn.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")?;

@@ -7,6 +7,7 @@
 
 mod appointments;
 mod consent;
+mod conversations;
 mod fuzz;
 mod i18n;
 mod sealed_data;
