@@ -55,6 +55,14 @@ pub enum Callback {
     ForgetDeclined,
     /// A button of the request being written: `ap:<step button>`.
     Step(StepButton),
+    /// Write a question to a counsellor (shows the consent first): `q:ask`.
+    AskQuestion,
+    /// Agree to the consent and write the question: `q:agree`.
+    AskAgreed,
+    /// Do not ask after all, back to the menu: `q:back`.
+    AskDeclined,
+    /// Close the chat's open question: `q:close`.
+    AskClose,
 }
 
 /// Whether the message a menu button is on stays when the button is pressed (a topic, a
@@ -212,6 +220,10 @@ impl Callback {
             Callback::ForgetConfirmed => "forget:yes".to_owned(),
             Callback::ForgetDeclined => "forget:no".to_owned(),
             Callback::Step(step) => format!("ap:{}", step.encode()),
+            Callback::AskQuestion => "q:ask".to_owned(),
+            Callback::AskAgreed => "q:agree".to_owned(),
+            Callback::AskDeclined => "q:back".to_owned(),
+            Callback::AskClose => "q:close".to_owned(),
         }
     }
 
@@ -228,6 +240,10 @@ impl Callback {
             "status" => Callback::Status,
             "forget:yes" => Callback::ForgetConfirmed,
             "forget:no" => Callback::ForgetDeclined,
+            "q:ask" => Callback::AskQuestion,
+            "q:agree" => Callback::AskAgreed,
+            "q:back" => Callback::AskDeclined,
+            "q:close" => Callback::AskClose,
             _ => {
                 let (kind, rest) = data.split_once(':')?;
                 match kind {
@@ -348,6 +364,10 @@ mod tests {
             ),
             Callback::ForgetConfirmed => Callback::ForgetConfirmed,
             Callback::ForgetDeclined => Callback::ForgetDeclined,
+            Callback::AskQuestion => Callback::AskQuestion,
+            Callback::AskAgreed => Callback::AskAgreed,
+            Callback::AskDeclined => Callback::AskDeclined,
+            Callback::AskClose => Callback::AskClose,
             Callback::Step(step) => Callback::Step(match step {
                 StepButton::See(_) => StepButton::See(id(ButtonId::MAX_BYTES)),
                 StepButton::Day(_) => StepButton::Day(Weekday::Wed),
@@ -391,6 +411,10 @@ mod tests {
             Callback::Follow(FollowToken::parse("x").expect("a token")),
             Callback::ForgetConfirmed,
             Callback::ForgetDeclined,
+            Callback::AskQuestion,
+            Callback::AskAgreed,
+            Callback::AskDeclined,
+            Callback::AskClose,
         ];
         all.extend(steps.into_iter().map(Callback::Step));
         all.iter().map(longest).collect()
@@ -399,7 +423,7 @@ mod tests {
     #[test]
     fn every_button_fits_telegrams_64_bytes_with_its_longest_values() {
         let all = every_kind();
-        assert_eq!(all.len(), 27);
+        assert_eq!(all.len(), 31);
         for c in all {
             let data = c.encode();
             assert!(data.len() <= MAX_BYTES, "{data:?} has {} bytes", data.len());
@@ -489,6 +513,9 @@ mod tests {
             "follow:",
             "follow:a b",
             "forget:maybe",
+            "q:",
+            "q:ask~",
+            "q:close:K7M2P4QXZ",
             "status~",
             "ask ",
             "STATUS",
@@ -561,6 +588,10 @@ mod fuzz {
                 .prop_map(|t| Callback::Follow(FollowToken::parse(&t).expect("a token"))),
             Just(Callback::ForgetConfirmed),
             Just(Callback::ForgetDeclined),
+            Just(Callback::AskQuestion),
+            Just(Callback::AskAgreed),
+            Just(Callback::AskDeclined),
+            Just(Callback::AskClose),
             step_button().prop_map(Callback::Step),
         ]
     }

@@ -16,6 +16,8 @@ pub enum Command {
     Status,
     /// Cancel a request.
     Cancel,
+    /// Ask a counsellor a question in writing.
+    Ask,
     /// Delete this chat's data.
     Forget,
 }

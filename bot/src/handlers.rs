@@ -10,9 +10,11 @@
 //! - `requests`: the chat's requests: status, cancelling, following a kiosk request, forgetting;
 //! - `topics`: categories, topics and search results;
 //! - `menu`: the welcome, the language picker, the menu and yes/no questions;
-//! - `chat`: the chat's language, and telling the person when the disk is full.
+//! - `chat`: the chat's language, and telling the person when the disk is full;
+//! - `ask`: a question to a counsellor in writing: consent, question, additions, closing.
 
 mod appointment;
+mod ask;
 mod buttons;
 mod chat;
 mod commands;

@@ -27,13 +27,17 @@
 //! - [`text`]: topic Markdown as Telegram HTML, split under the 4096-character limit.
 //! - `sender.rs` ([`TgBot`]): sending within Telegram's limits; `outbox.rs`: news about a
 //!   request sent to its chat; `health.rs` ([`Health`]): whether Telegram is reachable;
-//!   `listener.rs`: the update stream without personal data in the log.
+//!   `listener.rs`: the update stream without personal data in the log; `answers.rs`:
+//!   counsellors' answers to questions, delivered once; `ask_limit.rs`: how often a chat may
+//!   write to counsellors.
 //!
 //! Tests: `bot/tests/bot/` drives the real dispatcher against a fake Bot API as a person
 //! would (from `/start`, pressing only the bot's own buttons); `benches/load.rs` measures many
 //! people at once. Unit and fuzz tests sit beside the code they test (`callback.rs`,
 //! `state.rs`, `deep_link.rs`, `text.rs`, `sender.rs`).
 
+mod answers;
+mod ask_limit;
 mod callback;
 mod command;
 mod handlers;
@@ -254,12 +258,22 @@ pub async fn run(
         stopped.clone(),
     ));
     let (stop_outbox, outbox_stopped) = tokio::sync::watch::channel(false);
-    let outbox = tokio::spawn(outbox::run(sender.clone(), deps.clone(), outbox_stopped));
+    let outbox = tokio::spawn(outbox::run(
+        sender.clone(),
+        deps.clone(),
+        outbox_stopped.clone(),
+    ));
+    let answers = tokio::spawn(answers::run(sender.clone(), deps.clone(), outbox_stopped));
     let storage: Arc<ErasedStorage<state::State>> =
         storage::StoreStorage::new(deps.store.clone()).erase();
     let dispatcher_bot = bot.clone();
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![deps, storage, sender])
+        .dependencies(dptree::deps![
+            deps,
+            storage,
+            sender,
+            ask_limit::AskLimit::default()
+        ])
         .default_handler(|_| async {})
         .error_handler(Arc::new(|error: HandlerError| async move {
             // The error's text can quote what a person wrote: log its kind only.
@@ -301,6 +315,7 @@ pub async fn run(
     health.set(Health::Stopped);
     let _ = stop_outbox.send(true);
     let _ = outbox.await;
+    let _ = answers.await;
     commands.abort();
     heartbeat.abort();
     Ok(())
@@ -317,6 +332,7 @@ fn commands_in(catalog: &Catalog, locale: navrat_content::Locale) -> Vec<BotComm
     [
         ("start", "cmd-start"),
         ("appointment", "cmd-appointment"),
+        ("ask", "cmd-ask"),
         ("status", "cmd-status"),
         ("cancel", "cmd-cancel"),
         ("language", "cmd-language"),

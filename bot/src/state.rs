@@ -15,6 +15,10 @@ pub enum State {
     /// Asked whether to delete everything (`/forget`); the request being written meanwhile,
     /// kept for when the person says no.
     ConfirmForget(Option<Draft>),
+    /// Shown the consent for a question to a counsellor, not yet agreed.
+    AskConsent,
+    /// Agreed to the consent: the next text is the question.
+    Asking,
 }
 
 /// The steps of an appointment request in the bot.
@@ -91,7 +95,7 @@ impl State {
         match self {
             State::Appointment(d) => Some(d),
             State::ConfirmForget(d) => d.as_ref(),
-            State::Idle => None,
+            State::Idle | State::AskConsent | State::Asking => None,
         }
     }
 

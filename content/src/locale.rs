@@ -152,6 +152,39 @@ pub struct LocaleInfo {
     /// The espeak-ng voice that reads this locale's texts aloud (`[speech] voice`); `None`:
     /// espeak-ng has no voice for the language (Mongolian), so there is no machine voice.
     pub speech_voice: Option<String>,
+    /// When counsellors who speak this locale answer questions (`[ask]`), told to a person
+    /// who asks one.
+    pub ask: AskHours,
+}
+
+/// The working days and hours (Prague time) in which counsellors answer questions in a
+/// locale: `[ask]` in `locale.toml`; Monday to Friday, 9 to 17, when absent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AskHours {
+    /// The days on which questions are answered, as `mon` … `sun`.
+    pub days: Vec<crate::model::Weekday>,
+    /// The hour answering starts (0–23).
+    pub opens: u8,
+    /// The hour answering ends (1–24, after `opens`).
+    pub closes: u8,
+}
+
+impl Default for AskHours {
+    fn default() -> Self {
+        use crate::model::Weekday;
+        AskHours {
+            days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+            opens: 9,
+            closes: 17,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -175,6 +208,8 @@ struct LocaleFile {
     kiosk: KioskSettings,
     #[serde(default)]
     speech: SpeechSettings,
+    #[serde(default)]
+    ask: AskHours,
 }
 
 /// How texts of a locale are read aloud.
@@ -313,6 +348,13 @@ impl Locales {
                     ),
                 ));
             }
+            if file.ask.days.is_empty() || file.ask.opens >= file.ask.closes || file.ask.closes > 24
+            {
+                return Err(Error::format(
+                    &path,
+                    "ask: name at least one day, and hours with 0 <= opens < closes <= 24",
+                ));
+            }
             let rejected = never.get(code).map(Vec::as_slice).unwrap_or_default();
             if let Some(bad) = chain.iter().find(|c| rejected.contains(c)) {
                 return Err(Error::format(
@@ -338,6 +380,7 @@ impl Locales {
                     speech_voice: file.speech.voice.clone().filter(|v| {
                         !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
                     }),
+                    ask: file.ask.clone(),
                 },
             );
         }
@@ -418,7 +461,21 @@ mod tests {
             search: SearchSettings::default(),
             kiosk: KioskSettings::default(),
             speech: SpeechSettings::default(),
+            ask: AskHours::default(),
         }
+    }
+
+    #[test]
+    fn working_hours_that_cannot_be_are_refused() {
+        let mut cs = file(Some(&[]), &[]);
+        cs.ask.opens = 17;
+        cs.ask.closes = 9;
+        let files = BTreeMap::from([(SOURCE, cs)]);
+        assert!(Locales::from_files(Path::new("x"), files, BTreeMap::new()).is_err());
+        let files = BTreeMap::from([(SOURCE, file(Some(&[]), &[]))]);
+        let locales = Locales::from_files(Path::new("x"), files, BTreeMap::new()).unwrap();
+        let hours = &locales.get(SOURCE).unwrap().ask;
+        assert_eq!((hours.days.len(), hours.opens, hours.closes), (5, 9, 17));
     }
 
     /// (code, fallback, never_fallback_to)

@@ -60,3 +60,16 @@ bot-simplified-only = نافرات متوفر باللغة الصينية الم
 # --- listen: voice
 bot-listen = 🔊 استمع
 bot-voice-not-heard = شكرًا لك. لا يستطيع المستشار الاستماع إلى الرسائل الصوتية هنا بعد. يُرجى الكتابة إلينا أو طلب موعد: سيستمع إليك المستشار شخصيًا.
+# --- ask: person
+cmd-ask = اسأل مستشارًا
+bot-ask-button = ✉️ اسأل مستشارًا
+bot-ask-choose = يمكن للمستشار أن يجيب عن سؤالك كتابةً هنا، أو أن يلتقي بك شخصيًا.
+bot-ask-agree = أوافق
+bot-ask-back = رجوع
+bot-ask-write = اكتب سؤالك في رسالة واحدة، بلغتك ({ $max } حرفًا على الأكثر).
+bot-ask-added = تمت الإضافة إلى سؤالك { $reference }.
+bot-ask-close = أغلق سؤالي
+bot-ask-closed = تم إغلاق سؤالك { $reference }. يمكنك السؤال مرة أخرى في أي وقت.
+bot-ask-answer = أجاب مستشار عن سؤالك { $reference }:
+bot-ask-open = سؤالك { $reference } مفتوح. كل ما تكتبه هنا الآن يُضاف إليه.
+bot-ask-finish-request = أكمل أولًا طلب الموعد الذي تكتبه أو أوقفه؛ ثم يمكنك طرح سؤال.

@@ -61,3 +61,16 @@ bot-simplified-only = Navrat je k dispozici jen ve zjednodušené čínštině. 
 # --- listen: voice
 bot-listen = 🔊 Poslechnout
 bot-voice-not-heard = Děkujeme. Hlasové zprávy tu poradce zatím nemůže poslechnout. Napište nám prosím, nebo si požádejte o schůzku: poradce vás vyslechne osobně.
+# --- ask: person
+cmd-ask = Zeptat se poradce
+bot-ask-button = ✉️ Zeptat se poradce
+bot-ask-choose = Poradce vám může na otázku odpovědět písemně tady, nebo se s vámi setkat osobně.
+bot-ask-agree = Souhlasím
+bot-ask-back = Zpět
+bot-ask-write = Napište svou otázku v jedné zprávě, svým jazykem (nejvýš { $max } znaků).
+bot-ask-added = Přidáno k vaší otázce { $reference }.
+bot-ask-close = Uzavřít moji otázku
+bot-ask-closed = Vaše otázka { $reference } je uzavřená. Zeptat se můžete kdykoli znovu.
+bot-ask-answer = Poradce odpověděl na vaši otázku { $reference }:
+bot-ask-open = Vaše otázka { $reference } je otevřená. Všechno, co sem teď napíšete, se k ní přidá.
+bot-ask-finish-request = Nejdřív dokončete nebo zastavte žádost o schůzku, kterou píšete; pak se můžete zeptat.

@@ -134,3 +134,10 @@ listen-recorded = Namluvil poradce
 listen-outdated-recording = Nahrávka je ke starší verzi tohoto textu.
 listen-no-voice = Pro tento jazyk zatím nemáme hlas. Požádejte prosím personál, aby vám text přečetl.
 listen-unavailable = Poslech teď není k dispozici. Požádejte prosím personál, aby vám text přečetl.
+# --- ask: person
+ask-consent = Vaši otázku čtou jen poradci a poradkyně Centra pro návraty, kteří mluví vaším jazykem. Uchováváme ji, dokud je rozhovor otevřený, a { $days } dní po jeho uzavření, pak ji smažeme. Nepište prosím jména jiných lidí.
+ask-hours = Poradci, kteří mluví vaším jazykem, odpovídají { $days }, { $opens }:00–{ $closes }:00 (pražského času). Odpověď můžete čekat do jednoho pracovního dne.
+ask-received = Vaše otázka je uložená. Vaše číslo: { $reference }
+ask-error-empty = Napište prosím svou otázku slovy.
+ask-error-too-long = Zpráva je příliš dlouhá: { $length } znaků. Napište prosím nejvýš { $max } znaků, nebo ji pošlete po částech.
+ask-error-flood = Poslali jste hodně zpráv za krátkou dobu. Počkejte prosím pár minut a pak pište znovu. Vše, co jsme potvrdili, je uložené.

@@ -61,3 +61,16 @@ bot-simplified-only = Navrat is available in Simplified Chinese only. The texts 
 # --- listen: voice
 bot-listen = 🔊 Listen
 bot-voice-not-heard = Thank you. A counsellor cannot listen to voice messages here yet. Please write to us, or ask for an appointment: a counsellor will hear you in person.
+# --- ask: person
+cmd-ask = Ask a counsellor a question
+bot-ask-button = ✉️ Ask a counsellor
+bot-ask-choose = A counsellor can answer your question in writing here, or meet you in person.
+bot-ask-agree = I agree
+bot-ask-back = Back
+bot-ask-write = Write your question in one message, in your language (at most { $max } characters).
+bot-ask-added = Added to your question { $reference }.
+bot-ask-close = Close my question
+bot-ask-closed = Your question { $reference } is closed. You can ask again at any time.
+bot-ask-answer = A counsellor answered your question { $reference }:
+bot-ask-open = Your question { $reference } is open. Everything you write here now is added to it.
+bot-ask-finish-request = First finish or stop the request for a meeting you are writing; then you can ask a question.

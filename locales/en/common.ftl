@@ -130,3 +130,10 @@ listen-recorded = Recorded by a counsellor
 listen-outdated-recording = This recording is of an older version of this text.
 listen-no-voice = There is no voice for this language yet. Please ask the staff to read the text to you.
 listen-unavailable = Listening is not available right now. Please ask the staff to read the text to you.
+# --- ask: person
+ask-consent = Your question is read only by counsellors of the Return Centre who speak your language. It is kept while the conversation is open and { $days } days after it is closed, then deleted. Please do not write the names of other people.
+ask-hours = Counsellors who speak your language answer on { $days }, { $opens }:00–{ $closes }:00 (Prague time). You can expect an answer within one working day.
+ask-received = Your question is saved. Your reference: { $reference }
+ask-error-empty = Please write your question in words.
+ask-error-too-long = The message is too long: { $length } characters. Please write at most { $max } characters, or send it in several parts.
+ask-error-flood = You sent many messages in a short time. Please wait a few minutes, then write again. Everything we confirmed is saved.

@@ -61,3 +61,16 @@ bot-simplified-only = Navrat este disponibil doar în chineza simplificată. Tex
 # --- listen: voice
 bot-listen = 🔊 Ascultă
 bot-voice-not-heard = Vă mulțumim. Un consilier nu poate asculta încă mesaje vocale aici. Vă rugăm să ne scrieți sau să cereți o programare: un consilier vă va asculta personal.
+# --- ask: person
+cmd-ask = Întrebați un consilier
+bot-ask-button = ✉️ Întrebați un consilier
+bot-ask-choose = Un consilier vă poate răspunde în scris aici sau se poate întâlni cu dumneavoastră.
+bot-ask-agree = Sunt de acord
+bot-ask-back = Înapoi
+bot-ask-write = Scrieți întrebarea într-un singur mesaj, în limba dumneavoastră (cel mult { $max } caractere).
+bot-ask-added = Adăugat la întrebarea dumneavoastră { $reference }.
+bot-ask-close = Închide întrebarea mea
+bot-ask-closed = Întrebarea dumneavoastră { $reference } este închisă. Puteți întreba din nou oricând.
+bot-ask-answer = Un consilier a răspuns la întrebarea dumneavoastră { $reference }:
+bot-ask-open = Întrebarea dumneavoastră { $reference } este deschisă. Tot ce scrieți aici acum se adaugă la ea.
+bot-ask-finish-request = Mai întâi terminați sau opriți cererea de întâlnire pe care o scrieți; apoi puteți pune o întrebare.

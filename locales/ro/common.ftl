@@ -132,3 +132,10 @@ listen-recorded = Înregistrat de un consilier
 listen-outdated-recording = Această înregistrare este pentru o versiune mai veche a acestui text.
 listen-no-voice = Încă nu avem o voce pentru această limbă. Vă rugăm să cereți personalului să vă citească textul.
 listen-unavailable = Ascultarea nu este disponibilă acum. Vă rugăm să cereți personalului să vă citească textul.
+# --- ask: person
+ask-consent = Întrebarea dumneavoastră este citită doar de consilierii Centrului de Întoarcere care vorbesc limba dumneavoastră. O păstrăm cât timp conversația este deschisă și { $days } zile după închidere, apoi o ștergem. Vă rugăm să nu scrieți numele altor persoane.
+ask-hours = Consilierii care vorbesc limba dumneavoastră răspund { $days }, { $opens }:00–{ $closes }:00 (ora Pragăi). Vă puteți aștepta la un răspuns în cel mult o zi lucrătoare.
+ask-received = Întrebarea dumneavoastră a fost salvată. Numărul dumneavoastră: { $reference }
+ask-error-empty = Vă rugăm să scrieți întrebarea în cuvinte.
+ask-error-too-long = Mesajul este prea lung: { $length } caractere. Vă rugăm să scrieți cel mult { $max } caractere sau să îl trimiteți în mai multe părți.
+ask-error-flood = Ați trimis multe mesaje într-un timp scurt. Vă rugăm să așteptați câteva minute, apoi să scrieți din nou. Tot ce am confirmat este salvat.

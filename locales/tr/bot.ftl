@@ -61,3 +61,16 @@ bot-simplified-only = Navrat yalnızca Basitleştirilmiş Çince olarak mevcuttu
 # --- listen: voice
 bot-listen = 🔊 Dinle
 bot-voice-not-heard = Teşekkürler. Bir danışman burada sesli mesajları henüz dinleyemiyor. Lütfen bize yazın veya randevu isteyin: bir danışman sizi yüz yüze dinleyecek.
+# --- ask: person
+cmd-ask = Bir danışmana sorun
+bot-ask-button = ✉️ Bir danışmana sorun
+bot-ask-choose = Bir danışman sorunuzu burada yazılı olarak yanıtlayabilir veya sizinle yüz yüze görüşebilir.
+bot-ask-agree = Kabul ediyorum
+bot-ask-back = Geri
+bot-ask-write = Sorunuzu tek bir mesajda, kendi dilinizde yazın (en fazla { $max } karakter).
+bot-ask-added = { $reference } numaralı sorunuza eklendi.
+bot-ask-close = Sorumu kapat
+bot-ask-closed = { $reference } numaralı sorunuz kapatıldı. İstediğiniz zaman yeniden sorabilirsiniz.
+bot-ask-answer = Bir danışman { $reference } numaralı sorunuzu yanıtladı:
+bot-ask-open = { $reference } numaralı sorunuz açık. Şimdi buraya yazdığınız her şey ona eklenir.
+bot-ask-finish-request = Önce yazmakta olduğunuz görüşme talebini tamamlayın veya durdurun; sonra soru sorabilirsiniz.

@@ -127,3 +127,10 @@ listen-recorded = Bir danışman tarafından kaydedildi
 listen-outdated-recording = Bu kayıt, bu metnin daha eski bir sürümüne ait.
 listen-no-voice = Bu dil için henüz bir ses yok. Lütfen metni size okumasını personelden isteyin.
 listen-unavailable = Dinleme şu anda kullanılamıyor. Lütfen metni size okumasını personelden isteyin.
+# --- ask: person
+ask-consent = Sorunuzu yalnızca Geri Dönüş Merkezi'nin sizin dilinizi konuşan danışmanları okur. Görüşme açık olduğu sürece ve kapandıktan sonra { $days } gün saklanır, ardından silinir. Lütfen başka kişilerin adlarını yazmayın.
+ask-hours = Dilinizi konuşan danışmanlar { $days }, { $opens }:00–{ $closes }:00 (Prag saati) arasında yanıt verir. Bir iş günü içinde yanıt bekleyebilirsiniz.
+ask-received = Sorunuz kaydedildi. Referans numaranız: { $reference }
+ask-error-empty = Lütfen sorunuzu kelimelerle yazın.
+ask-error-too-long = Mesaj çok uzun: { $length } karakter. Lütfen en fazla { $max } karakter yazın veya birkaç parça halinde gönderin.
+ask-error-flood = Kısa sürede çok sayıda mesaj gönderdiniz. Lütfen birkaç dakika bekleyin, sonra tekrar yazın. Onayladığımız her şey kaydedildi.

@@ -61,3 +61,16 @@ bot-simplified-only = Navrat chỉ có bằng tiếng Trung giản thể. Các n
 # --- listen: voice
 bot-listen = 🔊 Nghe
 bot-voice-not-heard = Cảm ơn bạn. Tư vấn viên chưa thể nghe tin nhắn thoại ở đây. Vui lòng viết cho chúng tôi hoặc xin một cuộc hẹn: tư vấn viên sẽ nghe bạn trực tiếp.
+# --- ask: person
+cmd-ask = Hỏi tư vấn viên
+bot-ask-button = ✉️ Hỏi tư vấn viên
+bot-ask-choose = Tư vấn viên có thể trả lời câu hỏi của bạn bằng văn bản tại đây, hoặc gặp bạn trực tiếp.
+bot-ask-agree = Tôi đồng ý
+bot-ask-back = Quay lại
+bot-ask-write = Hãy viết câu hỏi của bạn trong một tin nhắn, bằng ngôn ngữ của bạn (tối đa { $max } ký tự).
+bot-ask-added = Đã thêm vào câu hỏi { $reference } của bạn.
+bot-ask-close = Đóng câu hỏi của tôi
+bot-ask-closed = Câu hỏi { $reference } của bạn đã được đóng. Bạn có thể hỏi lại bất cứ lúc nào.
+bot-ask-answer = Tư vấn viên đã trả lời câu hỏi { $reference } của bạn:
+bot-ask-open = Câu hỏi { $reference } của bạn đang mở. Mọi điều bạn viết ở đây bây giờ sẽ được thêm vào câu hỏi đó.
+bot-ask-finish-request = Trước tiên hãy hoàn thành hoặc dừng yêu cầu gặp mặt bạn đang viết; sau đó bạn có thể đặt câu hỏi.

@@ -126,3 +126,10 @@ listen-recorded = Do tư vấn viên thu âm
 listen-outdated-recording = Bản ghi âm này dành cho phiên bản cũ hơn của văn bản này.
 listen-no-voice = Chưa có giọng đọc cho ngôn ngữ này. Vui lòng nhờ nhân viên đọc văn bản cho bạn.
 listen-unavailable = Hiện không thể nghe. Vui lòng nhờ nhân viên đọc văn bản cho bạn.
+# --- ask: person
+ask-consent = Câu hỏi của bạn chỉ được đọc bởi các tư vấn viên của Trung tâm Hồi hương nói ngôn ngữ của bạn. Câu hỏi được lưu khi cuộc trò chuyện còn mở và { $days } ngày sau khi đóng, sau đó bị xóa. Vui lòng không viết tên của người khác.
+ask-hours = Tư vấn viên nói ngôn ngữ của bạn trả lời vào { $days }, { $opens }:00–{ $closes }:00 (giờ Praha). Bạn có thể nhận được câu trả lời trong vòng một ngày làm việc.
+ask-received = Câu hỏi của bạn đã được lưu. Mã số của bạn: { $reference }
+ask-error-empty = Vui lòng viết câu hỏi của bạn bằng chữ.
+ask-error-too-long = Tin nhắn quá dài: { $length } ký tự. Vui lòng viết tối đa { $max } ký tự, hoặc gửi thành nhiều phần.
+ask-error-flood = Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Vui lòng đợi vài phút rồi viết lại. Mọi thứ chúng tôi đã xác nhận đều được lưu.

@@ -60,3 +60,16 @@ bot-simplified-only = Navrat 目前只提供簡體中文。以下內容以簡體
 # --- listen: voice
 bot-listen = 🔊 收听
 bot-voice-not-heard = 谢谢。顾问目前还不能在这里收听语音消息。请给我们写消息，或申请预约：顾问会当面听您说。
+# --- ask: person
+cmd-ask = 向顾问提问
+bot-ask-button = ✉️ 向顾问提问
+bot-ask-choose = 顾问可以在这里以书面形式回答您的问题，也可以与您面谈。
+bot-ask-agree = 我同意
+bot-ask-back = 返回
+bot-ask-write = 请用您的语言，在一条消息中写下您的问题（最多 { $max } 个字符）。
+bot-ask-added = 已添加到您的问题 { $reference }。
+bot-ask-close = 关闭我的问题
+bot-ask-closed = 您的问题 { $reference } 已关闭。您可以随时再次提问。
+bot-ask-answer = 顾问回答了您的问题 { $reference }：
+bot-ask-open = 您的问题 { $reference } 仍在进行中。您现在在这里写的所有内容都会添加到该问题中。
+bot-ask-finish-request = 请先完成或停止您正在填写的会面申请，然后再提问。

@@ -126,3 +126,10 @@ listen-recorded = 由顾问录制
 listen-outdated-recording = 此录音对应的是本文的旧版本。
 listen-no-voice = 此语言暂时没有语音。请让工作人员为您朗读文字。
 listen-unavailable = 现在无法收听。请让工作人员为您朗读文字。
+# --- ask: person
+ask-consent = 只有会说您语言的返回中心顾问会阅读您的问题。在对话开放期间以及关闭后 { $days } 天内保存，之后删除。请不要写其他人的姓名。
+ask-hours = 会说您语言的顾问在{ $days }的 { $opens }:00–{ $closes }:00（布拉格时间）回复。您可以在一个工作日内收到答复。
+ask-received = 您的问题已保存。您的编号：{ $reference }
+ask-error-empty = 请用文字写下您的问题。
+ask-error-too-long = 消息太长：{ $length } 个字符。请最多写 { $max } 个字符，或分几次发送。
+ask-error-flood = 您在短时间内发送了很多消息。请等几分钟再写。我们已确认的内容都已保存。

@@ -9,7 +9,8 @@
 //! - [`telegram`]: a fake Telegram Bot API server, and [`person`]: a person who talks to the
 //!   bot through it, starting from `/start` and pressing only buttons the bot sent;
 //! - [`fill`]: a store filled to its last byte, as a full disk looks to it;
-//! - [`logs`]: everything a test binary logs, to look for personal data in it.
+//! - [`logs`]: everything a test binary logs, to look for personal data in it;
+//! - [`ask`]: a counsellor who answers questions through the store.
 //!
 //! It uses the public API of `navrat-content` only. Everything here fails loudly (panics) on
 //! anything unexpected: it runs inside tests.
@@ -19,6 +20,7 @@
     reason = "a test kit fails loudly on anything unexpected"
 )]
 
+pub mod ask;
 pub mod fill;
 pub mod logs;
 pub mod person;

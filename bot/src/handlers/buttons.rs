@@ -8,8 +8,8 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::topics::{send_categories, send_category, send_listen, send_topic};
 use super::{
-    BotDialogue, HandlerResult, Keep, appointment, ask_yes_no, client_language, locale_of,
-    menu_rows, requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
+    BotDialogue, HandlerResult, Keep, appointment, ask, client_language, locale_of, menu_rows,
+    requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
 };
 use crate::callback::Callback;
 use crate::state::State;
@@ -164,15 +164,26 @@ async fn button_unguarded(
             state => stale(&bot, &deps, chat, locale, &state).await,
         },
         Callback::AskCounsellor => {
-            let text = deps.catalog.text(locale, "bot-ask-counsellor");
-            let yes = if state.draft().is_some() {
-                Callback::ResumeRequest(Keep::Yes)
-            } else {
-                Callback::StartRequest(Keep::Yes)
-            };
-            let no = Callback::Categories(Keep::No);
-            ask_yes_no(&bot, &deps, chat, locale, text, yes, no, None).await
+            // In writing here, or a meeting; or back to the topics.
+            let text = deps.catalog.text(locale, "bot-ask-choose");
+            let rows = menu_rows(&deps, locale, &state, Keep::Yes);
+            bot.send_message(chat, text)
+                .reply_markup(InlineKeyboardMarkup::new(rows))
+                .await?;
+            Ok(())
         }
+        Callback::AskQuestion => ask::offer(&bot, &deps, chat, locale, &dialogue, state).await,
+        Callback::AskAgreed => match state {
+            State::AskConsent => ask::agreed(&bot, &deps, chat, locale, &dialogue).await,
+            state => stale(&bot, &deps, chat, locale, &state).await,
+        },
+        Callback::AskDeclined => match state {
+            State::AskConsent | State::Asking => {
+                ask::declined(&bot, &deps, chat, locale, &dialogue, press.message).await
+            }
+            state => stale(&bot, &deps, chat, locale, &state).await,
+        },
+        Callback::AskClose => ask::close(&bot, &deps, chat, locale, &state).await,
         Callback::Status => requests::status(&bot, &deps, chat, locale, &state).await,
         Callback::CancelPicked(code) => {
             requests::cancel_ask(&bot, &deps, chat, locale, &code, &state, press).await

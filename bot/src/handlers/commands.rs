@@ -5,7 +5,7 @@ use teloxide::prelude::*;
 use super::deep_link::{DeepLink, deep_link};
 use super::topics::send_topic;
 use super::{
-    BotDialogue, HandlerResult, appointment, client_language, locale_of, requests,
+    BotDialogue, HandlerResult, appointment, ask, client_language, locale_of, requests,
     send_language_picker, send_welcome, set_state, tell_if_storage_full,
 };
 use crate::command::Command;
@@ -41,6 +41,13 @@ async fn command_unguarded(
         set_state(&dialogue, state.clone().settled()).await?;
     }
     let state = state.settled();
+    // A command leaves a question not yet written: the next text is not taken for one.
+    let state = if matches!(state, State::AskConsent | State::Asking) {
+        set_state(&dialogue, State::Idle).await?;
+        State::Idle
+    } else {
+        state
+    };
     let chat = msg.chat.id;
     let client = client_language(msg.from.as_ref());
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
@@ -52,6 +59,7 @@ async fn command_unguarded(
         Command::Status => requests::status(&bot, &deps, chat, locale, &state).await,
         Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale, &state).await,
         Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue, state).await,
+        Command::Ask => ask::offer(&bot, &deps, chat, locale, &dialogue, state).await,
         Command::Appointment => {
             appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
         }

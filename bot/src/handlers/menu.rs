@@ -77,7 +77,8 @@ pub(super) fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeybo
     InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
-/// The menu's rows: continue the request or ask for a meeting, and the topics; `keep` says
+/// The menu's rows: continue the request or ask for a meeting, ask a question in writing, and
+/// the topics; `keep` says
 /// whether the message they are under stays when one is pressed.
 pub(super) fn menu_rows(
     deps: &BotDeps,
@@ -92,6 +93,7 @@ pub(super) fn menu_rows(
     };
     vec![
         vec![first],
+        vec![Callback::AskQuestion.button(deps.catalog.text(locale, "bot-ask-button"))],
         vec![Callback::Categories(keep).button(deps.catalog.text(locale, "bot-menu-topics"))],
     ]
 }

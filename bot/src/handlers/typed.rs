@@ -5,9 +5,10 @@ use teloxide::prelude::*;
 
 use super::topics::search;
 use super::{
-    BotDialogue, HandlerResult, appointment, client_language, locale_of, menu,
+    BotDialogue, HandlerResult, appointment, ask, client_language, locale_of, menu,
     send_language_picker, tell_if_storage_full,
 };
+use crate::ask_limit::AskLimit;
 use crate::callback::StepButton;
 use crate::state::State;
 use crate::{BotDeps, TgBot};
@@ -53,9 +54,10 @@ pub async fn text(
     deps: BotDeps,
     dialogue: BotDialogue,
     state: State,
+    limit: AskLimit,
 ) -> HandlerResult {
     let chat = (Some(msg.chat.id), client_language(msg.from.as_ref()));
-    let outcome = text_unguarded(bot.clone(), msg, deps.clone(), dialogue, state).await;
+    let outcome = text_unguarded(bot.clone(), msg, deps.clone(), dialogue, state, limit).await;
     tell_if_storage_full(&bot, &deps, chat, outcome).await
 }
 
@@ -65,11 +67,19 @@ async fn text_unguarded(
     deps: BotDeps,
     dialogue: BotDialogue,
     state: State,
+    limit: AskLimit,
 ) -> HandlerResult {
     let chat = msg.chat.id;
     let Some(locale) = locale_of(&deps, chat, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
+    // A question, or an addition to the chat's open question, is read whole.
+    if !matches!(state, State::Appointment(_))
+        && let Some(whole) = msg.text()
+        && ask::typed(&bot, &deps, &limit, chat, locale, &dialogue, &state, whole).await?
+    {
+        return Ok(());
+    }
     let Some(query) = msg.text().map(|t| t.chars().take(200).collect::<String>()) else {
         // A voice message or audio: nobody can listen to it here yet, said kindly; it is not
         // kept (nothing is downloaded).

@@ -34,8 +34,9 @@ async fn an_appointment_request_starts_from_every_place_a_person_looks() {
     let results = person.says("квиток").await;
     assert!(results.labels().contains(&l("bot-not-what-i-needed")));
     let offer = person.taps(&l("bot-not-what-i-needed")).await;
-    assert!(offer.text().contains(&l("bot-ask-counsellor")));
-    asked(&person.taps(&l("bot-yes")).await);
+    assert!(offer.text().contains(&l("bot-ask-choose")));
+    assert!(offer.labels().contains(&l("bot-ask-button")));
+    asked(&person.taps(&l("bot-menu-appointment")).await);
     person.taps(&l("bot-stop")).await;
     // Nothing found.
     let nothing = person.says("zzzzqqqq").await;

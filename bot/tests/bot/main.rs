@@ -6,6 +6,7 @@
     reason = "a test fails loudly on anything unexpected"
 )]
 
+mod ask;
 mod conversation;
 mod dialogue;
 mod listen;

@@ -1,0 +1,250 @@
+//! A question to a counsellor from the bot, as a person has it: from `/start` through the
+//! bot's own buttons to the answer in the chat, once, also across a restart.
+
+use navrat_content::i18n::FluentArgs;
+use navrat_content::{Locale, ReferenceCode, Store};
+use navrat_testkit::person::Person;
+use navrat_testkit::telegram::FakeTelegram;
+use navrat_testkit::{catalog, text as t};
+
+use crate::conversation::{Running, start_bot};
+
+const UK: &str = "uk";
+
+fn uk() -> Locale {
+    Locale::parse(UK).unwrap()
+}
+
+/// A string with its arguments, as the bot shows it.
+fn with(id: &str, args: &[(&str, String)]) -> String {
+    let mut a = FluentArgs::new();
+    for (k, v) in args {
+        a.set(*k, v.clone());
+    }
+    catalog().text_with(uk(), id, &a)
+}
+
+/// When Ukrainian-speaking counsellors answer (`[ask]` in `locales/uk/locale.toml`).
+fn hours() -> String {
+    let days = ["mon", "tue", "wed", "thu", "fri"]
+        .map(|d| t(UK, &format!("day-{d}")))
+        .join(", ");
+    with(
+        "ask-hours",
+        &[
+            ("days", days),
+            ("opens", "9".into()),
+            ("closes", "17".into()),
+        ],
+    )
+}
+
+/// The reference code (`XXX-XXX-XXX`) in a text the bot sent.
+fn reference_in(text: &str) -> ReferenceCode {
+    let word = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .find(|w| w.len() == 11 && w.matches('-').count() == 2)
+        .unwrap_or_else(|| panic!("no reference in {text:?}"));
+    ReferenceCode::parse(word).unwrap()
+}
+
+/// How many messages in the chat show `text`.
+fn shown_times(fake: &FakeTelegram, chat: i64, text: &str) -> usize {
+    fake.shown(chat)
+        .iter()
+        .filter(|m| m.text.contains(text))
+        .count()
+}
+
+/// Waits until the chat shows `text`, and returns how many messages show it.
+async fn wait_shown(fake: &FakeTelegram, chat: i64, text: &str) -> usize {
+    let start = std::time::Instant::now();
+    loop {
+        let n = shown_times(fake, chat, text);
+        if n > 0 {
+            return n;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "the chat never showed {text:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+/// From `/start` to a stored question, pressing only the bot's buttons; the reference the
+/// bot confirmed with.
+async fn asks(person: &Person, question: &str) -> ReferenceCode {
+    let welcome = person.says("/start").await;
+    assert!(
+        welcome.labels().contains(&t(UK, "bot-ask-button")),
+        "{welcome:?}"
+    );
+    let consent = person.taps(&t(UK, "bot-ask-button")).await;
+    let consent_text = consent.text();
+    assert!(
+        consent_text.contains(&with("ask-consent", &[("days", "90".into())])),
+        "who reads it and how long it is kept: {consent_text}"
+    );
+    assert_eq!(
+        consent.labels(),
+        vec![t(UK, "bot-ask-agree"), t(UK, "bot-ask-back")]
+    );
+    let prompt = person.taps(&t(UK, "bot-ask-agree")).await;
+    assert!(
+        prompt
+            .text()
+            .contains(&with("bot-ask-write", &[("max", "2000".into())]))
+    );
+    let received = person.says(question).await;
+    let text = received.text();
+    let reference = reference_in(&text);
+    assert!(text.contains(&with("ask-received", &[("reference", reference.display())])));
+    assert!(text.contains(&hours()), "when to expect an answer: {text}");
+    assert!(received.labels().contains(&t(UK, "bot-ask-close")));
+    reference
+}
+
+/// What the person has written in the conversation, as the store keeps it for them.
+fn person_messages(store: &Store, reference: &ReferenceCode) -> Vec<String> {
+    store
+        .conversation_for_person(reference)
+        .unwrap()
+        .map(|v| v.messages.into_iter().map(|m| m.text).collect())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_question_asked_in_ukrainian_is_answered_once_also_across_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let person = Person::new(&running.fake, 7101, Some(UK));
+    let question = "Чи може моя дружина повернутися зі мною? <b>терміново</b>";
+    let reference = asks(&person, question).await;
+    assert_eq!(person_messages(&running.store, &reference), vec![question]);
+
+    // A counsellor answers; the answer reaches the chat once.
+    let answer = "Так, ваша дружина може подати заявку разом з вами. <i>Приходьте</i>";
+    navrat_testkit::ask::counsellor_answers(&running.store, &reference, answer);
+    assert_eq!(wait_shown(&running.fake, 7101, answer).await, 1);
+
+    // The bot stops; a second answer is written while it is down and delivered once after.
+    let (fake, dir) = running.stop().await;
+    let later = "Візьміть із собою паспорти, якщо вони у вас є.";
+    {
+        let store = Store::open_dir(dir.path()).unwrap();
+        navrat_testkit::ask::counsellor_answers(&store, &reference, later);
+    }
+    let running = start_bot(fake, dir).await;
+    assert_eq!(wait_shown(&running.fake, 7101, later).await, 1);
+
+    // The person adds to the conversation; it is acknowledged, and nothing is sent again.
+    let added = person.says("Дякую! А діти теж?").await;
+    assert!(added.text().contains(&with(
+        "bot-ask-added",
+        &[("reference", reference.display())]
+    )));
+    assert_eq!(shown_times(&running.fake, 7101, answer), 1);
+    assert_eq!(shown_times(&running.fake, 7101, later), 1);
+    assert!(person_messages(&running.store, &reference).contains(&"Дякую! А діти теж?".to_owned()));
+
+    // The person closes the question; what they type now is a search again.
+    let closed = person.taps(&t(UK, "bot-ask-close")).await;
+    assert!(closed.text().contains(&with(
+        "bot-ask-closed",
+        &[("reference", reference.display())]
+    )));
+    let search = person.says("паспорт").await;
+    assert!(!search.text().contains(&reference.display()));
+    assert_eq!(person_messages(&running.store, &reference).len(), 4);
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn forget_deletes_the_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let person = Person::new(&running.fake, 7102, Some(UK));
+    let reference = asks(&person, "Скільки коштує квиток?").await;
+    assert!(
+        running
+            .store
+            .conversation_for_person(&reference)
+            .unwrap()
+            .is_some()
+    );
+    person.says("/forget").await;
+    person.taps(&t(UK, "bot-yes")).await;
+    assert!(
+        running
+            .store
+            .conversation_for_person(&reference)
+            .unwrap()
+            .is_none(),
+        "the question is deleted with the chat"
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn a_flood_and_an_over_long_message_get_clear_messages_and_store_nothing_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let person = Person::new(&running.fake, 7103, Some(UK));
+
+    // 4,096 characters, the most Telegram carries: refused, with the limit, before asking.
+    person.says("/start").await;
+    person.says("/ask").await;
+    person.taps(&t(UK, "bot-ask-agree")).await;
+    let long = "я".repeat(4096);
+    let refused = person.says(&long).await;
+    assert_eq!(
+        refused.text(),
+        with(
+            "ask-error-too-long",
+            &[("length", "4096".into()), ("max", "2000".into())]
+        )
+    );
+    // Still asking: the next message is the question.
+    let received = person.says("Коротке запитання.").await;
+    let reference = reference_in(&received.text());
+    assert_eq!(
+        person_messages(&running.store, &reference),
+        vec!["Коротке запитання."]
+    );
+
+    // Ten messages in ten minutes are taken (the refused long one counted too, so a flood
+    // of them is held back as well): eight more additions, then the next is refused.
+    for n in 0..8 {
+        let added = person.says(&format!("Ще одне {n}")).await;
+        assert!(added.text().contains(&reference.display()), "{added:?}");
+    }
+    let flood = person.says("Ще одне забагато").await;
+    assert_eq!(flood.text(), t(UK, "ask-error-flood"));
+    let stored = person_messages(&running.store, &reference);
+    assert_eq!(stored.len(), 9);
+    assert!(!stored.iter().any(|m| m.contains("забагато")));
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn back_from_the_consent_asks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let running: Running = start_bot(FakeTelegram::start().await, dir).await;
+    let person = Person::new(&running.fake, 7104, Some(UK));
+    person.says("/start").await;
+    person.taps(&t(UK, "bot-ask-button")).await;
+    let back = person.taps(&t(UK, "bot-ask-back")).await;
+    assert!(back.text().contains(&t(UK, "bot-welcome")));
+    // Typed text is a search, not a question.
+    let search = person.says("паспорт").await;
+    assert!(!search.text().contains(&t(UK, "bot-ask-close")));
+    assert!(
+        running
+            .store
+            .open_conversation_for_chat(7104)
+            .unwrap()
+            .is_none()
+    );
+    running.stop().await;
+}
