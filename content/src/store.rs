@@ -275,6 +275,10 @@ impl Store {
             })?;
             let backup = rusqlite::backup::Backup::new(&source, &mut copy)?;
             backup.run_to_completion(256, Duration::from_millis(5), None)?;
+            drop(backup);
+            // A backup is one file: out of WAL mode, so opening it (to check or restore it)
+            // leaves no -wal or -shm files beside it.
+            copy.pragma_update(None, "journal_mode", "DELETE")?;
         }
         std::fs::rename(&partial, target).map_err(|e| Error::io(target, e))?;
         Ok(())

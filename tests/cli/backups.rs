@@ -152,8 +152,7 @@ fn a_scheduled_backup_rotates_and_restores_with_its_key_as_a_drill() {
         "{}",
         text(&out.stdout)
     );
-    let check = run(navrat(&restored).arg("check"));
-    assert!(check.status.success(), "{}", text(&check.stdout));
+    // Started: the search index is rebuilt from the restored database.
     let (child, kiosk) = serve(&restored);
     for reference in &references {
         let (status, _, body) = http(
@@ -166,6 +165,8 @@ fn a_scheduled_backup_rotates_and_restores_with_its_key_as_a_drill() {
         assert_eq!(status, 200, "{reference}: {body}");
     }
     stop(child);
+    let check = run(navrat(&restored).arg("check"));
+    assert!(check.status.success(), "{}", text(&check.stdout));
     let store = navrat_content::Store::open_dir(&restored).unwrap();
     for reference in &references {
         let code = navrat_content::ReferenceCode::parse(reference).unwrap();
