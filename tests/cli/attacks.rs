@@ -179,16 +179,11 @@ fn slow_client(addr: SocketAddr, patience: Duration) -> (bool, usize) {
 
 /// GET that waits as long as it takes (up to a minute) for its turn.
 fn get_patiently(addr: SocketAddr, path: &str) -> Option<u16> {
-    let mut s = TcpStream::connect(addr).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(60))).ok()?;
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    status_of_get(
+        TcpStream::connect(addr).ok()?,
+        path,
+        Duration::from_secs(60),
     )
-    .ok()?;
-    let mut buf = String::new();
-    s.read_to_string(&mut buf).ok()?;
-    buf.split_whitespace().nth(1)?.parse().ok()
 }
 
 #[test]

@@ -48,8 +48,13 @@ fn free_port() -> SocketAddr {
 
 /// A bare HTTP/1.1 GET; returns the status code.
 fn get_status(addr: SocketAddr, path: &str) -> Option<u16> {
-    let mut s = TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    let s = TcpStream::connect_timeout(&addr, Duration::from_millis(200)).ok()?;
+    status_of_get(s, path, Duration::from_secs(5))
+}
+
+/// Sends a bare HTTP/1.1 GET on `s` and reads the status code, waiting up to `read` for it.
+fn status_of_get(mut s: TcpStream, path: &str, read: Duration) -> Option<u16> {
+    s.set_read_timeout(Some(read)).ok()?;
     write!(
         s,
         "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
