@@ -497,7 +497,7 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
              DROP TABLE search_misses;
              CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
              DROP TABLE key_check;
-             DROP TABLE recordings;
+             DROP TABLE recordings; DROP TABLE telegram_voice_files; DROP TABLE kiosk_heartbeats;
              DROP TABLE conversation_deliveries; DROP TABLE conversation_messages; DROP TABLE conversations; DROP TABLE saved_replies;
              PRAGMA user_version = 9;"
         ))
@@ -578,7 +578,7 @@ fn upgrading_keeps_the_words_only_of_searches_asked_twice() {
              CREATE TABLE search_misses (locale TEXT NOT NULL, query TEXT NOT NULL, count INTEGER NOT NULL, last_at INTEGER NOT NULL, PRIMARY KEY (locale, query)) STRICT;
              INSERT INTO search_misses VALUES ('uk', 'коваленко', 1, 5), ('uk', 'робота будівельник', 3, 6);
              DROP TABLE key_check;
-             DROP TABLE recordings;
+             DROP TABLE recordings; DROP TABLE telegram_voice_files; DROP TABLE kiosk_heartbeats;
              DROP TABLE conversation_deliveries; DROP TABLE conversation_messages; DROP TABLE conversations; DROP TABLE saved_replies;
              PRAGMA user_version = 10;",
         )
