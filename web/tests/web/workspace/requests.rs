@@ -232,12 +232,14 @@ async fn the_overview_shows_gaps_per_language_and_point() {
     let eva = ws.login("eva").await;
     let page = ws.get("/overview", Some(&eva)).await;
     assert_eq!(page.status, StatusCode::OK);
+    // The per-language and per-point table (the open-questions table above it names the
+    // languages too).
+    let table = &page.body[page.body.find("class=\"rows overview\"").unwrap()..];
     let row = |native: &str| -> String {
-        let at = page
-            .body
+        let at = table
             .find(&format!("<th scope=\"row\">{native}</th>"))
             .unwrap();
-        page.body[at..].split("</tr>").next().unwrap().to_owned()
+        table[at..].split("</tr>").next().unwrap().to_owned()
     };
     assert!(
         row("Русский").contains("data-point=\"praha\" class=\"gap\""),
