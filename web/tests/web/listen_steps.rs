@@ -132,6 +132,15 @@ async fn every_main_step_has_its_own_machine_voice_and_mongolian_says_it_has_non
     distinct.dedup();
     assert_eq!(distinct.len(), sources.len(), "each step says its own text");
 
+    // Home with its pictograms and player stays light: the sprite is fetched once, apart.
+    let cs_home = get("/cs/", None).await;
+    eprintln!("home page (cs): {} bytes", cs_home.body.len());
+    assert!(
+        cs_home.body.len() <= 60 * 1024,
+        "home page {} bytes",
+        cs_home.body.len()
+    );
+
     let home = get("/mn/", None).await;
     assert!(!home.body.contains("data-listen-play"));
     assert!(
