@@ -41,3 +41,8 @@ kiosk-list-separator = {"، "}
 listen-play = استمع
 listen-pause = إيقاف مؤقت
 listen-replay = من البداية
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = اقرأ الرمز بصوت عالٍ
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = لا يوجد صوت

@@ -40,3 +40,8 @@ kiosk-list-separator = {", "}
 listen-play = Poslechnout
 listen-pause = Pozastavit
 listen-replay = Znovu od začátku
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Přečíst kód nahlas
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Bez hlasu

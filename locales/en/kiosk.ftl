@@ -38,3 +38,8 @@ kiosk-list-separator = {", "}
 listen-play = Listen
 listen-pause = Pause
 listen-replay = Start again
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Read the code aloud
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = No voice

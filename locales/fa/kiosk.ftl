@@ -35,3 +35,8 @@ kiosk-list-separator = {"، "}
 listen-play = گوش دادن
 listen-pause = مکث
 listen-replay = از اول
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = خواندن کد با صدای بلند
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = بدون صدا

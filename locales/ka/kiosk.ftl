@@ -35,3 +35,8 @@ kiosk-list-separator = {", "}
 listen-play = მოსმენა
 listen-pause = პაუზა
 listen-replay = თავიდან
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = კოდის ხმამაღლა წაკითხვა
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = ხმის გარეშე

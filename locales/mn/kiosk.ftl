@@ -35,3 +35,8 @@ kiosk-list-separator = {", "}
 listen-play = Сонсох
 listen-pause = Түр зогсоох
 listen-replay = Дахин эхнээс
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Кодыг чангаар унших
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Дуу хоолой байхгүй

@@ -39,3 +39,8 @@ kiosk-list-separator = {", "}
 listen-play = Ascultă
 listen-pause = Pauză
 listen-replay = De la început
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Citește codul cu voce tare
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Fără voce

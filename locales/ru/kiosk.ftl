@@ -40,3 +40,8 @@ kiosk-list-separator = {", "}
 listen-play = Прослушать
 listen-pause = Пауза
 listen-replay = Сначала
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Прочитать код вслух
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Без голоса

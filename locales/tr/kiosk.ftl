@@ -35,3 +35,8 @@ kiosk-list-separator = {", "}
 listen-play = Dinle
 listen-pause = Duraklat
 listen-replay = Baştan
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Kodu sesli oku
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Ses yok

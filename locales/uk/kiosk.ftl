@@ -40,3 +40,8 @@ kiosk-list-separator = {", "}
 listen-play = Прослухати
 listen-pause = Пауза
 listen-replay = Спочатку
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Прочитати код уголос
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Без голосу

@@ -35,3 +35,8 @@ kiosk-list-separator = {", "}
 listen-play = Nghe
 listen-pause = Tạm dừng
 listen-replay = Nghe lại từ đầu
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = Đọc to mã số
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = Chưa có giọng đọc

@@ -35,3 +35,8 @@ kiosk-list-separator = {"、"}
 listen-play = 收听
 listen-pause = 暂停
 listen-replay = 从头播放
+
+# --- listen: kiosk steps, the code read aloud, the language picker
+listen-read-code = 朗读编号
+# The mark beside a language on the picker that has no machine voice.
+listen-no-voice-short = 暂无语音

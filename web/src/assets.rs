@@ -18,7 +18,7 @@ pub struct Asset {
     bytes: Cow<'static, [u8]>,
 }
 
-const FILES: [(&str, &str, &[u8]); 3] = [
+const FILES: [(&str, &str, &[u8]); 4] = [
     (
         "kiosk.css",
         "text/css; charset=utf-8",
@@ -28,6 +28,11 @@ const FILES: [(&str, &str, &[u8]); 3] = [
         "kiosk.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../static/kiosk.js"),
+    ),
+    (
+        "icons.svg",
+        "image/svg+xml",
+        include_bytes!("../static/icons.svg"),
     ),
     (
         "workspace.css",

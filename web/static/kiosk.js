@@ -11,8 +11,12 @@
  *   7. a heartbeat: once a minute, the page's version to /heartbeat (the device's
  *      kiosk profile cookie says which kiosk; nothing about the person).
  *   8. the Listen player: big play/pause/replay buttons for the page's <audio>.
- * Nothing is stored (no cookies, no localStorage) and nothing is sent anywhere
- * except same-origin fetches for the live search and the heartbeat.
+ *   9. the reference code read aloud, one clip per character (no clip names the code),
+ *  10. the language picker's speaker buttons: each language's name in that language.
+ * Nothing is stored (no cookies, no localStorage) except one flag in sessionStorage, "this
+ * person has used Listen", so that the idle warning is also spoken to them (and only to
+ * them); it is cleared at Finish and at the idle reset. Nothing is sent anywhere except
+ * same-origin fetches for the live search, the heartbeat and the audio.
  */
 (function () {
   'use strict';
@@ -33,6 +37,15 @@
     } catch (e) {
       return null;
     }
+  }
+
+  // Whether the person at the screen has used Listen since they started (see the header).
+  const LISTENED = 'navrat-listened';
+  function markListened() {
+    try { sessionStorage.setItem(LISTENED, '1'); } catch (e) { /* storage unavailable */ }
+  }
+  function hasListened() {
+    try { return sessionStorage.getItem(LISTENED) === '1'; } catch (e) { return false; }
   }
 
   /* ---------- 1. idle reset ---------- */
@@ -95,7 +108,26 @@
     let done = false;
     let timer = 0;
 
+    // The warning said aloud after the chime, only to a person who has used Listen: others
+    // in a shared room are not surprised by a voice (docs/audio.md).
+    let spoken = null;
+    function speakWarning() {
+      const url = warning && sameOrigin(warning.getAttribute('data-speech'));
+      if (!url || !hasListened()) {
+        body.setAttribute('data-idle-spoken', 'no');
+        return;
+      }
+      spoken = new Audio(url);
+      spoken.addEventListener('playing', () => body.setAttribute('data-idle-spoken', 'playing'));
+      setTimeout(() => {
+        if (!spoken || warning.hidden) return;
+        const played = spoken.play();
+        if (played && played.catch) played.catch(() => body.setAttribute('data-idle-spoken', 'blocked'));
+      }, 600);
+    }
+
     function hideWarning() {
+      if (spoken) { spoken.pause(); spoken = null; }
       if (warning && !warning.hidden) warning.hidden = true;
     }
 
@@ -123,6 +155,7 @@
         if (warning.hidden) {
           warning.hidden = false;
           body.setAttribute('data-idle-chime', chime() ? 'played' : 'unavailable');
+          speakWarning();
           const cont = byId('idle-continue');
           if (cont) cont.focus();
         }
@@ -515,7 +548,7 @@
       play.addEventListener('click', (e) => { e.preventDefault(); start(); });
       pause.addEventListener('click', () => audio.pause());
       replay.addEventListener('click', () => { audio.currentTime = 0; start(); });
-      audio.addEventListener('play', () => show(true));
+      audio.addEventListener('play', () => { show(true); markListened(); });
       audio.addEventListener('pause', () => show(false));
       audio.addEventListener('ended', () => show(false));
       audio.addEventListener('canplay', () => box.setAttribute('data-ready', 'yes'));
@@ -531,7 +564,85 @@
     });
   }
 
-  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary, initHeartbeat, initListen].forEach((init) => {
+  /* ---------- 9. the reference code read aloud ---------- */
+
+  // The server gives the clip of every character codes are made of (the same for every code);
+  // the code itself is only on the page. Its characters play one after the other, with a
+  // pause at each separator. Without this file the code stays on screen and the button hidden.
+  function initReadCode() {
+    document.querySelectorAll('[data-read-code]').forEach((box) => {
+      let clips = {};
+      try { clips = JSON.parse(box.getAttribute('data-read-code') || '{}') || {}; } catch (e) { return; }
+      const audio = box.querySelector('[data-read-code-audio]');
+      const play = box.querySelector('[data-read-code-play]');
+      const shown = document.querySelector('.reference-code');
+      if (!audio || !play || !shown) return;
+      let queue = [];
+      function next() {
+        if (!queue.length) { box.setAttribute('data-state', 'ended'); return; }
+        const clip = queue.shift();
+        if (clip === null) { setTimeout(next, 450); return; } // a separator: a short pause
+        audio.src = clip;
+        const played = audio.play();
+        if (played && played.catch) played.catch(() => { queue = []; box.setAttribute('data-state', 'paused'); });
+      }
+      audio.addEventListener('ended', next);
+      audio.addEventListener('error', () => { queue = []; box.setAttribute('data-state', 'error'); });
+      play.addEventListener('click', () => {
+        const code = (shown.textContent || '').trim().toUpperCase();
+        queue = Array.from(code).map((c) =>
+          (Object.prototype.hasOwnProperty.call(clips, c) ? sameOrigin(clips[c]) : null));
+        audio.pause();
+        box.setAttribute('data-state', 'playing');
+        markListened();
+        document.dispatchEvent(new CustomEvent('navrat:listening'));
+        next();
+      });
+      box.hidden = false;
+    });
+  }
+
+  /* ---------- 10. the language picker's speakers ---------- */
+
+  // Beside each language, a speaker says its name in that language; tapping the name still
+  // chooses it at once. Without this file the speaker is a link to the clip.
+  function initSay() {
+    const audio = byId('say-audio');
+    if (!audio) return;
+    let current = null;
+    const mark = (state) => { if (current) current.setAttribute('data-state', state); };
+    document.addEventListener('click', (e) => {
+      const btn = e.target.closest && e.target.closest('[data-say]');
+      if (!btn) return;
+      const url = sameOrigin(btn.getAttribute('data-say'));
+      if (!url) return;
+      e.preventDefault();
+      if (current) current.removeAttribute('data-state');
+      current = btn;
+      audio.pause();
+      audio.src = url;
+      mark('loading');
+      markListened();
+      const played = audio.play();
+      if (played && played.catch) played.catch(() => mark('blocked'));
+    });
+    audio.addEventListener('playing', () => mark('playing'));
+    audio.addEventListener('canplay', () => { if (current) current.setAttribute('data-ready', 'yes'); });
+    audio.addEventListener('ended', () => mark('ended'));
+    audio.addEventListener('error', () => mark('error'));
+  }
+
+  // Finish: the next person starts without this one's Listen flag.
+  function initFinish() {
+    document.addEventListener('click', (e) => {
+      const link = e.target.closest && e.target.closest('a[href="/clear"]');
+      if (!link) return;
+      try { sessionStorage.removeItem(LISTENED); } catch (err) { /* storage unavailable */ }
+    });
+  }
+
+  [initIdle, initKeyboard, initLiveSearch, initOnce, initBack, initErrorSummary, initHeartbeat, initListen,
+    initReadCode, initSay, initFinish].forEach((init) => {
     try { init(); } catch (err) { /* one broken feature must not stop the others */ }
   });
 })();

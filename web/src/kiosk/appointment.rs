@@ -18,7 +18,7 @@ use navrat_content::model::{
 use serde::Deserialize;
 
 use super::drafts::Draft;
-use super::page::{Page, page};
+use super::page::{Page, Step, page};
 use super::{no_store, render};
 use crate::rate_limit::ClientAddr;
 use crate::rate_limit::RateLimiter;

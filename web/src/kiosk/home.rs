@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::page::{Page, page};
+use super::page::{Page, Step, page};
 use crate::{AppState, WebError};
 
 /// A category with its topics, for the home page.

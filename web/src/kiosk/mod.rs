@@ -8,6 +8,7 @@ mod drafts;
 pub mod follow_qr;
 pub mod heartbeat;
 mod home;
+mod listen;
 mod page;
 pub mod page_cache;
 mod picker;

@@ -5,6 +5,8 @@ use axum::http::HeaderMap;
 use navrat_content::model::Provenance;
 use navrat_content::{Locale, LocaleInfo};
 
+pub use super::listen::Step;
+use super::listen::{self, ListenView};
 use super::profile::{self, KioskProfile};
 use crate::request::cookie;
 pub use crate::texts::Texts;
@@ -30,6 +32,9 @@ pub struct Page {
     pub profile: KioskProfile,
     /// What on this page is unreviewed or sample data (UI string ids), said in one notice.
     pub unreviewed: Vec<&'static str>,
+    /// The pictograms' SVG sprite (hashed URL): `{{ page.icons }}#listen`.
+    pub icons: &'static str,
+    voice: Option<std::sync::Arc<navrat_content::audio::MachineVoice>>,
     texts: Texts,
 }
 
@@ -71,6 +76,33 @@ impl Page {
             })
             .collect();
         serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// The Listen block of a main step: the machine voice of the step's own text.
+    pub fn listen(&self, step: Step) -> ListenView {
+        ListenView::machine(self.voice.as_ref(), self.locale, &step.spoken(&self.texts))
+    }
+
+    /// The clip of each reference-code character, as JSON for `kiosk.js`; empty without a
+    /// voice for the locale (the code is then only read on screen).
+    pub fn code_clips(&self) -> String {
+        listen::code_clips(self.voice.as_ref(), self.locale)
+    }
+
+    /// The idle warning spoken (its text at the first second it shows), for a person who has
+    /// used Listen in this session; `None` without a voice for the locale.
+    pub fn idle_speech(&self) -> Option<String> {
+        let text = self.tn(
+            "kiosk-idle-warning",
+            "seconds",
+            i64::from(self.idle_warn_seconds()),
+        );
+        let voice = self.voice.as_ref()?;
+        listen::machine_clip(
+            voice,
+            self.locale,
+            &text.replace(['\u{2068}', '\u{2069}'], ""),
+        )
     }
 
     /// What of the device profile a page depends on, for cache keys.
@@ -159,6 +191,8 @@ pub fn page_for(state: &AppState, locale: Locale, headers: &HeaderMap) -> Page {
         fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
         profile,
+        icons: assets::url("icons.svg"),
+        voice: state.kiosk.voice.clone(),
         unreviewed: if ui_draft {
             vec!["ui-draft-notice"]
         } else {

@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::listen;
 use super::page::profile_of;
 use super::profile;
 use super::render;
@@ -21,6 +22,12 @@ pub struct Choice {
     pub sample: String,
     /// `ltr` / `rtl`.
     pub dir: &'static str,
+    /// Its name said by the machine voice in itself; `None`: no voice for it.
+    pub say: Option<String>,
+    /// "Listen" in it, the speaker button's label.
+    pub say_label: String,
+    /// "No voice" in it, the mark where there is no speaker button.
+    pub no_voice: String,
 }
 
 #[derive(Template)]
@@ -33,9 +40,12 @@ struct PickerPage {
     css: &'static str,
     fonts: &'static str,
     js: &'static str,
+    icons: &'static str,
 }
 
-/// `/`: every language by its own name and a phrase in its script (flags are not languages).
+/// `/`: every language by its own name and a phrase in its script (flags are not languages),
+/// each with a speaker button that says the name in that language (or the mark that there is
+/// no voice for it). Tapping the name chooses the language, as always.
 pub async fn picker(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -48,6 +58,13 @@ pub async fn picker(
             native_name: i.native_name.clone(),
             sample: i.sample.clone(),
             dir: i.direction.as_str(),
+            say: state
+                .kiosk
+                .voice
+                .as_ref()
+                .and_then(|v| listen::machine_clip(v, i.code, &i.native_name)),
+            say_label: state.catalog.text(i.code, "listen-play"),
+            no_voice: state.catalog.text(i.code, "listen-no-voice-short"),
         })
         .collect();
     let prompts = locales
@@ -68,6 +85,7 @@ pub async fn picker(
         css: assets::url("kiosk.css"),
         fonts: assets::url("fonts.css"),
         js: assets::url("kiosk.js"),
+        icons: assets::url("icons.svg"),
     })
 }
 

@@ -10,7 +10,7 @@ use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
 use super::appointment::PointView;
-use super::page::{Page, page};
+use super::page::{Page, Step, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
 use crate::request::cookie;
@@ -37,6 +37,8 @@ struct StatusPage {
     point: Option<PointView>,
     status_text: String,
     just_sent: bool,
+    /// Which step's text Listen reads: the confirmation or a later look at the status.
+    step: Step,
     qr_svg: Option<String>,
 }
 
@@ -192,8 +194,10 @@ pub async fn status(
     let just_sent = query.new.is_some();
     let qr_svg = follow_qr(&state, &page, &headers, &request, just_sent);
     let reference = request.reference.display();
+    let step = if just_sent { Step::Sent } else { Step::Status };
     Ok(no_store(render(&StatusPage {
         page,
+        step,
         request,
         reference,
         point,

@@ -6,10 +6,11 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use navrat_content::audio::{self, NoAudioReason, TopicAudio};
+use navrat_content::audio;
 use navrat_content::markdown::{self, Block, Inline, Target};
 use navrat_content::model::{ServedTopic, Slug};
 
+use super::listen::ListenView;
 use super::page::{Page, page};
 use crate::{AppState, WebError};
 
@@ -83,53 +84,6 @@ pub fn blocks(body: &str, locale: &str) -> Vec<BlockView> {
             },
         })
         .collect()
-}
-
-/// The Listen block of a page: what plays and how it is labelled.
-pub struct ListenView {
-    /// The audio's URL; `None`: nothing to play, `note_id` says why.
-    pub src: Option<String>,
-    /// Message id of the label: machine voice, recorded by a counsellor, or why there is none.
-    pub note_id: &'static str,
-    /// Message id of a notice said before an outdated recording.
-    pub warning_id: Option<&'static str>,
-}
-
-impl ListenView {
-    /// The view of what [`audio::topic_audio`] chose.
-    pub fn of(audio: TopicAudio) -> Self {
-        match audio {
-            TopicAudio::Recording { sha256, .. } => ListenView {
-                src: Some(format!("/audio/r/{sha256}.ogg")),
-                note_id: "listen-recorded",
-                warning_id: None,
-            },
-            TopicAudio::OutdatedRecording { sha256, .. } => ListenView {
-                src: Some(format!("/audio/r/{sha256}.ogg")),
-                note_id: "listen-recorded",
-                warning_id: Some("listen-outdated-recording"),
-            },
-            TopicAudio::Machine { key, .. } => ListenView {
-                src: Some(format!("/audio/m/{key}.ogg")),
-                note_id: "listen-machine-voice",
-                warning_id: None,
-            },
-            TopicAudio::None {
-                reason: NoAudioReason::NoVoiceForLanguage,
-            } => ListenView {
-                src: None,
-                note_id: "listen-no-voice",
-                warning_id: None,
-            },
-            TopicAudio::None {
-                reason: NoAudioReason::NoSpeechPrograms,
-            } => ListenView {
-                src: None,
-                note_id: "listen-unavailable",
-                warning_id: None,
-            },
-        }
-    }
 }
 
 #[derive(Template)]

@@ -167,7 +167,7 @@ async fn audio_names_cannot_reach_other_files() {
 
 /// Waits until the Listen block says its audio can play (`canplay`) and returns the audio
 /// element's readyState.
-async fn ready_state(c: &fantoccini::Client) -> i64 {
+pub async fn ready_state(c: &fantoccini::Client) -> i64 {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let state = c

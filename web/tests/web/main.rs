@@ -14,6 +14,7 @@ mod forms;
 mod fuzz;
 mod hostile;
 mod listen;
+mod listen_steps;
 mod privacy;
 mod routes;
 mod support;
