@@ -16,6 +16,9 @@ fn now() -> i64 {
 
 /// The counsellor (created on first use), as the store knows them.
 fn counsellor(store: &Store) -> navrat_content::model::StaffUser {
+    // Tests running at once create the counsellor once, languages included.
+    static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = CREATING.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(user) = store.staff_user(COUNSELLOR).unwrap() {
         return user;
     }

@@ -28,6 +28,10 @@ use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, RateLimiter};
 use crate::{AppState, WebError, csrf};
 
+/// The largest question form read: a text far over the limit, in any script, percent-encoded
+/// (up to 12 bytes a character), still arrives and is refused with a message, the text kept.
+pub const BODY_LIMIT: usize = 128 * 1024;
+
 /// What the person entered on the ask page.
 #[derive(Clone, Default)]
 pub struct AskValues {

@@ -107,11 +107,18 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/{locale}/status",
             get(status::lookup).post(status::lookup_sent),
         )
-        .route("/{locale}/ask", get(ask::form).post(ask::submit))
+        .route(
+            "/{locale}/ask",
+            get(ask::form)
+                .post(ask::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(ask::BODY_LIMIT)),
+        )
         .route("/{locale}/ask/sent", get(ask::sent))
         .route(
             "/{locale}/status/question",
-            get(ask::question).post(ask::question_post),
+            get(ask::question)
+                .post(ask::question_post)
+                .layer(axum::extract::DefaultBodyLimit::max(ask::BODY_LIMIT)),
         )
         .route("/heartbeat", axum::routing::post(heartbeat::heartbeat))
         .fallback(|| async { StatusCode::NOT_FOUND })
