@@ -4,7 +4,7 @@
 use navrat_content::model::{InboxFilter, InboxTab, QuestionText};
 use navrat_content::{ReferenceCode, Store};
 
-/// The counsellor's login: speaks Ukrainian, Arabic and Czech.
+/// The counsellor's login: speaks Ukrainian, Arabic, Persian and Czech.
 pub const COUNSELLOR: &str = "poradkyne-olena";
 
 fn now() -> i64 {
@@ -16,6 +16,9 @@ fn now() -> i64 {
 
 /// The counsellor (created on first use), as the store knows them.
 fn counsellor(store: &Store) -> navrat_content::model::StaffUser {
+    // Tests running at once create the counsellor once, languages included.
+    static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = CREATING.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(user) = store.staff_user(COUNSELLOR).unwrap() {
         return user;
     }
@@ -23,7 +26,7 @@ fn counsellor(store: &Store) -> navrat_content::model::StaffUser {
     store
         .add_staff_user(COUNSELLOR, "Olena", "correct horse battery", &roles, "test")
         .unwrap();
-    let speaks: Vec<_> = ["uk", "ar", "cs"]
+    let speaks: Vec<_> = ["uk", "ar", "fa", "cs"]
         .iter()
         .map(|c| navrat_content::Locale::parse(c).unwrap())
         .collect();
@@ -33,9 +36,12 @@ fn counsellor(store: &Store) -> navrat_content::model::StaffUser {
     store.staff_user(COUNSELLOR).unwrap().unwrap()
 }
 
-/// The counsellor finds the question with `reference` in their inbox and answers `text`.
-pub fn counsellor_answers(store: &Store, reference: &ReferenceCode, text: &str) {
-    let user = counsellor(store);
+/// The question with `reference` as it stands in the counsellor's inbox.
+fn in_inbox(
+    store: &Store,
+    user: &navrat_content::model::StaffUser,
+    reference: &ReferenceCode,
+) -> navrat_content::model::ConversationSummary {
     let found = InboxTab::ALL.iter().find_map(|tab| {
         let filter = InboxFilter {
             tab: *tab,
@@ -44,12 +50,18 @@ pub fn counsellor_answers(store: &Store, reference: &ReferenceCode, text: &str) 
             limit: 10_000,
         };
         store
-            .inbox(&filter, &user)
+            .inbox(&filter, user)
             .unwrap()
             .into_iter()
             .find(|c| &c.reference == reference)
     });
-    let conversation = found.unwrap_or_else(|| panic!("{reference:?} is not in the inbox"));
+    found.unwrap_or_else(|| panic!("{reference:?} is not in the inbox"))
+}
+
+/// The counsellor finds the question with `reference` in their inbox and answers `text`.
+pub fn counsellor_answers(store: &Store, reference: &ReferenceCode, text: &str) {
+    let user = counsellor(store);
+    let conversation = in_inbox(store, &user, reference);
     let key = format!("answer-{}-{}", conversation.id, text.len());
     let answer = QuestionText::parse(text).unwrap();
     assert!(
@@ -58,4 +70,47 @@ pub fn counsellor_answers(store: &Store, reference: &ReferenceCode, text: &str) 
             .unwrap(),
         "the answer is stored"
     );
+}
+
+/// The counsellor adds an internal note `text` (never for the person) to the question.
+pub fn counsellor_notes(store: &Store, reference: &ReferenceCode, text: &str) {
+    let user = counsellor(store);
+    let conversation = in_inbox(store, &user, reference);
+    let key = format!("note-{}-{}", conversation.id, text.len());
+    let note = QuestionText::parse(text).unwrap();
+    assert!(
+        store
+            .add_conversation_note(conversation.id, &user, &note, &key, now())
+            .unwrap(),
+        "the note is stored"
+    );
+}
+
+/// The references of every question in the counsellor's inbox (any tab) that began with
+/// `text`: how many times a person's question was really stored.
+pub fn questions_asked(store: &Store, text: &str) -> Vec<ReferenceCode> {
+    let user = counsellor(store);
+    let mut asked: Vec<ReferenceCode> = InboxTab::ALL
+        .iter()
+        .flat_map(|tab| {
+            let filter = InboxFilter {
+                tab: *tab,
+                locale: None,
+                point_id: None,
+                limit: 10_000,
+            };
+            store.inbox(&filter, &user).unwrap()
+        })
+        .map(|c| c.reference)
+        .filter(|reference| {
+            store
+                .conversation_for_person(reference)
+                .unwrap()
+                .and_then(|view| view.messages.into_iter().next())
+                .is_some_and(|first| first.text == text)
+        })
+        .collect();
+    asked.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    asked.dedup();
+    asked
 }

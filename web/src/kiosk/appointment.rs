@@ -141,6 +141,8 @@ pub struct FormValues {
     pub topic: String,
     /// The form's one-time id: a repeated submit of it returns the first request.
     pub form_id: String,
+    /// Chosen on the review step: after sending, write a question to go with the request.
+    pub ask: bool,
 }
 
 impl FormValues {
@@ -169,6 +171,7 @@ impl FormValues {
             phone: one("phone"),
             consent: one("consent") == "yes",
             topic: one("topic"),
+            ask: one("ask") == "yes",
             // It goes into the next step's address and is the idempotency key: one the
             // kiosk could not have made is replaced.
             form_id: Some(one("form_id"))
@@ -294,9 +297,9 @@ struct ReviewPage {
 
 #[derive(Template)]
 #[template(path = "kiosk/message.html")]
-struct MessagePage {
-    page: Page,
-    message: String,
+pub(super) struct MessagePage {
+    pub(super) page: Page,
+    pub(super) message: String,
 }
 
 #[derive(Deserialize)]
@@ -317,17 +320,17 @@ pub struct ReviewQuery {
     form: Option<String>,
 }
 
-fn new_form_id() -> String {
+pub(super) fn new_form_id() -> String {
     csrf::new_cookie()
 }
 
 /// Whether a form id sent back by the browser is one the kiosk could have made.
-fn is_form_id(id: &str) -> bool {
+pub(super) fn is_form_id(id: &str) -> bool {
     (8..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// The form cookie of this request, or a new one to set.
-fn form_cookie(headers: &HeaderMap) -> (String, Option<String>) {
+pub(super) fn form_cookie(headers: &HeaderMap) -> (String, Option<String>) {
     match cookie(headers, csrf::COOKIE)
         .filter(|c| c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()))
     {
@@ -340,7 +343,7 @@ fn form_cookie(headers: &HeaderMap) -> (String, Option<String>) {
     }
 }
 
-fn with_cookie(response: Response, set: Option<String>) -> Response {
+pub(super) fn with_cookie(response: Response, set: Option<String>) -> Response {
     let mut response = no_store(response);
     if let Some(set) = set
         && let Ok(value) = set.parse()
@@ -351,14 +354,17 @@ fn with_cookie(response: Response, set: Option<String>) -> Response {
 }
 
 /// The places, in the order people are offered them (detention facilities last).
-async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, WebError> {
+pub(super) async fn load_points(state: &AppState) -> Result<Vec<CounsellingPoint>, WebError> {
     let mut points = state.store.blocking(|s| s.points()).await?;
     order_for_people(&mut points);
     Ok(points)
 }
 
 /// The points a device offers: all, or only its facility's for a detention kiosk.
-fn offered<'a>(points: &'a [CounsellingPoint], page: &Page) -> Vec<&'a CounsellingPoint> {
+pub(super) fn offered<'a>(
+    points: &'a [CounsellingPoint],
+    page: &Page,
+) -> Vec<&'a CounsellingPoint> {
     match page.profile.point.as_deref() {
         Some(own)
             if points
@@ -426,7 +432,7 @@ pub async fn form(
 }
 
 /// The device's form cookie, if it has a well-formed one.
-fn owner(headers: &HeaderMap) -> Option<&str> {
+pub(super) fn owner(headers: &HeaderMap) -> Option<&str> {
     cookie(headers, csrf::COOKIE)
         .filter(|c| c.len() == 32 && c.bytes().all(|b| b.is_ascii_hexdigit()))
 }
@@ -522,7 +528,7 @@ fn next_step(
         }
         (None, _) => format!("{}?form={form_id}", page.href("appointment")),
     };
-    state.kiosk.drafts.put(owner, draft);
+    state.kiosk.drafts.put(owner, form_id, draft);
     with_cookie(Redirect::to(&to).into_response(), set)
 }
 
@@ -656,9 +662,22 @@ pub async fn submit(
                     stored.follow_token,
                 );
             }
+            let ask = values.ask;
             let mut sent = draft(values, Errors::new(), StatusCode::OK, true);
             sent.sent = Some(stored.reference.as_str().to_owned());
-            Ok(next_step(&state, &page, &form_cookie, sent, set))
+            let to_status = next_step(&state, &page, &form_cookie, sent, set);
+            if ask {
+                // The request is stored and its reference is shown on the ask page, where the
+                // question is written with it.
+                return Ok(super::ask::with_request(
+                    &state,
+                    &page,
+                    &form_cookie,
+                    &stored.reference.display(),
+                    &stored.point_id,
+                ));
+            }
+            Ok(to_status)
         }
         Err(navrat_content::Error::StorageFull) => {
             let mut errors = Errors::new();

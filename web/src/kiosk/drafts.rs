@@ -1,6 +1,7 @@
-//! Appointment forms between their steps, held in memory so that every step a person sees is
-//! a GET page (post/redirect/get): the browser's Back button then always lands on a page the
-//! kiosk can show, never on "Confirm Form Resubmission".
+//! Forms between their steps (an appointment request, a question to a counsellor, the question
+//! a device is reading), held in memory so that every step a person sees is a GET page
+//! (post/redirect/get): the browser's Back button then always lands on a page the kiosk can
+//! show, never on "Confirm Form Resubmission".
 //!
 //! A draft is bound to the device's form cookie, so after "Finish" (which forgets the cookie)
 //! or the idle reset, the next person going Back cannot see it. Drafts expire after
@@ -33,28 +34,36 @@ pub struct Draft {
     pub sent: Option<String>,
 }
 
-struct Held {
+struct Held<D> {
     owner: String,
-    draft: Draft,
+    draft: D,
     touched: Instant,
 }
 
-/// The forms in progress on every device, by form id.
-#[derive(Clone, Default)]
-pub struct Drafts {
-    held: Arc<Mutex<HashMap<String, Held>>>,
+/// The forms in progress on every device, by form id (by default appointment requests).
+#[derive(Clone)]
+pub struct Drafts<D = Draft> {
+    held: Arc<Mutex<HashMap<String, Held<D>>>>,
 }
 
-impl std::fmt::Debug for Drafts {
+impl<D> Default for Drafts<D> {
+    fn default() -> Self {
+        Drafts {
+            held: Arc::default(),
+        }
+    }
+}
+
+impl<D> std::fmt::Debug for Drafts<D> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // What people typed never reaches a log.
         f.write_str("Drafts(…)")
     }
 }
 
-impl Drafts {
-    /// Keeps `draft` under its form id for the device with form cookie `owner`.
-    pub fn put(&self, owner: &str, draft: Draft) {
+impl<D: Clone> Drafts<D> {
+    /// Keeps `draft` under `form_id` for the device with form cookie `owner`.
+    pub fn put(&self, owner: &str, form_id: String, draft: D) {
         let now = Instant::now();
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         held.retain(|_, h| now.duration_since(h.touched) < DRAFT_LIFETIME);
@@ -67,7 +76,7 @@ impl Drafts {
             held.remove(&oldest);
         }
         held.insert(
-            draft.values.form_id.clone(),
+            form_id,
             Held {
                 owner: owner.to_owned(),
                 draft,
@@ -83,7 +92,7 @@ impl Drafts {
     }
 
     /// The draft `form_id` of the device with form cookie `owner`, if it is still kept.
-    pub fn get(&self, owner: &str, form_id: &str) -> Option<Draft> {
+    pub fn get(&self, owner: &str, form_id: &str) -> Option<D> {
         let now = Instant::now();
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         match held.get_mut(form_id) {

@@ -3,6 +3,7 @@
 //! Finish; nothing personal kept in the browser or the page cache.
 
 mod appointment;
+mod ask;
 mod audio;
 mod drafts;
 pub mod follow_qr;
@@ -43,6 +44,10 @@ pub struct KioskConfig {
     pub follow_qr: FollowQrCodes,
     /// Appointment forms between their steps (in memory only).
     pub(crate) drafts: drafts::Drafts,
+    /// Questions to counsellors between their steps (in memory only).
+    pub(crate) questions: drafts::Drafts<ask::AskDraft>,
+    /// The question each device is reading on the status page, by form cookie (memory only).
+    pub(crate) reading: drafts::Drafts<ask::Reading>,
     /// When each kiosk's heartbeat was last stored (memory only).
     pub(crate) heartbeats: heartbeat::HeartbeatThrottle,
     /// The machine voice (espeak-ng and opusenc, files in the data directory); `None`: topics
@@ -59,6 +64,8 @@ impl KioskConfig {
             posts_per_window: 30,
             follow_qr: FollowQrCodes::default(),
             drafts: drafts::Drafts::default(),
+            questions: drafts::Drafts::default(),
+            reading: drafts::Drafts::default(),
             heartbeats: heartbeat::HeartbeatThrottle::default(),
             voice: None,
         }
@@ -97,7 +104,23 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route("/{locale}/appointment/review", get(appointment::review))
         .route("/{locale}/appointment/{reference}", get(status::status))
-        .route("/{locale}/status", get(status::lookup))
+        .route(
+            "/{locale}/status",
+            get(status::lookup).post(status::lookup_sent),
+        )
+        .route(
+            "/{locale}/ask",
+            get(ask::form)
+                .post(ask::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(ask::BODY_LIMIT)),
+        )
+        .route("/{locale}/ask/sent", get(ask::sent))
+        .route(
+            "/{locale}/status/question",
+            get(ask::question)
+                .post(ask::question_post)
+                .layer(axum::extract::DefaultBodyLimit::max(ask::BODY_LIMIT)),
+        )
         .route("/heartbeat", axum::routing::post(heartbeat::heartbeat))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(axum::middleware::from_fn_with_state(

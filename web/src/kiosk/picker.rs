@@ -106,6 +106,8 @@ pub async fn choose_profile(State(state): State<AppState>, Path(kiosk): Path<Str
 pub async fn clear(State(state): State<AppState>, headers: HeaderMap) -> Response {
     if let Some(owner) = crate::request::cookie(&headers, csrf::COOKIE) {
         state.kiosk.drafts.forget(owner);
+        state.kiosk.questions.forget(owner);
+        state.kiosk.reading.forget(owner);
         state
             .kiosk
             .follow_qr

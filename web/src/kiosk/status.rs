@@ -1,5 +1,7 @@
 //! `/{locale}/appointment/{reference}`: where a request stands; right after sending, also the
-//! reference code in large letters and a QR code to follow it on Telegram.
+//! reference code in large letters and a QR code to follow it on Telegram. `/{locale}/status`:
+//! the lookup by reference code, which finds requests and questions to counsellors alike (a
+//! question opens on [`super::ask`]'s page, without its code in the address).
 
 use askama::Template;
 use axum::extract::{Extension, Path, Query, State};
@@ -9,7 +11,7 @@ use navrat_content::ReferenceCode;
 use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
-use super::appointment::PointView;
+use super::appointment::{PointView, form_cookie, with_cookie};
 use super::page::{Page, Step, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
@@ -48,6 +50,7 @@ struct LookupPage {
     page: Page,
     error: Option<String>,
     typed: String,
+    token: String,
 }
 
 fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> String {
@@ -120,15 +123,35 @@ fn follow_qr(
 
 /// The lookup form, with an error (a UI string id) when there is one.
 fn lookup_page(
+    state: &AppState,
+    headers: &HeaderMap,
     page: Page,
     status: StatusCode,
     error: Option<&str>,
     typed: String,
 ) -> Result<Response, WebError> {
+    let (cookie, set) = form_cookie(headers);
+    let token = csrf::token(&state.shared.form_secret, &cookie);
+    lookup_form(page, status, error, typed, token, set)
+}
+
+/// The lookup form with its anti-forgery token (for the form cookie `set` sets, if new).
+fn lookup_form(
+    page: Page,
+    status: StatusCode,
+    error: Option<&str>,
+    typed: String,
+    token: String,
+    set: Option<String>,
+) -> Result<Response, WebError> {
     let error = error.map(|id| page.t(id));
-    Ok(no_store(
-        (status, render(&LookupPage { page, error, typed })?).into_response(),
-    ))
+    let view = LookupPage {
+        page,
+        error,
+        typed,
+        token,
+    };
+    Ok(with_cookie((status, render(&view)?).into_response(), set))
 }
 
 /// The status of a request. Lookups are limited per client address, and slowed down after
@@ -146,6 +169,8 @@ pub async fn status(
         match lookups.check(addr) {
             LookupVerdict::Refuse => {
                 return lookup_page(
+                    &state,
+                    &headers,
                     page,
                     StatusCode::TOO_MANY_REQUESTS,
                     Some("error-rate-limited"),
@@ -158,6 +183,8 @@ pub async fn status(
     }
     let Ok(code) = ReferenceCode::parse(&reference) else {
         return lookup_page(
+            &state,
+            &headers,
             page,
             StatusCode::NOT_FOUND,
             Some("error-reference-invalid"),
@@ -170,6 +197,8 @@ pub async fn status(
         .await?;
     let Some(request) = found else {
         return lookup_page(
+            &state,
+            &headers,
             page,
             StatusCode::NOT_FOUND,
             Some("error-reference-unknown"),
@@ -207,35 +236,137 @@ pub async fn status(
     })?))
 }
 
-/// `/{locale}/status`: type a reference code to see a request.
+/// `/{locale}/status`: type a reference code to see a request or a question. The form is
+/// sent by POST ([`lookup_sent`]), so the code stays out of the address; a code in the query
+/// (an older link) is looked up the same way.
 pub async fn lookup(
     State(state): State<AppState>,
     Path(locale): Path<String>,
     Query(query): Query<LookupQuery>,
+    Extension(lookups): Extension<LookupLimiter>,
+    ClientAddr(client): ClientAddr,
     headers: HeaderMap,
 ) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
-    match query
-        .reference
-        .as_deref()
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-    {
-        None => lookup_page(page, StatusCode::OK, None, String::new()),
-        Some(typed) => match ReferenceCode::parse(typed) {
-            Ok(code) => Ok(no_store(
-                Redirect::to(&format!("/{}/appointment/{}", page.locale, code.as_str()))
-                    .into_response(),
-            )),
-            Err(_) => {
-                let typed = typed.chars().take(20).collect();
-                lookup_page(
-                    page,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some("error-reference-invalid"),
-                    typed,
-                )
-            }
-        },
+    let typed = query.reference.unwrap_or_default();
+    find(&state, page, &lookups, client, &headers, &typed).await
+}
+
+/// POST `/{locale}/status`: the lookup form sent.
+pub async fn lookup_sent(
+    State(state): State<AppState>,
+    Path(locale): Path<String>,
+    Extension(lookups): Extension<LookupLimiter>,
+    ClientAddr(client): ClientAddr,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let page = page(&state, &locale, &headers)?;
+    if csrf::cross_site(&headers) || !crate::request::form_is_utf8(&body) {
+        return lookup_page(
+            &state,
+            &headers,
+            page,
+            StatusCode::FORBIDDEN,
+            Some("error-generic"),
+            String::new(),
+        );
     }
+    let field = |name: &str| {
+        form_urlencoded::parse(&body)
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    let typed = field("reference");
+    let (cookie, set) = form_cookie(&headers);
+    if set.is_some() || !csrf::verify(&state.shared.form_secret, &cookie, &field("csrf")) {
+        let token = csrf::token(&state.shared.form_secret, &cookie);
+        let typed = typed.trim().chars().take(20).collect();
+        return lookup_form(
+            page,
+            StatusCode::FORBIDDEN,
+            Some("error-generic"),
+            typed,
+            token,
+            set,
+        );
+    }
+    find(&state, page, &lookups, client, &headers, &typed).await
+}
+
+/// Looks up what a typed code names: a question opens on its page (bound to this device), a
+/// request on its status page; otherwise the form again with why. Limited per client address
+/// like the status page, so codes cannot be tried by the thousand.
+async fn find(
+    state: &AppState,
+    page: Page,
+    lookups: &LookupLimiter,
+    client: Option<std::net::IpAddr>,
+    headers: &HeaderMap,
+    typed: &str,
+) -> Result<Response, WebError> {
+    let (cookie, set) = form_cookie(headers);
+    let token = csrf::token(&state.shared.form_secret, &cookie);
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return lookup_form(page, StatusCode::OK, None, String::new(), token, set);
+    }
+    let Ok(code) = ReferenceCode::parse(typed) else {
+        let typed = typed.chars().take(20).collect();
+        return lookup_form(
+            page,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("error-reference-invalid"),
+            typed,
+            token,
+            set,
+        );
+    };
+    if let Some(addr) = client {
+        match lookups.check(addr) {
+            LookupVerdict::Refuse => {
+                return lookup_form(
+                    page,
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some("error-rate-limited"),
+                    String::new(),
+                    token,
+                    set,
+                );
+            }
+            LookupVerdict::Answer(delay) if !delay.is_zero() => tokio::time::sleep(delay).await,
+            LookupVerdict::Answer(_) => {}
+        }
+    }
+    let wanted = code.clone();
+    let (question, request) = state
+        .store
+        .blocking(move |s| {
+            Ok((
+                s.conversation_for_person(&wanted)?.is_some(),
+                s.appointment_request(&wanted)?.is_some(),
+            ))
+        })
+        .await?;
+    if (question || request)
+        && let Some(addr) = client
+    {
+        lookups.found(addr);
+    }
+    if question {
+        return Ok(super::ask::read(state, &page, &cookie, set, &code));
+    }
+    if request {
+        let to = format!("/{}/appointment/{}", page.locale, code.as_str());
+        return Ok(with_cookie(Redirect::to(&to).into_response(), set));
+    }
+    lookup_form(
+        page,
+        StatusCode::NOT_FOUND,
+        Some("error-reference-unknown"),
+        code.display(),
+        token,
+        set,
+    )
 }

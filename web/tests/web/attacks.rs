@@ -5,5 +5,5 @@ mod drafts;
 mod lookups;
 mod misses;
 mod quota;
-mod support;
+pub(crate) mod support;
 mod takeover;

@@ -6,6 +6,7 @@
     reason = "a test fails loudly on anything unexpected"
 )]
 
+mod ask;
 mod attacks;
 mod browser;
 mod disk_full;

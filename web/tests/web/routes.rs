@@ -28,6 +28,7 @@ async fn every_screen_answers_in_every_locale_with_lang_and_dir() {
             format!("/{locale}/appointment"),
             format!("/{locale}/appointment?point=praha"),
             format!("/{locale}/status"),
+            format!("/{locale}/ask"),
         ] {
             let page = get(&path, None).await;
             assert_eq!(page.status, 200, "{path}");
@@ -365,6 +366,7 @@ async fn pages_pass_the_html_checks_people_never_see() {
         "/uk/appointment",
         "/uk/appointment?point=praha",
         "/ar/status",
+        "/ar/ask",
         "/zh/topics/who-can-apply",
     ] {
         let page = get(path, None).await;

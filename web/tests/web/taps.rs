@@ -13,7 +13,7 @@ use crate::browser::{
 use crate::support::state;
 
 const PORTRAIT: (u32, u32) = (1080, 1920);
-const PHONE: (u32, u32) = (390, 844);
+pub(crate) const PHONE: (u32, u32) = (390, 844);
 
 /// Runs `script` in the page and returns its value.
 async fn js(c: &Client, script: &str) -> serde_json::Value {
@@ -26,7 +26,7 @@ async fn number(c: &Client, script: &str) -> f64 {
 
 /// What a browser error page ("Confirm Form Resubmission", ERR_CACHE_MISS) would show, and
 /// what every kiosk page has: the bar with Home and Finish.
-async fn assert_kiosk_page(c: &Client, what: &str) {
+pub(crate) async fn assert_kiosk_page(c: &Client, what: &str) {
     wait_for(c, "header.bar a.btn-finish").await;
     let body = text(c, "body").await;
     for error in ["ERR_CACHE_MISS", "Confirm Form Resubmission", "ERR_"] {
