@@ -7,26 +7,19 @@ use std::time::Duration;
 
 use navrat_content::i18n::FluentArgs;
 use navrat_content::model::AnswerDelivery;
+use navrat_content::store::Store;
 use teloxide::prelude::*;
 use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
+use crate::outbox::now;
 use crate::{BotDeps, TgBot};
-
-/// Answers taken per round.
-const BATCH: usize = 30;
 
 /// How long the task waits between rounds: an answer reaches the person within this.
 const PAUSE: Duration = Duration::from_millis(250);
 
 /// The characters of one Telegram message the answer may fill (Telegram's limit is 4096).
 const PART_CHARS: usize = 4000;
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
 
 /// The answer as the person reads it: who answered which question, then the answer as
 /// plain text (markup a counsellor typed is shown, never interpreted), in parts under
@@ -46,27 +39,17 @@ fn messages(deps: &BotDeps, answer: &AnswerDelivery) -> Vec<String> {
 }
 
 /// Sends due answers until `stop` turns true.
-pub async fn run(bot: TgBot, deps: BotDeps, mut stop: watch::Receiver<bool>) {
-    loop {
-        if *stop.borrow() {
-            return;
-        }
-        match deps.store.blocking(|s| s.due_answers(now(), BATCH)).await {
-            Ok(due) => {
-                let mut sending = tokio::task::JoinSet::new();
-                for answer in due {
-                    let (bot, deps) = (bot.clone(), deps.clone());
-                    sending.spawn(async move { deliver(&bot, &deps, answer).await });
-                }
-                while sending.join_next().await.is_some() {}
-            }
-            Err(e) => tracing::error!(error = %e, "could not read the answers to deliver"),
-        }
-        tokio::select! {
-            () = tokio::time::sleep(PAUSE) => {}
-            _ = stop.changed() => {}
-        }
-    }
+pub async fn run(bot: TgBot, deps: BotDeps, stop: watch::Receiver<bool>) {
+    crate::outbox::drain(
+        bot,
+        deps,
+        stop,
+        PAUSE,
+        "could not read the answers to deliver",
+        Store::due_answers,
+        |bot, deps, answer| async move { deliver(&bot, &deps, answer).await },
+    )
+    .await;
 }
 
 async fn deliver(bot: &TgBot, deps: &BotDeps, answer: AnswerDelivery) {

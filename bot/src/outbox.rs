@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use navrat_content::store::{Notice, NoticeKind};
+use navrat_content::store::{Notice, NoticeKind, Store};
 use teloxide::prelude::*;
 use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
@@ -14,7 +14,7 @@ use crate::{BotDeps, TgBot};
 /// Messages taken per round.
 const BATCH: usize = 30;
 
-fn now() -> i64 {
+pub(crate) fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
@@ -47,25 +47,52 @@ fn text(deps: &BotDeps, n: &Notice, point: &str) -> String {
 }
 
 /// Sends due messages until `stop` turns true.
-pub async fn run(bot: TgBot, deps: BotDeps, mut stop: watch::Receiver<bool>) {
+pub async fn run(bot: TgBot, deps: BotDeps, stop: watch::Receiver<bool>) {
+    drain(
+        bot,
+        deps,
+        stop,
+        Duration::from_millis(500),
+        "could not read the outbox",
+        Store::due_notices,
+        |bot, deps, notice| async move { deliver(&bot, &deps, notice).await },
+    )
+    .await;
+}
+
+/// Runs one delivery queue of the store until `stop` turns true: each round reads what is due
+/// (`due`), hands all of it to `deliver` together — the throttle paces the sends within
+/// Telegram's limits — and waits `pause` or until `stop` changes. A failed read is logged
+/// with `read_failed` and retried next round.
+pub(crate) async fn drain<T, D, F>(
+    bot: TgBot,
+    deps: BotDeps,
+    mut stop: watch::Receiver<bool>,
+    pause: Duration,
+    read_failed: &'static str,
+    due: fn(&Store, i64, usize) -> navrat_content::Result<Vec<T>>,
+    deliver: D,
+) where
+    T: Send + 'static,
+    D: Fn(TgBot, BotDeps, T) -> F,
+    F: Future<Output = ()> + Send + 'static,
+{
     loop {
         if *stop.borrow() {
             return;
         }
-        match deps.store.blocking(|s| s.due_notices(now(), BATCH)).await {
-            Ok(due) => {
-                // Handed to the throttle together, which paces them within Telegram's limits.
+        match deps.store.blocking(move |s| due(s, now(), BATCH)).await {
+            Ok(items) => {
                 let mut sending = tokio::task::JoinSet::new();
-                for notice in due {
-                    let (bot, deps) = (bot.clone(), deps.clone());
-                    sending.spawn(async move { deliver(&bot, &deps, notice).await });
+                for item in items {
+                    sending.spawn(deliver(bot.clone(), deps.clone(), item));
                 }
                 while sending.join_next().await.is_some() {}
             }
-            Err(e) => tracing::error!(error = %e, "could not read the outbox"),
+            Err(e) => tracing::error!(error = %e, "{read_failed}"),
         }
         tokio::select! {
-            () = tokio::time::sleep(Duration::from_millis(500)) => {}
+            () = tokio::time::sleep(pause) => {}
             _ = stop.changed() => {}
         }
     }

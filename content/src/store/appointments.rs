@@ -187,18 +187,7 @@ impl Store {
                 Contact::Telegram(chat) => Some(*chat),
                 _ => new.telegram_chat,
             };
-            // A collision among 2^44 codes is unlikely but possible: draw again.
-            let reference = loop {
-                let code = ReferenceCode::generate();
-                let taken: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM appointment_requests WHERE reference = ?1)",
-                    [code.as_str()],
-                    |r| r.get(0),
-                )?;
-                if !taken {
-                    break code;
-                }
-            };
+            let reference = super::conversations::fresh_reference(tx)?;
             tx.execute(
                 "INSERT INTO appointment_requests (reference, channel, locale, point_id, days, day_parts, alias_sealed, contact_kind, contact_sealed, interpreter_needed, topic_slug, status, idempotency_key, created_at, updated_at, follow_hash, chat_sealed, chat_key)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'new', ?12, ?13, ?13, ?14, ?15, ?16)",

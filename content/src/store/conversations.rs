@@ -132,20 +132,7 @@ impl Store {
                 ),
                 None => None,
             };
-            // A collision among 2^44 codes is unlikely but possible, also with the codes of
-            // appointment requests (the status page looks up both): draw again.
-            let reference = loop {
-                let code = ReferenceCode::generate();
-                let taken: bool = tx.query_row(
-                    "SELECT EXISTS (SELECT 1 FROM conversations WHERE reference = ?1)
-                         OR EXISTS (SELECT 1 FROM appointment_requests WHERE reference = ?1)",
-                    [code.as_str()],
-                    |r| r.get(0),
-                )?;
-                if !taken {
-                    break code;
-                }
-            };
+            let reference = fresh_reference(tx)?;
             tx.execute(
                 "INSERT INTO conversations (reference, channel, locale, point_id, chat_key, chat_sealed, appointment_request_id, state, waiting_since, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unassigned', ?8, ?8, ?8)",
@@ -416,4 +403,22 @@ fn open_for_chat(c: &Connection, key: &[u8]) -> Result<Option<OpenConversation>>
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
     )
     .optional()?)
+}
+
+/// A reference code no appointment request and no conversation has yet: the status page looks
+/// up both, so a code must be unique across the two. A collision among 2^44 codes is unlikely
+/// but possible: draw again.
+pub(super) fn fresh_reference(tx: &rusqlite::Transaction<'_>) -> Result<ReferenceCode> {
+    loop {
+        let code = ReferenceCode::generate();
+        let taken: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM conversations WHERE reference = ?1)
+                 OR EXISTS (SELECT 1 FROM appointment_requests WHERE reference = ?1)",
+            [code.as_str()],
+            |r| r.get(0),
+        )?;
+        if !taken {
+            return Ok(code);
+        }
+    }
 }
