@@ -15,22 +15,29 @@ use navrat_content::translation_workflow::RecordingAction;
 use crate::audio::{person, recording, tone_wav};
 use crate::support::{l, locales, new_store, seeded_store};
 
-/// The first `n` topics whose Ukrainian translation is published.
+/// The first `n` topics, their Ukrainian translation published (by Ivan where the seed has
+/// it only as a draft).
 fn topics_with_published_uk(store: &Store, n: usize) -> Vec<Slug> {
-    store
+    let slugs: Vec<Slug> = store
         .topics()
         .unwrap()
         .into_iter()
         .map(|t| t.slug)
-        .filter(|slug| {
-            store
-                .translations(slug)
-                .unwrap()
-                .iter()
-                .any(|t| t.locale == l("uk") && t.status == TranslationStatus::Published)
-        })
         .take(n)
-        .collect()
+        .collect();
+    for slug in &slugs {
+        let published = store
+            .translations(slug)
+            .unwrap()
+            .iter()
+            .any(|t| t.locale == l("uk") && t.status == TranslationStatus::Published);
+        if !published {
+            store
+                .publish_translation(slug, l("uk"), "ivan", "ivan")
+                .unwrap();
+        }
+    }
+    slugs
 }
 
 /// Olena records `slug` in Ukrainian, Ivan reviews and publishes it.
