@@ -18,7 +18,8 @@ fn previous_version() -> u32 {
     latest_schema_version() - 1
 }
 
-/// A data directory as the previous Navrat left it: its schema, the seed imported. Returns
+/// A data directory as the previous Navrat left it: its schema, the seed imported, the search
+/// index built. Returns
 /// how many topics it holds.
 fn previous_navrat_data(data: &Path) -> usize {
     let store =
@@ -26,6 +27,8 @@ fn previous_navrat_data(data: &Path) -> usize {
     let locales = Locales::load(&repo().join("locales")).unwrap();
     let content = seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
     store.import_seed(&content, "seed").unwrap();
+    // As the previous Navrat's start left it: with its search index, so `check` is clean.
+    navrat_content::search::Searcher::open(Some(&data.join("index")), &store, &locales).unwrap();
     content.topics.len()
 }
 
