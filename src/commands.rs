@@ -32,13 +32,14 @@ pub fn import(
     let report = store.import_seed(&content, CLI_ACTOR)?;
     writeln!(
         out,
-        "imported {}: topics +{}, source revisions +{}, translations +{} (refreshed {}), points changed {}, unchanged {}",
+        "imported {}: topics +{}, source revisions +{}, translations +{} (refreshed {}), points changed {}, recordings +{}, unchanged {}",
         dir.display(),
         report.topics_added,
         report.revisions_added,
         report.translations_added,
         report.translations_updated,
         report.points_changed,
+        report.recordings_added,
         report.unchanged
     )?;
     for kept in &report.kept_edits {

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 
+use navrat_content::backups;
+use navrat_content::store::{DATABASE_FILE, pending_upgrade};
 use navrat_content::{Locales, Store};
 
 use crate::cli::ServeArgs;
@@ -24,13 +26,50 @@ pub fn load_locales(dir: &Path) -> anyhow::Result<Locales> {
 }
 
 /// The store in the data directory `data`; the error names the setting that points there.
+/// A database at an older schema is backed up into `<data>/backups` before it is migrated.
 pub fn open_store(data: &Path) -> anyhow::Result<Store> {
+    open_store_upgrading(data, None)
+}
+
+/// The store in the data directory `data`. When opening it will migrate its database to this
+/// Navrat's schema, the database is copied first into `backup_dir` (else `<data>/backups`) as
+/// a pre-upgrade backup, with one line in the log; if that copy fails, nothing is migrated and
+/// the error says why.
+pub fn open_store_upgrading(data: &Path, backup_dir: Option<&Path>) -> anyhow::Result<Store> {
+    let database = data.join(DATABASE_FILE);
+    // A file that cannot be read here gets its clear error from opening it, below.
+    if let Ok(Some(upgrade)) = pending_upgrade(&database) {
+        let dir = backup_dir.map_or_else(|| data.join(backups::DEFAULT_DIR), Path::to_path_buf);
+        let backup = backups::backup_before_upgrade(&database, upgrade, &dir, unix_now())
+            .with_context(|| {
+                format!(
+                    "{} is at schema version {} and this Navrat migrates it to {}, but the backup taken first into {} failed, so nothing was migrated: make room or make that directory writable for the service's user (or set --backup-dir, NAVRAT_BACKUP_DIR or `backup_dir`), then start again",
+                    database.display(),
+                    upgrade.from,
+                    upgrade.to,
+                    dir.display()
+                )
+            })?;
+        tracing::info!(
+            from = upgrade.from,
+            to = upgrade.to,
+            backup = %backup.display(),
+            "backed up the database before upgrading its schema"
+        );
+    }
     Store::open_dir(data).with_context(|| {
         format!(
             "cannot open the data directory {} (set --data, NAVRAT_DATA or `data` in the configuration file)",
             data.display()
         )
     })
+}
+
+/// Seconds since 1970 (for backup names and the retention job).
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Everything `navrat serve` needs to know, checked.

@@ -12,7 +12,7 @@ use navrat_content::search::Searcher;
 use navrat_content::{Store, seed};
 use tokio::sync::watch;
 
-use crate::config::{INDEX_DIR, ServeConfig, load_locales, open_store};
+use crate::config::{INDEX_DIR, ServeConfig, load_locales, open_store_upgrading, unix_now};
 
 /// Runs the service on its own async runtime until it is told to stop.
 pub fn run(config: ServeConfig) -> anyhow::Result<()> {
@@ -29,7 +29,11 @@ pub fn run(config: ServeConfig) -> anyhow::Result<()> {
 async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     let locales = load_locales(&config.locales)?;
     let catalog = Arc::new(Catalog::load(&config.locales, &locales)?);
-    let store = open_store(&config.data)?;
+    // Before migrating an older database: a backup beside the scheduled ones (when set).
+    let store = open_store_upgrading(
+        &config.data,
+        config.backups.as_ref().map(|b| b.dir.as_path()),
+    )?;
     apply_ui_messages(&store, &catalog)?;
     if store.is_empty()? {
         let content = seed::read_dir(&config.seed, &locales)
@@ -211,13 +215,6 @@ async fn readiness(
         (axum::http::StatusCode::SERVICE_UNAVAILABLE, "not ready")
     };
     (status, format!("{head}\n{}\n", lines.join("\n")))
-}
-
-/// Seconds since 1970, for the retention job.
-fn unix_now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Resolves on Ctrl-C or SIGTERM (the service manager's stop).

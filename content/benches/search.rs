@@ -122,6 +122,7 @@ fn corpus(locales: &Locales) -> SeedContent {
                 value: revision,
             }],
             translations,
+            recordings: Vec::new(),
         });
     }
     seed

@@ -2,13 +2,16 @@
 //! often (`navrat-YYYYMMDDTHHMMSSZ.sqlite3`, 0600), checked with SQLite's integrity check
 //! before older ones are deleted beyond the number to keep. A failed backup is logged and
 //! counted for monitoring, and deletes nothing: the last good one always stays.
+//!
+//! Before a start migrates the database to a newer schema, [`backup_before_upgrade`] copies it
+//! aside (`pre-upgrade-<from>-to-<to>-YYYYMMDDTHHMMSSZ.sqlite3`), which rotation never deletes.
 
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::metrics::METRICS;
-use crate::store::check_backup;
+use crate::store::{PendingUpgrade, backup_database_file, check_backup};
 use crate::{Error, Result, Store};
 
 const PREFIX: &str = "navrat-";
@@ -16,15 +19,61 @@ const SUFFIX: &str = ".sqlite3";
 
 /// The file name of a backup made at `at` (Unix seconds, UTC): names sort by time.
 pub fn backup_name(at: i64) -> String {
+    format!("{PREFIX}{}{SUFFIX}", utc_stamp(at))
+}
+
+/// `YYYYMMDDTHHMMSSZ` of `at` (Unix seconds, UTC).
+fn utc_stamp(at: i64) -> String {
     let days = at.div_euclid(86_400);
     let secs = at.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
     format!(
-        "{PREFIX}{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z{SUFFIX}",
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
         secs / 3600,
         secs % 3600 / 60,
         secs % 60
     )
+}
+
+/// The file name of the backup made at `at` before migrating a database from schema version
+/// `from` to `to`. Rotation of scheduled backups never deletes these.
+pub fn pre_upgrade_name(from: u32, to: u32, at: i64) -> String {
+    format!("pre-upgrade-{from}-to-{to}-{}{SUFFIX}", utc_stamp(at))
+}
+
+/// The folder of pre-upgrade backups when no backup directory is set: `backups/` in the data
+/// directory.
+pub const DEFAULT_DIR: &str = "backups";
+
+/// Before the database file `database` is migrated by `upgrade` (see
+/// [`pending_upgrade`](crate::store::pending_upgrade)): copies it into `dir` (created 0700
+/// when missing) as [`pre_upgrade_name`] and checks the copy is whole and at the old version.
+/// Returns the backup's path. On an error the database was not touched and must not be
+/// migrated.
+pub fn backup_before_upgrade(
+    database: &Path,
+    upgrade: PendingUpgrade,
+    dir: &Path,
+    at: i64,
+) -> Result<PathBuf> {
+    create_private_dir(dir)?;
+    let target = dir.join(pre_upgrade_name(upgrade.from, upgrade.to, at));
+    backup_database_file(database, &target)?;
+    match check_backup(&target) {
+        Ok(version) if version == upgrade.from => Ok(target),
+        Ok(version) => {
+            let _ = std::fs::remove_file(&target);
+            Err(Error::Invalid(format!(
+                "the copy {} is at schema version {version}, not {}",
+                target.display(),
+                upgrade.from
+            )))
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&target);
+            Err(e)
+        }
+    }
 }
 
 /// When the backup named `name` was made (Unix seconds), if it is one of ours.
@@ -194,5 +243,9 @@ mod tests {
             assert_eq!(made_at(&backup_name(at)), Some(at));
         }
         assert_eq!(made_at("navrat-notes.sqlite3"), None);
+        // Rotation of scheduled backups never takes a pre-upgrade backup for one of its own.
+        let pre = pre_upgrade_name(18, 19, 1_700_000_000);
+        assert_eq!(pre, "pre-upgrade-18-to-19-20231114T221320Z.sqlite3");
+        assert_eq!(made_at(&pre), None);
     }
 }

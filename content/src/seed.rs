@@ -6,8 +6,13 @@
 //! edits; [`export_dir`] writes what a [`StoredContent`] (the store) holds back in the same
 //! format, so `export → import → export` gives the same files byte for byte.
 //!
+//! Published recordings travel with their topic ([`recordings`]): `audio/<locale>.ogg` and
+//! `recordings.toml` in the topic's folder.
+//!
 //! This module knows files, not the database: the store depends on its types, never the other
 //! way round.
+
+pub mod recordings;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -20,6 +25,8 @@ use crate::model::{
     Translation, TranslationStatus,
 };
 use crate::{Error, Locale, Locales, Result};
+
+pub use recordings::{AUDIO_DIR, RECORDINGS_FILE, SeedRecording};
 
 /// Who is named as author of source revisions that come from seed files.
 pub const SEED_AUTHOR: &str = "seed";
@@ -47,6 +54,8 @@ pub struct SeedTopic {
     pub revisions: Vec<Seeded<SourceRevision>>,
     /// Translations: the served version of each locale, and a newer working draft where one exists.
     pub translations: Vec<Seeded<Translation>>,
+    /// Published recordings, one per locale at most.
+    pub recordings: Vec<SeedRecording>,
 }
 
 /// Everything in a seed folder.
@@ -308,10 +317,13 @@ fn read_topic(folder: &Path, locales: &Locales, categories: &BTreeSet<&str>) -> 
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        if file_name == RECORDINGS_FILE || (file_name == AUDIO_DIR && path.is_dir()) {
+            continue;
+        }
         let Some(kind) = classify(&file_name) else {
             return Err(Error::format(
                 &path,
-                "unexpected file: topic folders hold cs.md, cs.r<N>.md, <locale>.md and <locale>.draft.md",
+                "unexpected file: topic folders hold cs.md, cs.r<N>.md, <locale>.md, <locale>.draft.md, recordings.toml and audio/",
             ));
         };
         match kind {
@@ -387,12 +399,19 @@ fn read_topic(folder: &Path, locales: &Locales, categories: &BTreeSet<&str>) -> 
             ));
         }
     }
+    let published: BTreeSet<Locale> = served
+        .iter()
+        .filter(|(_, status)| **status == TranslationStatus::Published)
+        .map(|(locale, _)| *locale)
+        .collect();
+    let recordings = recordings::read(folder, &published)?;
     Ok(SeedTopic {
         slug,
         category,
         order,
         revisions,
         translations,
+        recordings,
     })
 }
 
@@ -408,18 +427,21 @@ pub trait StoredContent {
     fn translations(&self, slug: &Slug) -> Result<Vec<Translation>>;
     /// A topic's source revisions, oldest first.
     fn source_revisions(&self, slug: &Slug) -> Result<Vec<SourceRevision>>;
+    /// A topic's published recordings, by locale.
+    fn published_recordings(&self, slug: &Slug) -> Result<Vec<SeedRecording>>;
 }
 
 /// Writes the store's content to `dir` in the seed format. Topic files that the store no longer
 /// has are removed from `dir/topics`; other files are left alone. Returns how many files were written.
 pub fn export_dir(store: &impl StoredContent, dir: &Path) -> Result<usize> {
     let mut written = 0;
-    let write = |path: &Path, text: &str| -> Result<()> {
+    let write_bytes = |path: &Path, bytes: &[u8]| -> Result<()> {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        std::fs::write(path, text).map_err(|e| Error::io(path, e))
+        std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
     };
+    let write = |path: &Path, text: &str| write_bytes(path, text.as_bytes());
 
     let path = dir.join("categories.toml");
     let categories = CategoriesFile {
@@ -499,32 +521,48 @@ pub fn export_dir(store: &impl StoredContent, dir: &Path) -> Result<usize> {
             keep.insert(path);
             written += 1;
         }
+        let recordings = store.published_recordings(&topic.slug)?;
+        if !recordings.is_empty() {
+            for path in recordings::write(&folder, &recordings, &write_bytes)? {
+                keep.insert(path);
+                written += 1;
+            }
+        }
     }
     remove_stale(&topics_dir, &keep)?;
     Ok(written)
 }
 
-/// Removes `.md` files below `topics_dir` that the export did not write, and folders left empty.
+/// Removes the files below `topics_dir` that the export did not write (texts, the recordings
+/// list and audio), and folders left empty.
 fn remove_stale(topics_dir: &Path, keep: &BTreeSet<PathBuf>) -> Result<()> {
     let Ok(folders) = std::fs::read_dir(topics_dir) else {
         return Ok(());
+    };
+    let exported = |file: &Path| {
+        file.extension().is_some_and(|x| x == "md" || x == "ogg")
+            || file.file_name().is_some_and(|n| n == RECORDINGS_FILE)
     };
     for folder in folders
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_dir())
     {
-        let files = std::fs::read_dir(&folder).map_err(|e| Error::io(&folder, e))?;
-        for file in files.filter_map(|e| e.ok().map(|e| e.path())) {
-            if file.extension().is_some_and(|x| x == "md") && !keep.contains(&file) {
-                std::fs::remove_file(&file).map_err(|e| Error::io(&file, e))?;
+        for dir in [folder.join(AUDIO_DIR), folder.clone()] {
+            let Ok(files) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for file in files.filter_map(|e| e.ok().map(|e| e.path())) {
+                if file.is_file() && exported(&file) && !keep.contains(&file) {
+                    std::fs::remove_file(&file).map_err(|e| Error::io(&file, e))?;
+                }
             }
-        }
-        let empty = std::fs::read_dir(&folder)
-            .map_err(|e| Error::io(&folder, e))?
-            .next()
-            .is_none();
-        if empty {
-            std::fs::remove_dir(&folder).map_err(|e| Error::io(&folder, e))?;
+            let empty = std::fs::read_dir(&dir)
+                .map_err(|e| Error::io(&dir, e))?
+                .next()
+                .is_none();
+            if empty {
+                std::fs::remove_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+            }
         }
     }
     Ok(())

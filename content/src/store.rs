@@ -36,6 +36,7 @@ mod seed_import;
 mod staff;
 mod topics;
 mod ui_messages;
+mod upgrade;
 mod voice_files;
 
 use std::path::{Path, PathBuf};
@@ -54,13 +55,14 @@ pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
 pub use follow::FollowOutcome;
 pub use monitoring::KioskHeartbeat;
 pub use outbox::{Notice, NoticeKind};
-pub use recordings::{ExportedRecording, RecordingInfo, RecordingState, RecordingStatus};
+pub use recordings::{RecordingInfo, RecordingState, RecordingStatus};
 pub use review::{COMMENT_MAX_CHARS, TranslationComment, TranslationRow};
 pub use search_misses::MAX_SEARCH_MISSES;
 pub use seed_import::ImportReport;
 pub use staff::{MAX_LOGIN_CHARS, MAX_PASSWORD_BYTES, MIN_PASSWORD_CHARS};
 pub use topics::TranslationState;
 pub use ui_messages::UiMessage;
+pub use upgrade::{PendingUpgrade, backup_database_file, pending_upgrade};
 
 /// A data step of a migration, run in its transaction after its SQL.
 type DataStep = fn(&Transaction<'_>, &Vault) -> Result<()>;
@@ -178,6 +180,11 @@ impl Store {
     /// open: a new key would make every sealed row unreadable while new requests were still
     /// acknowledged under it.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_up_to(path, latest_schema_version())
+    }
+
+    /// [`Store::open`], migrating no further than schema version `last`.
+    fn open_up_to(path: &Path, last: u32) -> Result<Self> {
         let open_err = |e: rusqlite::Error| Error::Open {
             path: path.to_owned(),
             reason: e.to_string(),
@@ -201,7 +208,7 @@ impl Store {
             }
             None => Vault::create(&key_path)?,
         };
-        migrate(&mut writer, path, &vault)?;
+        migrate(&mut writer, path, &vault, last)?;
         if key_check::verify(&writer, &vault)? == key_check::KeyMatch::Other {
             return Err(refuse(format!(
                 "the key file {} is not the key this database was sealed with: put back the right navrat.key (nothing was written under the wrong one)",
@@ -257,31 +264,9 @@ impl Store {
                 "the backup cannot overwrite the live database".into(),
             ));
         }
-        let partial = target.with_extension("partial");
-        // The copy holds what the database holds: only the service's user may read it.
-        match std::fs::remove_file(&partial) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(&partial, e)),
-        }
-        data_files::create_private(&partial)?;
         let source =
             Connection::open_with_flags(&self.inner.path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        source.busy_timeout(Duration::from_secs(5))?;
-        {
-            let mut copy = Connection::open(&partial).map_err(|e| Error::Open {
-                path: partial.clone(),
-                reason: e.to_string(),
-            })?;
-            let backup = rusqlite::backup::Backup::new(&source, &mut copy)?;
-            backup.run_to_completion(256, Duration::from_millis(5), None)?;
-            drop(backup);
-            // A backup is one file: out of WAL mode, so opening it (to check or restore it)
-            // leaves no -wal or -shm files beside it.
-            copy.pragma_update(None, "journal_mode", "DELETE")?;
-        }
-        std::fs::rename(&partial, target).map_err(|e| Error::io(target, e))?;
-        Ok(())
+        copy_database(&source, target)
     }
 
     /// Caps the database at `pages` pages (of 4 KiB), or lifts the cap: writes past it fail
@@ -341,6 +326,41 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// Copies the database open in `source` to `target` with SQLite's online backup (what
+/// `navrat backup`, scheduled backups and the pre-upgrade backup all use): written to a
+/// private `.partial` file beside `target`, out of WAL mode (one self-contained file), then
+/// renamed, so `target` is never half a database.
+fn copy_database(source: &Connection, target: &Path) -> Result<()> {
+    let partial = target.with_extension("partial");
+    // The copy holds what the database holds: only the service's user may read it.
+    match std::fs::remove_file(&partial) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(Error::io(&partial, e)),
+    }
+    data_files::create_private(&partial)?;
+    source.busy_timeout(Duration::from_secs(5))?;
+    let copied = (|| -> Result<()> {
+        let mut copy = Connection::open(&partial).map_err(|e| Error::Open {
+            path: partial.clone(),
+            reason: e.to_string(),
+        })?;
+        let backup = rusqlite::backup::Backup::new(source, &mut copy)?;
+        backup.run_to_completion(256, Duration::from_millis(5), None)?;
+        drop(backup);
+        // A backup is one file: out of WAL mode, so opening it (to check or restore it)
+        // leaves no -wal or -shm files beside it.
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    })();
+    if let Err(e) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
+    std::fs::rename(&partial, target).map_err(|e| Error::io(target, e))?;
+    Ok(())
+}
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
@@ -359,7 +379,7 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn migrate(conn: &mut Connection, path: &Path, vault: &Vault) -> Result<()> {
+fn migrate(conn: &mut Connection, path: &Path, vault: &Vault, last: u32) -> Result<()> {
     let current: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let latest = MIGRATIONS.last().map(|m| m.0).unwrap_or(0);
     if current > latest {
@@ -370,7 +390,10 @@ fn migrate(conn: &mut Connection, path: &Path, vault: &Vault) -> Result<()> {
             ),
         });
     }
-    for (version, sql, data_step) in MIGRATIONS.iter().filter(|(v, _, _)| *v > current) {
+    for (version, sql, data_step) in MIGRATIONS
+        .iter()
+        .filter(|(v, _, _)| *v > current && *v <= last)
+    {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
         if let Some(step) = data_step {

@@ -10,7 +10,8 @@
 //!   bot through it, starting from `/start` and pressing only buttons the bot sent;
 //! - [`fill`]: a store filled to its last byte, as a full disk looks to it;
 //! - [`logs`]: everything a test binary logs, to look for personal data in it;
-//! - [`ask`]: a counsellor who answers questions through the store.
+//! - [`ask`]: a counsellor who answers questions through the store;
+//! - [`audio`]: test audio (a tone as WAV, and as Ogg/Opus).
 //!
 //! It uses the public API of `navrat-content` only. Everything here fails loudly (panics) on
 //! anything unexpected: it runs inside tests.
@@ -21,6 +22,7 @@
 )]
 
 pub mod ask;
+pub mod audio;
 pub mod fill;
 pub mod logs;
 pub mod person;

@@ -12,7 +12,7 @@ use crate::reliability::{ask_for_appointment, http, serve};
 use crate::{free_port, navrat, run, stop, text, wait_healthy};
 
 /// `navrat serve` with scheduled backups into `backups` (keep 2); the kiosk and workspace.
-fn serve_with_backups(
+pub(crate) fn serve_with_backups(
     data: &Path,
     backups: &Path,
 ) -> (Child, std::net::SocketAddr, std::net::SocketAddr) {
@@ -32,7 +32,7 @@ fn serve_with_backups(
     (child, kiosk, workspace)
 }
 
-fn names(dir: &Path) -> Vec<String> {
+pub(crate) fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

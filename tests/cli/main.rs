@@ -12,10 +12,12 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 mod attacks;
+mod audio_check;
 mod backups;
 mod config_file;
 mod monitoring;
 mod reliability;
+mod upgrades;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -2,15 +2,86 @@
 //! recording still records the text people read (outdated when the translation or its Czech
 //! source changed since).
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use super::topics::topic_id;
 use super::{Store, audit, now};
 use crate::audio::recording::CheckedRecording;
 use crate::audio::sniff::AudioFormat;
 use crate::model::{Slug, StaffUser};
+use crate::seed::SeedRecording;
 use crate::translation_workflow::{RecordingAction, RecordingRefusal};
 use crate::{Error, Locale, Result};
+
+/// Whether a seed recording was taken on import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SeedRecordingImport {
+    /// Stored as the published recording.
+    Added,
+    /// The same recording is already published.
+    Unchanged,
+    /// Another recording is published (kept), or there is no published translation to tie it to.
+    Kept,
+}
+
+/// Stores `recording` of topic `topic` as its published recording in that locale, unless one
+/// is published already. It is tied to the published translation when it records that one,
+/// else to none, so an outdated recording stays outdated.
+pub(super) fn import_seed_recording(
+    tx: &Transaction<'_>,
+    topic: i64,
+    recording: &SeedRecording,
+    actor: &str,
+) -> Result<SeedRecordingImport> {
+    let locale = recording.locale;
+    let published: Option<String> = tx
+        .query_row(
+            "SELECT sha256 FROM recordings WHERE topic_id = ?1 AND locale = ?2 AND status = 'published'",
+            params![topic, locale.as_str()],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match published {
+        Some(sha256) if sha256 == recording.sha256 => return Ok(SeedRecordingImport::Unchanged),
+        Some(_) => return Ok(SeedRecordingImport::Kept),
+        None => {}
+    }
+    let translation = published_translation(tx, topic, locale)?;
+    if translation.is_none() && !locale.is_source() {
+        return Ok(SeedRecordingImport::Kept);
+    }
+    let translation = translation.filter(|_| recording.records_published_translation);
+    let at = now();
+    tx.execute(
+        "INSERT INTO recordings (topic_id, locale, translation_id, source_revision, status, uploaded_by, reviewed_by, uploaded_format, sha256, bytes, duration_ms, audio, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, 'published', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+        params![
+            topic,
+            locale.as_str(),
+            translation,
+            recording.source_revision,
+            recording.uploaded_by,
+            recording.reviewed_by,
+            recording.uploaded_format.as_str(),
+            recording.sha256,
+            i64::try_from(recording.audio.len()).unwrap_or(i64::MAX),
+            i64::try_from(recording.duration_ms).unwrap_or(i64::MAX),
+            recording.audio,
+            at,
+        ],
+    )?;
+    let slug: String = tx.query_row("SELECT slug FROM topics WHERE id = ?1", [topic], |r| {
+        r.get(0)
+    })?;
+    audit(
+        tx,
+        actor,
+        "recording.import",
+        &format!("topic/{slug}/{locale}"),
+        recording.uploaded_format.as_str(),
+    )?;
+    Ok(SeedRecordingImport::Added)
+}
 
 /// Where a recording stands in review.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,27 +148,6 @@ pub enum RecordingState {
     Outdated,
     /// A published recording of the text people read.
     Current,
-}
-
-/// A published recording as the seed carries it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportedRecording {
-    /// The topic.
-    pub slug: Slug,
-    /// The locale spoken.
-    pub locale: Locale,
-    /// It records an older text.
-    pub outdated: bool,
-    /// Login of who uploaded it.
-    pub uploaded_by: String,
-    /// Login of who published it.
-    pub reviewed_by: Option<String>,
-    /// What was uploaded.
-    pub uploaded_format: AudioFormat,
-    /// Playing time in milliseconds.
-    pub duration_ms: u64,
-    /// The Ogg/Opus bytes.
-    pub audio: Vec<u8>,
 }
 
 /// Whether recording `r` (joined with its topic `t`) records an older text than people read:
@@ -334,6 +384,38 @@ impl Store {
                 "",
             )?;
             Ok(Ok(()))
+        })
+    }
+
+    /// The published recordings of `slug`, by locale, as the seed carries them (an export).
+    pub fn seed_recordings(&self, slug: &Slug) -> Result<Vec<SeedRecording>> {
+        self.read(|c| {
+            let topic = topic_id(c, slug)?;
+            let mut stmt = c.prepare(
+                "SELECT r.locale, r.source_revision,
+                        (r.locale = 'cs' OR r.translation_id IS (SELECT x.id FROM translations x WHERE x.topic_id = r.topic_id AND x.locale = r.locale AND x.status = 'published')),
+                        r.uploaded_by, r.reviewed_by, r.uploaded_format, r.duration_ms, r.sha256, r.audio
+                 FROM recordings r WHERE r.topic_id = ?1 AND r.status = 'published' ORDER BY r.locale",
+            )?;
+            let mut rows = stmt.query([topic])?;
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                let format: String = row.get(5)?;
+                out.push(SeedRecording {
+                    locale: Locale::parse(&row.get::<_, String>(0)?)?,
+                    source_revision: row.get(1)?,
+                    records_published_translation: row.get(2)?,
+                    uploaded_by: row.get(3)?,
+                    reviewed_by: row.get(4)?,
+                    uploaded_format: AudioFormat::parse(&format).ok_or_else(|| {
+                        Error::Invalid(format!("unknown recording format {format:?}"))
+                    })?,
+                    duration_ms: u64::try_from(row.get::<_, i64>(6)?).unwrap_or(0),
+                    sha256: row.get(7)?,
+                    audio: row.get(8)?,
+                });
+            }
+            Ok(out)
         })
     }
 

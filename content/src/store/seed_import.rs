@@ -10,10 +10,11 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::points::upsert_point;
+use super::recordings::{SeedRecordingImport, import_seed_recording};
 use super::topics::{insert_revision, insert_translation};
 use super::{Store, audit, now};
 use crate::model::{Category, CounsellingPoint, Slug, SourceRevision, Topic, Translation};
-use crate::seed::{SeedContent, SeedTopic, StoredContent};
+use crate::seed::{SeedContent, SeedRecording, SeedTopic, StoredContent};
 use crate::{Locale, Result};
 
 /// What an import did.
@@ -29,6 +30,8 @@ pub struct ImportReport {
     pub translations_updated: usize,
     /// Counselling points added or refreshed.
     pub points_changed: usize,
+    /// Published recordings added.
+    pub recordings_added: usize,
     /// Items left as they are because someone edited them after the last import, e.g.
     /// `topic/who-can-apply/uk`.
     pub kept_edits: Vec<String>,
@@ -44,6 +47,7 @@ impl ImportReport {
             + self.translations_added
             + self.translations_updated
             + self.points_changed
+            + self.recordings_added
             > 0
     }
 }
@@ -64,6 +68,9 @@ impl StoredContent for Store {
     }
     fn source_revisions(&self, slug: &Slug) -> Result<Vec<SourceRevision>> {
         Store::source_revisions(self, slug)
+    }
+    fn published_recordings(&self, slug: &Slug) -> Result<Vec<SeedRecording>> {
+        Store::seed_recordings(self, slug)
     }
 }
 
@@ -108,16 +115,17 @@ impl Store {
                 }
             }
             for topic in &seed.topics {
-                import_topic(tx, topic, &mut report)?;
+                import_topic(tx, topic, actor, &mut report)?;
             }
             if report.changed_anything() {
                 let detail = format!(
-                    "topics +{}, revisions +{}, translations +{} ~{}, points {}, kept {}",
+                    "topics +{}, revisions +{}, translations +{} ~{}, points {}, recordings +{}, kept {}",
                     report.topics_added,
                     report.revisions_added,
                     report.translations_added,
                     report.translations_updated,
                     report.points_changed,
+                    report.recordings_added,
                     report.kept_edits.len()
                 );
                 audit(tx, actor, "seed.import", "content", &detail)?;
@@ -127,7 +135,12 @@ impl Store {
     }
 }
 
-fn import_topic(tx: &Transaction<'_>, topic: &SeedTopic, report: &mut ImportReport) -> Result<()> {
+fn import_topic(
+    tx: &Transaction<'_>,
+    topic: &SeedTopic,
+    actor: &str,
+    report: &mut ImportReport,
+) -> Result<()> {
     let slug = topic.slug.as_str();
     let existing: Option<(i64, u32)> = tx
         .query_row(
@@ -227,6 +240,16 @@ fn import_topic(tx: &Transaction<'_>, topic: &SeedTopic, report: &mut ImportRepo
             report.translations_added += 1;
         } else {
             report.translations_updated += 1;
+        }
+    }
+    // After the translations: a recording is tied to the published one.
+    for recording in &topic.recordings {
+        match import_seed_recording(tx, id, recording, actor)? {
+            SeedRecordingImport::Added => report.recordings_added += 1,
+            SeedRecordingImport::Unchanged => report.unchanged += 1,
+            SeedRecordingImport::Kept => report
+                .kept_edits
+                .push(format!("topic/{slug}/audio/{}", recording.locale)),
         }
     }
     Ok(())

@@ -2,8 +2,8 @@
 //! limits, hostile files, review and publishing by the roles of text, outdated marking after
 //! the text changes, and the backup carrying recordings.
 //!
-//! Test audio is made here: WAV bytes written in code and Ogg/Opus from Debian's `opusenc`
-//! (installed by `scripts/test`).
+//! Test audio (a tone as WAV, and as Ogg/Opus from Debian's `opusenc`) comes from
+//! `navrat_testkit::audio`.
 
 use navrat_content::Store;
 use navrat_content::audio::recording::{
@@ -16,51 +16,7 @@ use navrat_content::translation_workflow::{RecordingAction as A, RecordingRefusa
 use navrat_content::vault::KEY_FILE;
 
 use crate::support::{l, seeded_store};
-
-/// A mono 16-bit WAV of a 440 Hz tone, `ms` long at `rate` Hz.
-pub fn tone_wav(ms: u32, rate: u32) -> Vec<u8> {
-    let frames = rate * ms / 1000;
-    let samples: Vec<i16> = (0..frames)
-        .map(|i| {
-            let t = f64::from(i) / f64::from(rate);
-            ((t * 440.0 * std::f64::consts::TAU).sin() * 8000.0) as i16
-        })
-        .collect();
-    wav_file(
-        rate,
-        1,
-        16,
-        &samples
-            .iter()
-            .flat_map(|s| s.to_le_bytes())
-            .collect::<Vec<_>>(),
-    )
-}
-
-fn wav_file(rate: u32, channels: u16, bits: u16, data: &[u8]) -> Vec<u8> {
-    let block = channels * bits / 8;
-    let mut out = b"RIFF".to_vec();
-    out.extend((36 + data.len() as u32).to_le_bytes());
-    out.extend(b"WAVEfmt ");
-    out.extend(16u32.to_le_bytes());
-    out.extend(1u16.to_le_bytes());
-    out.extend(channels.to_le_bytes());
-    out.extend(rate.to_le_bytes());
-    out.extend((rate * u32::from(block)).to_le_bytes());
-    out.extend(block.to_le_bytes());
-    out.extend(bits.to_le_bytes());
-    out.extend(b"data");
-    out.extend((data.len() as u32).to_le_bytes());
-    out.extend(data);
-    out
-}
-
-/// An Ogg/Opus file of a tone, `ms` long, as `opusenc` makes it.
-pub fn tone_ogg(ms: u32) -> Vec<u8> {
-    let checked = check_upload(&tone_wav(ms, 16_000), None, None, &OpusEncoder::find()).unwrap();
-    assert_eq!(checked.uploaded_as, AudioFormat::Wav);
-    checked.ogg
-}
+pub use navrat_testkit::audio::{tone_ogg, tone_wav, wav_file};
 
 #[test]
 fn ogg_opus_is_kept_as_it_is_with_its_length_read() {
@@ -172,7 +128,7 @@ fn hostile_and_broken_uploads_are_refused_with_the_reason() {
     ));
 }
 
-fn person(login: &str, roles: Vec<Role>) -> StaffUser {
+pub fn person(login: &str, roles: Vec<Role>) -> StaffUser {
     StaffUser {
         login: login.into(),
         display_name: login.into(),
@@ -200,7 +156,7 @@ fn published_topic() -> (tempfile::TempDir, Store, Slug) {
     (dir, store, slug)
 }
 
-fn recording(ms: u32) -> CheckedRecording {
+pub fn recording(ms: u32) -> CheckedRecording {
     check_upload(&tone_ogg(ms), None, None, &OpusEncoder::none()).unwrap()
 }
 

@@ -16,6 +16,7 @@ mod sealed_data;
 mod search;
 mod search_eval;
 mod seed;
+mod seed_audio;
 mod store;
 mod support;
 mod translation_workflow;
