@@ -135,7 +135,7 @@ async fn a_uk_counsellor_answers_notes_and_hands_over_and_the_coordinator_sees_c
     );
     click(&c, "button[value=take]").await;
     wait_for(&c, ".replies a").await;
-    click(&c, ".replies li:first-child a").await;
+    click(&c, ".replies li:last-child a").await; // by title: "Документи", "Повернення з родиною"
     wait_for(&c, "#answer").await;
     let answer = c.find(Locator::Css("#answer")).await.unwrap();
     assert_eq!(
