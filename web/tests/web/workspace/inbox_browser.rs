@@ -195,6 +195,8 @@ async fn a_uk_counsellor_answers_notes_and_hands_over_and_the_coordinator_sees_c
     // The coordinator: the protection concern on top of every language, marked in words.
     sign_in(&c, "eva").await;
     wait_for(&c, "form[action='/logout']").await;
+    // Chromium asks for English; the coordinator works in Czech.
+    switch_language(&c, &base, "cs").await;
     c.goto(&format!("{base}/inbox")).await.unwrap();
     let rows = listed(&c).await;
     assert_eq!(
