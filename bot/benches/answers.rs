@@ -2,7 +2,8 @@
 //! into docs/benchmarks.md): 200 questions asked over Telegram, each answered by a counsellor
 //! through the store at about 20 answers a second; for each, the time from the moment the
 //! answer is committed until the bot's `sendMessage` carrying it reaches the in-repo fake Bot
-//! API on loopback, with the service's sending limits. Goal: p99 ≤ 1 s.
+//! API on loopback, with the service's sending limits. Goal: p99 ≤ 1 s. Baseline in the same
+//! run: the time from a person's `/start` to the bot's reply, over the same fake.
 //!
 //! Run: `cargo bench -p navrat-bot --bench answers`
 
@@ -118,6 +119,48 @@ async fn main() {
         percentile(&mut latencies, 0.5),
         percentile(&mut latencies, 0.99),
         percentile(&mut latencies, 1.0)
+    );
+
+    // Baseline in the same run: the bot's own reply to a person's message (`/start`), at the
+    // same pace over the same loopback: what a person already waits for on every tap.
+    let mut started = Vec::new();
+    for n in 0..QUESTIONS {
+        let chat = 90_000 + n;
+        fake.send_text(chat, Some("uk"), "/start");
+        started.push((chat, Instant::now()));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let start = Instant::now();
+    let mut baseline: Vec<Duration> = loop {
+        let replied: Vec<Duration> = started
+            .iter()
+            .filter_map(|(chat, at)| {
+                let first = fake.replies(*chat).into_iter().min()?;
+                Some(first.saturating_duration_since(*at))
+            })
+            .collect();
+        if replied.len() == started.len() || start.elapsed() > Duration::from_secs(60) {
+            break replied;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let (b50, b99) = (
+        percentile(&mut baseline, 0.5),
+        percentile(&mut baseline, 0.99),
+    );
+    let (a50, a99) = (
+        percentile(&mut latencies, 0.5),
+        percentile(&mut latencies, 0.99),
+    );
+    println!(
+        "baseline /start → reply ({} of {}): p50 {b50:?}, p99 {b99:?}",
+        baseline.len(),
+        started.len()
+    );
+    println!(
+        "ratio answer/baseline: p50 {:.1}, p99 {:.1}",
+        a50.as_secs_f64() / b50.as_secs_f64(),
+        a99.as_secs_f64() / b99.as_secs_f64()
     );
     let _ = stop.send(());
     task.await.unwrap();

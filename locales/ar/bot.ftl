@@ -8,7 +8,6 @@ bot-menu-appointment = لقاء مع مستشار
 bot-menu-status = طلباتي
 bot-search-prompt = يُرجى كتابة سؤالك في بضع كلمات.
 bot-not-what-i-needed = ليس هذا ما أحتاجه
-bot-ask-counsellor = يمكن لمستشار أن يجيب عن سؤالك. هل نطلب لك لقاءً؟
 bot-more = المزيد
 bot-back = رجوع
 bot-stop = إيقاف

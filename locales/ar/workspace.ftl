@@ -116,3 +116,6 @@ ws-inbox-answerers = يجيبون
 ws-inbox-nobody-answers = لا أحد يجيب
 ws-inbox-content-gaps = أسئلة ناقصة في المحتوى
 ws-protection-checklist = مخاوف الحماية (الخوف من الأذى، الاستغلال، قاصر بمفرده): 1. هل الشخص في خطر مباشر؟ إذا كان كذلك، اتصل بـ 112 أو 158. 2. قاصر بمفرده: أبلغ مكتب حماية الطفل (OSPOD) والمنسق اليوم. 3. الاستغلال أو الاتجار بالبشر: اعرض جهة اتصال La Strada ‏(222 71 71 71). 4. لا تعد بما لا تستطيع الوفاء به؛ اسأل فقط عما هو ضروري. 5. اكتب في ملاحظة داخلية ما قمت به.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = لا يراها الشخص

@@ -8,7 +8,6 @@ bot-menu-appointment = Schůzka s poradcem
 bot-menu-status = Moje žádosti
 bot-search-prompt = Napište svou otázku několika slovy.
 bot-not-what-i-needed = Tohle mi nepomohlo
-bot-ask-counsellor = Na vaši otázku může odpovědět poradce. Chcete požádat o schůzku?
 bot-more = Více
 bot-back = Zpět
 bot-stop = Zastavit

@@ -284,3 +284,6 @@ ws-inbox-answerers = Odpovídají
 ws-inbox-nobody-answers = Nikdo neodpovídá
 ws-inbox-content-gaps = Dotazy, které chybí v obsahu
 ws-protection-checklist = Ohrožení (strach z ublížení, vykořisťování, nezletilý bez doprovodu): 1. Je člověk v bezprostředním nebezpečí? Pokud ano, volejte 112 nebo 158. 2. Nezletilý bez doprovodu: informujte OSPOD a koordinátora ještě dnes. 3. Vykořisťování nebo obchod s lidmi: nabídněte kontakt na La Strada (222 71 71 71). 4. Neslibujte, co nemůžete splnit; ptejte se jen na to, co je nutné. 5. Zapište interní poznámku, co jste udělali.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = člověk ji nevidí

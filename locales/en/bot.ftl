@@ -8,7 +8,6 @@ bot-menu-appointment = Meet a counsellor
 bot-menu-status = My requests
 bot-search-prompt = Write your question in a few words.
 bot-not-what-i-needed = Not what I needed
-bot-ask-counsellor = A counsellor can answer your question. Do you want to ask for a meeting?
 bot-more = More
 bot-back = Back
 bot-stop = Stop

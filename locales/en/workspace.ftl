@@ -281,3 +281,6 @@ ws-inbox-answerers = Answering
 ws-inbox-nobody-answers = Nobody answers
 ws-inbox-content-gaps = Questions missing from the content
 ws-protection-checklist = Protection concern (fear of harm, exploitation, a minor alone): 1. Is the person in immediate danger? If so, call 112 or 158. 2. A minor alone: inform the child protection office (OSPOD) and the coordinator today. 3. Exploitation or trafficking: offer La Strada's contact (222 71 71 71). 4. Promise nothing you cannot keep; ask only what is needed. 5. Write an internal note of what you did.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = the person does not see this

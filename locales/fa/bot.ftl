@@ -8,7 +8,6 @@ bot-menu-appointment = ملاقات با مشاور
 bot-menu-status = درخواست‌های من
 bot-search-prompt = سؤال خود را در چند کلمه بنویسید.
 bot-not-what-i-needed = این چیزی نبود که لازم داشتم
-bot-ask-counsellor = یک مشاور می‌تواند به سؤال شما پاسخ دهد. آیا می‌خواهید درخواست ملاقات بدهید؟
 bot-more = بیشتر
 bot-back = بازگشت
 bot-stop = توقف

@@ -8,7 +8,6 @@ bot-menu-appointment = კონსულტანტთან შეხვე�
 bot-menu-status = ჩემი მოთხოვნები
 bot-search-prompt = დაწერეთ თქვენი კითხვა რამდენიმე სიტყვით.
 bot-not-what-i-needed = ეს არ არის ის, რაც მჭირდებოდა
-bot-ask-counsellor = კონსულტანტს შეუძლია უპასუხოს თქვენს კითხვას. გსურთ შეხვედრის მოთხოვნა?
 bot-more = მეტი
 bot-back = უკან
 bot-stop = შეწყვეტა

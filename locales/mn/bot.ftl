@@ -8,7 +8,6 @@ bot-menu-appointment = Зөвлөхтэй уулзах
 bot-menu-status = Миний хүсэлтүүд
 bot-search-prompt = Асуултаа цөөн үгээр бичнэ үү.
 bot-not-what-i-needed = Надад хэрэгтэй зүйл биш байна
-bot-ask-counsellor = Зөвлөх таны асуултад хариулж чадна. Уулзалт хүсэх үү?
 bot-more = Цааш үзэх
 bot-back = Буцах
 bot-stop = Зогсоох

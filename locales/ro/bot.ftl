@@ -8,7 +8,6 @@ bot-menu-appointment = Întâlnire cu un consilier
 bot-menu-status = Cererile mele
 bot-search-prompt = Scrieți întrebarea în câteva cuvinte.
 bot-not-what-i-needed = Nu asta căutam
-bot-ask-counsellor = Un consilier vă poate răspunde la întrebare. Doriți să cereți o întâlnire?
 bot-more = Mai mult
 bot-back = Înapoi
 bot-stop = Oprire

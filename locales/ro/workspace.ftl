@@ -116,3 +116,6 @@ ws-inbox-answerers = Răspund
 ws-inbox-nobody-answers = Nu răspunde nimeni
 ws-inbox-content-gaps = Întrebări care lipsesc din conținut
 ws-protection-checklist = Risc de protecție (teamă de vătămare, exploatare, minor neînsoțit): 1. Persoana este în pericol imediat? Dacă da, sunați la 112 sau 158. 2. Minor neînsoțit: informați OSPOD și coordonatorul chiar azi. 3. Exploatare sau trafic de persoane: oferiți contactul La Strada (222 71 71 71). 4. Nu promiteți ce nu puteți face; întrebați doar ce este necesar. 5. Scrieți într-o notă internă ce ați făcut.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = persoana nu vede această notă

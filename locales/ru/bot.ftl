@@ -8,7 +8,6 @@ bot-menu-appointment = Встреча с консультантом
 bot-menu-status = Мои запросы
 bot-search-prompt = Напишите свой вопрос в нескольких словах.
 bot-not-what-i-needed = Это не то, что мне нужно
-bot-ask-counsellor = Консультант может ответить на ваш вопрос. Хотите попросить о встрече?
 bot-more = Ещё
 bot-back = Назад
 bot-stop = Остановить

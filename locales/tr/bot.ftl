@@ -8,7 +8,6 @@ bot-menu-appointment = Danışmanla görüşün
 bot-menu-status = Taleplerim
 bot-search-prompt = Sorunuzu birkaç kelimeyle yazın.
 bot-not-what-i-needed = Aradığım bu değildi
-bot-ask-counsellor = Bir danışman sorunuzu yanıtlayabilir. Görüşme talep etmek ister misiniz?
 bot-more = Daha fazla
 bot-back = Geri
 bot-stop = Durdur

@@ -116,3 +116,6 @@ ws-inbox-answerers = Yanıtlayanlar
 ws-inbox-nobody-answers = Kimse yanıtlamıyor
 ws-inbox-content-gaps = İçerikte eksik olan sorular
 ws-protection-checklist = Koruma endişesi (zarar görme korkusu, istismar, refakatsiz reşit olmayan): 1. Kişi acil tehlikede mi? Öyleyse 112 veya 158'i arayın. 2. Refakatsiz reşit olmayan: OSPOD'u ve koordinatörü bugün bilgilendirin. 3. İstismar veya insan ticareti: La Strada iletişim bilgisini önerin (222 71 71 71). 4. Tutamayacağınız sözü vermeyin; yalnızca gerekeni sorun. 5. Ne yaptığınızı bir iç nota yazın.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = kişi bunu görmez

@@ -8,7 +8,6 @@ bot-menu-appointment = Зустріч із консультантом
 bot-menu-status = Мої запити
 bot-search-prompt = Напишіть своє запитання кількома словами.
 bot-not-what-i-needed = Це не те, що мені потрібно
-bot-ask-counsellor = Консультант може відповісти на ваше запитання. Хочете попросити про зустріч?
 bot-more = Більше
 bot-back = Назад
 bot-stop = Зупинити

@@ -8,7 +8,6 @@ bot-menu-appointment = Gặp tư vấn viên
 bot-menu-status = Yêu cầu của tôi
 bot-search-prompt = Xin hãy viết câu hỏi của bạn bằng vài từ.
 bot-not-what-i-needed = Không phải điều tôi cần
-bot-ask-counsellor = Tư vấn viên có thể trả lời câu hỏi của bạn. Bạn có muốn xin gặp không?
 bot-more = Thêm
 bot-back = Quay lại
 bot-stop = Dừng

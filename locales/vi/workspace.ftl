@@ -116,3 +116,6 @@ ws-inbox-answerers = Người trả lời
 ws-inbox-nobody-answers = Không ai trả lời
 ws-inbox-content-gaps = Câu hỏi thiếu trong nội dung
 ws-protection-checklist = Lo ngại về an toàn (sợ bị hại, bị bóc lột, trẻ vị thành niên một mình): 1. Người đó có đang gặp nguy hiểm ngay không? Nếu có, gọi 112 hoặc 158. 2. Trẻ vị thành niên một mình: báo cho OSPOD và điều phối viên ngay trong ngày. 3. Bóc lột hoặc buôn người: giới thiệu liên hệ La Strada (222 71 71 71). 4. Đừng hứa điều không làm được; chỉ hỏi điều cần thiết. 5. Ghi chú nội bộ những gì bạn đã làm.
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = người hỏi không thấy ghi chú này

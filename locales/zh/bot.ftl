@@ -8,7 +8,6 @@ bot-menu-appointment = 与顾问会面
 bot-menu-status = 我的申请
 bot-search-prompt = 请用几个词写下您的问题。
 bot-not-what-i-needed = 这不是我需要的
-bot-ask-counsellor = 顾问可以回答您的问题。您想申请会面吗？
 bot-more = 更多
 bot-back = 返回
 bot-stop = 停止

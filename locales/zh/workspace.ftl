@@ -116,3 +116,6 @@ ws-inbox-answerers = 回复人数
 ws-inbox-nobody-answers = 无人回复
 ws-inbox-content-gaps = 内容中缺少的问题
 ws-protection-checklist = 保护关切（害怕受到伤害、剥削、无人陪伴的未成年人）：1. 当事人是否处于紧迫危险中？如是，请拨打 112 或 158。2. 无人陪伴的未成年人：当天通知儿童社会法律保护机构（OSPOD）和协调员。3. 剥削或人口贩运：提供 La Strada 的联系方式（222 71 71 71）。4. 不要承诺做不到的事；只问必要的问题。5. 在内部备注中写下您做了什么。
+
+# --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
+ws-inbox-note-unseen = 提问人看不到此内容

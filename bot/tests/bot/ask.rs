@@ -7,7 +7,7 @@ use navrat_testkit::person::Person;
 use navrat_testkit::telegram::FakeTelegram;
 use navrat_testkit::{catalog, text as t};
 
-use crate::conversation::{Running, start_bot};
+use crate::conversation::{Running, command_menus, start_bot};
 
 const UK: &str = "uk";
 
@@ -245,6 +245,70 @@ async fn back_from_the_consent_asks_nothing() {
             .open_conversation_for_chat(7104)
             .unwrap()
             .is_none()
+    );
+    running.stop().await;
+}
+
+#[tokio::test]
+async fn ask_is_in_the_command_menu_of_all_12_languages_in_their_own_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let menus = command_menus(&running.fake).await;
+    let codes: Vec<String> = catalog()
+        .locales()
+        .all()
+        .map(|info| info.code.to_string())
+        .collect();
+    assert_eq!(codes.len(), 12);
+    let mut descriptions = std::collections::BTreeMap::new();
+    for code in &codes {
+        let menu = menus
+            .iter()
+            .find(|m| m["language_code"] == code.as_str())
+            .unwrap_or_else(|| panic!("no menu registered for {code}"));
+        let ask = menu["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["command"] == "ask")
+            .unwrap_or_else(|| panic!("no /ask in the {code} menu: {menu}"));
+        let description = ask["description"].as_str().unwrap().to_owned();
+        assert_eq!(description, t(code, "cmd-ask"), "{code}");
+        descriptions.insert(code.clone(), description);
+    }
+    // Translated: no locale falls back to the English (or Czech) words, and each has its own.
+    let english = t("en", "cmd-ask");
+    let czech = t("cs", "cmd-ask");
+    for (code, description) in &descriptions {
+        if code != "en" {
+            assert_ne!(description, &english, "{code} shows the English words");
+        }
+        if code != "cs" {
+            assert_ne!(description, &czech, "{code} shows the Czech words");
+        }
+    }
+    let distinct: std::collections::BTreeSet<&String> = descriptions.values().collect();
+    assert_eq!(distinct.len(), 12, "{descriptions:?}");
+    // In the script of the language.
+    let in_script = |code: &str, range: std::ops::RangeInclusive<char>| {
+        descriptions[code].chars().any(|c| range.contains(&c))
+    };
+    for code in ["ar", "fa"] {
+        assert!(in_script(code, '\u{0600}'..='\u{06FF}'), "{code}");
+    }
+    for code in ["uk", "ru", "mn"] {
+        assert!(in_script(code, '\u{0400}'..='\u{04FF}'), "{code}");
+    }
+    assert!(in_script("ka", '\u{10A0}'..='\u{10FF}'));
+    assert!(in_script("zh", '\u{4E00}'..='\u{9FFF}'));
+    // The menu for clients in any other language is the English one.
+    let default = menus.iter().find(|m| m["language_code"].is_null()).unwrap();
+    assert!(
+        default["commands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["command"] == "ask" && c["description"] == english.as_str())
     );
     running.stop().await;
 }

@@ -411,3 +411,23 @@ async fn a_full_disk_is_explained_in_the_persons_language_and_passes() {
     assert!(welcome.text().starts_with(&t("uk", "bot-welcome")));
     running.stop().await;
 }
+
+/// The command menus the bot registered (`setMyCommands`): one per catalog locale and one
+/// without a language, waiting up to 20 s for all 13.
+pub async fn command_menus(fake: &FakeTelegram) -> Vec<serde_json::Value> {
+    let start = std::time::Instant::now();
+    let menus = loop {
+        let menus: Vec<serde_json::Value> = fake
+            .calls()
+            .into_iter()
+            .filter(|c| c.method == "setmycommands")
+            .map(|c| c.params)
+            .collect();
+        if menus.len() >= 13 || start.elapsed() > std::time::Duration::from_secs(20) {
+            break menus;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    assert_eq!(menus.len(), 13, "12 languages and a default menu");
+    menus
+}

@@ -5,7 +5,7 @@ use navrat_testkit::person::{Person, Reply};
 use navrat_testkit::telegram::FakeTelegram;
 use navrat_testkit::text as t;
 
-use crate::conversation::{ask_for_meeting, point_name, start_bot};
+use crate::conversation::{ask_for_meeting, command_menus, point_name, start_bot};
 
 async fn running() -> crate::conversation::Running {
     start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await
@@ -47,21 +47,7 @@ async fn an_appointment_request_starts_from_every_place_a_person_looks() {
     asked(&person.says("/appointment").await);
 
     // The command is in the menu of every language, and in a default menu for the rest.
-    let start = std::time::Instant::now();
-    let menus = loop {
-        let menus: Vec<serde_json::Value> = running
-            .fake
-            .calls()
-            .into_iter()
-            .filter(|c| c.method == "setmycommands")
-            .map(|c| c.params)
-            .collect();
-        if menus.len() >= 13 || start.elapsed() > std::time::Duration::from_secs(20) {
-            break menus;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    };
-    assert_eq!(menus.len(), 13);
+    let menus = command_menus(&running.fake).await;
     assert_eq!(
         menus
             .iter()

@@ -166,9 +166,11 @@ pub async fn login(
         .store
         .blocking(move |s| s.record_audit(&who, "staff.login", &format!("user/{who}")))
         .await?;
-    let token = state
-        .sessions
-        .start(&user.login, browser_locale(&state, &headers));
+    let token = state.sessions.start(
+        &user.login,
+        browser_locale(&state, &headers),
+        (state.config.now)(),
+    );
     let mut response = Redirect::to("/").into_response();
     let cookie = format!(
         "{}={token}; {}",

@@ -24,12 +24,6 @@ use crate::WebError;
 /// How many conversations one tab lists at most.
 const TAB_LIMIT: usize = 200;
 
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
 /// A fresh key for one answer or note form: the same form sent twice stores one message.
 fn submit_key() -> String {
     let bytes: [u8; 16] = rand::random();
@@ -71,6 +65,14 @@ struct ListPage {
 impl ListPage {
     fn waited(&self, since: &i64) -> String {
         waited(&self.page, *since, self.now)
+    }
+
+    /// When the longest-waiting question listed began waiting, if any waits.
+    fn oldest_waiting(&self) -> Option<i64> {
+        self.conversations
+            .iter()
+            .filter_map(|c| c.waiting_since)
+            .min()
     }
 
     fn tab_name(&self, tab: &InboxTab) -> String {
@@ -149,7 +151,7 @@ pub async fn list(
         point: point.unwrap_or_default(),
         points,
         conversations,
-        now: now(),
+        now: (state.config.now)(),
     })
 }
 
@@ -258,7 +260,7 @@ async fn conversation_page(
         notice: shown.notice.map(|n| n.0),
         error: shown.notice.is_some_and(|n| n.1),
         checklist,
-        now: now(),
+        now: (state.config.now)(),
     })
 }
 
@@ -299,7 +301,7 @@ pub async fn act(
     axum::Form(form): axum::Form<ActionForm>,
 ) -> Result<Response, WebError> {
     let user = staff.user.clone();
-    let at = now();
+    let at = (state.config.now)();
     let refused = |notice: &'static str, form: &ActionForm| Shown {
         notice: Some((notice, true)),
         draft: Some(form.text.clone()),
@@ -464,11 +466,12 @@ pub async fn save_reply(
     }
     let user = staff.user.clone();
     let (id, title, body) = (form.id, form.title.clone(), form.body.clone());
+    let at = (state.config.now)();
     let result = match form.action.as_str() {
         "save" => state
             .app
             .store
-            .blocking(move |s| s.save_reply(id, locale, &title, &body, &user, now()))
+            .blocking(move |s| s.save_reply(id, locale, &title, &body, &user, at))
             .await
             .map(drop),
         "delete" => {

@@ -48,8 +48,9 @@ pub struct WorkspaceConfig {
     pub idle_timeout: Duration,
     /// A session ends this long after sign-in, however busy.
     pub absolute_timeout: Duration,
-    /// The clock (Unix seconds) for what the overview says about time, e.g. a silent kiosk;
-    /// tests set their own.
+    /// The clock (Unix seconds) of the workspace: session expiry, what the inbox and the
+    /// overview say about time (a silent kiosk, how long a question waits), when an answer or
+    /// a note was written. Tests set their own.
     pub now: fn() -> i64,
 }
 
@@ -196,6 +197,7 @@ fn session_of(state: &WsState, headers: &HeaderMap) -> Option<(String, Session)>
         token,
         state.config.idle_timeout,
         state.config.absolute_timeout,
+        (state.config.now)(),
     )?;
     Some((token.to_owned(), session))
 }

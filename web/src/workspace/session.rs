@@ -41,8 +41,9 @@ pub struct Session {
     pub csrf: String,
     /// The workspace's language for them.
     pub locale: Locale,
-    created: Instant,
-    last_seen: Instant,
+    /// When it started and when it was last used, by the workspace's clock (Unix seconds).
+    created: i64,
+    last_seen: i64,
 }
 
 /// The sessions, by token; cheap to clone.
@@ -59,10 +60,9 @@ pub fn random_token() -> String {
 }
 
 impl Sessions {
-    /// Starts a session; returns its token (the cookie's value).
-    pub fn start(&self, login: &str, locale: Locale) -> String {
+    /// Starts a session at `now` (Unix seconds); returns its token (the cookie's value).
+    pub fn start(&self, login: &str, locale: Locale, now: i64) -> String {
         let token = random_token();
-        let now = Instant::now();
         let mut map = self.by_token.lock().unwrap_or_else(|p| p.into_inner());
         map.insert(
             token.clone(),
@@ -77,12 +77,20 @@ impl Sessions {
         token
     }
 
-    /// The session of `token` if it has not expired; its idle clock starts again.
-    pub fn touch(&self, token: &str, idle: Duration, absolute: Duration) -> Option<Session> {
-        let now = Instant::now();
+    /// The session of `token` if it has not expired at `now` (Unix seconds, the workspace's
+    /// clock, so tests move it instead of waiting); its idle clock starts again.
+    pub fn touch(
+        &self,
+        token: &str,
+        idle: Duration,
+        absolute: Duration,
+        now: i64,
+    ) -> Option<Session> {
+        let seconds = |d: Duration| i64::try_from(d.as_secs()).unwrap_or(i64::MAX);
+        let (idle, absolute) = (seconds(idle), seconds(absolute));
         let mut map = self.by_token.lock().unwrap_or_else(|p| p.into_inner());
         map.retain(|_, s| {
-            now.duration_since(s.last_seen) < idle && now.duration_since(s.created) < absolute
+            now.saturating_sub(s.last_seen) < idle && now.saturating_sub(s.created) < absolute
         });
         let session = map.get_mut(token)?;
         session.last_seen = now;

@@ -389,3 +389,17 @@ pub async fn sign_in(c: &Client, login: &str) {
     }
     click(c, "form[action='/login'] button[type=submit]").await;
 }
+
+/// Switches the signed-in workspace to `locale` with the language picker in its header.
+pub async fn switch_language(c: &Client, base: &str, locale: &str) {
+    c.goto(&format!("{base}/")).await.unwrap();
+    click(c, &format!("#ws-lang option[value={locale}]")).await;
+    click(c, "form[action='/language'] button").await;
+    wait_for(c, &format!("html[lang={locale}]")).await;
+}
+
+/// Signs out of the workspace with the button in its header.
+pub async fn sign_out(c: &Client) {
+    click(c, "form[action='/logout'] button").await;
+    wait_for(c, "#login").await;
+}

@@ -4,6 +4,7 @@
 mod access;
 mod browser;
 mod inbox;
+mod inbox_browser;
 mod kiosks;
 mod recordings;
 mod requests;

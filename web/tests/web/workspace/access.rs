@@ -1,12 +1,13 @@
 //! Signing in, sessions, the sign-in limit, anti-forgery tokens and every role rule.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
 use axum::http::{StatusCode, header};
 use navrat_content::model::{AppointmentStatus, TranslationStatus};
 use navrat_web::WorkspaceConfig;
 
-use super::support::{PASSWORD, Session, Ws, addr, l, wait};
+use super::support::{PASSWORD, Session, Ws, addr, l};
 
 #[tokio::test]
 async fn signing_in_sets_a_strict_session_cookie_and_signing_out_ends_it() {
@@ -96,35 +97,57 @@ async fn failed_sign_ins_are_limited_per_account_and_per_address() {
 #[tokio::test]
 async fn sessions_expire_when_idle_and_after_an_absolute_time() {
     let idle = Ws::with_config(WorkspaceConfig {
-        idle_timeout: Duration::from_secs(1),
+        idle_timeout: Duration::from_secs(60),
+        now: session_clock,
         ..WorkspaceConfig::default()
     });
+    let start = session_clock();
     let eva = idle.login("eva").await;
-    wait(Duration::from_secs(1)).await;
+    // Used every 59 s, it lives on well past the idle time; 60 s without a request end it.
+    assert_eq!(home_at(&idle, &eva, start + 59).await, StatusCode::OK);
+    assert_eq!(home_at(&idle, &eva, start + 118).await, StatusCode::OK);
     assert_eq!(
-        idle.get("/", Some(&eva)).await.status,
+        home_at(&idle, &eva, start + 178).await,
         StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        home_at(&idle, &eva, start + 178).await,
+        StatusCode::SEE_OTHER,
+        "an ended session does not come back"
     );
 
     let absolute = Ws::with_config(WorkspaceConfig {
         idle_timeout: Duration::from_secs(60),
-        absolute_timeout: Duration::from_secs(2),
+        absolute_timeout: Duration::from_secs(120),
+        now: session_clock,
         ..WorkspaceConfig::default()
     });
+    let start = session_clock();
     let eva = absolute.login("eva").await;
-    for _ in 0..3 {
-        tokio::time::sleep(Duration::from_millis(500)).await;
+    for at in [50, 100, 119] {
         assert_eq!(
-            absolute.get("/", Some(&eva)).await.status,
+            home_at(&absolute, &eva, start + at).await,
             StatusCode::OK,
             "busy, so not idle"
         );
     }
-    wait(Duration::from_millis(600)).await;
     assert_eq!(
-        absolute.get("/", Some(&eva)).await.status,
+        home_at(&absolute, &eva, start + 120).await,
         StatusCode::SEE_OTHER
     );
+}
+
+/// The injected clock of the session expiry test (Unix seconds), moved by the test.
+static SESSION_CLOCK: AtomicI64 = AtomicI64::new(2_000_000_000);
+
+fn session_clock() -> i64 {
+    SESSION_CLOCK.load(Ordering::SeqCst)
+}
+
+/// The status of the home page for `who` with the session clock at `at`.
+async fn home_at(ws: &Ws, who: &Session, at: i64) -> StatusCode {
+    SESSION_CLOCK.store(at, Ordering::SeqCst);
+    ws.get("/", Some(who)).await.status
 }
 
 #[tokio::test]

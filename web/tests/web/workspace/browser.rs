@@ -9,8 +9,8 @@ use navrat_content::model::{Provenance, Slug, Translation, TranslationStatus};
 
 use super::support::{Ws, l};
 use crate::browser::{
-    browser_sized, chromedriver, click, html_dir, path, serve_workspace, shot, sign_in, text,
-    wait_for,
+    browser_sized, chromedriver, click, html_dir, path, serve_workspace, shot, sign_in, sign_out,
+    switch_language, text, wait_for,
 };
 
 /// The Ukrainian translation of `who-can-apply` published, then the Czech source changed.
@@ -119,23 +119,14 @@ async fn a_coordinator_works_through_every_screen() {
     shot(&c, "ws-10-privacy").await;
 
     // The workspace in Persian: right to left.
-    c.goto(&format!("{base}/")).await.unwrap();
-    c.find(Locator::Css("#ws-lang option[value=fa]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    click(&c, "form[action='/language'] button").await;
-    wait_for(&c, "html[lang=fa]").await;
+    switch_language(&c, &base, "fa").await;
     c.goto(&format!("{base}/requests?status=all"))
         .await
         .unwrap();
     assert_eq!(html_dir(&c).await, "rtl");
     shot(&c, "ws-9-requests-fa").await;
 
-    click(&c, "form[action='/logout'] button").await;
-    wait_for(&c, "#login").await;
+    sign_out(&c).await;
     c.goto(&format!("{base}/")).await.unwrap();
     assert_eq!(path(&c).await, "/login", "signed out");
     c.close().await.unwrap();

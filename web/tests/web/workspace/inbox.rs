@@ -25,6 +25,18 @@ fn ask(
     chat: Option<i64>,
     text: &str,
 ) -> navrat_content::model::ConversationRef {
+    ask_at(ws, locale, chat, text, now())
+}
+
+/// A question asked at `at` (Unix seconds) in `locale`, over Telegram from `chat` when given,
+/// else at a kiosk, as the bot and the kiosk store it.
+pub(super) fn ask_at(
+    ws: &Ws,
+    locale: &str,
+    chat: Option<i64>,
+    text: &str,
+    at: i64,
+) -> navrat_content::model::ConversationRef {
     ws.state
         .store
         .ask(
@@ -40,7 +52,7 @@ fn ask(
                 appointment_reference: None,
                 text: QuestionText::parse(text).unwrap(),
             },
-            now(),
+            at,
         )
         .unwrap()
 }
@@ -285,5 +297,130 @@ async fn the_overview_shows_open_questions_per_language_and_languages_nobody_ans
     assert_eq!(
         ws.get("/overview", Some(&petr)).await.status,
         StatusCode::FORBIDDEN
+    );
+}
+
+/// The injected clock of the retention test (Unix seconds), moved by the test.
+static CLOCK: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(2_000_000_000);
+
+fn test_clock() -> i64 {
+    CLOCK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Runs one round of the service's retention job (as `navrat serve` runs it) with the clock
+/// at `at`: the job reads the clock once per round, so its second reading means the first
+/// round is over, and the job is stopped then.
+async fn retention_round(ws: &Ws, at: i64) {
+    CLOCK.store(at, std::sync::atomic::Ordering::SeqCst);
+    let (readings, mut read) = tokio::sync::watch::channel(0_u32);
+    let job = navrat_content::retention::purge_closed_requests(
+        ws.state.store.clone(),
+        ws.state.shared.retention_days,
+        move || {
+            readings.send_modify(|n| *n += 1);
+            test_clock()
+        },
+        std::time::Duration::from_millis(1),
+        async move {
+            let _ = read.wait_for(|n| *n >= 2).await;
+        },
+    );
+    job.await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closed_question_is_deleted_after_the_retention_days_and_an_open_one_is_kept() {
+    let start = test_clock();
+    let ws = Ws::with_config(navrat_web::WorkspaceConfig {
+        now: test_clock,
+        ..navrat_web::WorkspaceConfig::default()
+    });
+    let days = i64::from(ws.state.shared.retention_days);
+    let done = ask_at(&ws, "uk", Some(5151), "Qrst-Коли мій рейс?", start);
+    let open = ask_at(&ws, "uk", Some(5252), "Mnop-Де мій паспорт?", start);
+    let mut eva = ws.login("eva").await;
+    let path = format!("/inbox/{}", done.id);
+    let page = ws.get(&path, Some(&eva)).await;
+    let key = page.field("submit_key");
+    for form in [
+        vec![("action", "take")],
+        vec![
+            ("action", "answer"),
+            ("text", "Рейс у вівторок."),
+            ("submit_key", key.as_str()),
+        ],
+        vec![("action", "close")],
+    ] {
+        assert_eq!(
+            ws.post(&path, &eva, &form).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let closed_at = test_clock();
+    let reference = done.reference.to_string();
+    let person_reads = |r: &navrat_content::ReferenceCode| {
+        ws.state.store.conversation_for_person(r).unwrap().is_some()
+    };
+    assert!(
+        ws.get("/inbox?tab=closed", Some(&eva))
+            .await
+            .body
+            .contains(&reference)
+    );
+    assert!(person_reads(&done.reference));
+
+    // A minute before the period ends, the job keeps it: in the inbox, readable by the person.
+    retention_round(&ws, closed_at + days * 86_400 - 60).await;
+    eva = ws.login("eva").await;
+    assert!(
+        ws.get("/inbox?tab=closed", Some(&eva))
+            .await
+            .body
+            .contains(&reference),
+        "kept in the period"
+    );
+    assert!(person_reads(&done.reference));
+    assert_eq!(
+        ws.get(&path, Some(&eva)).await.status,
+        StatusCode::OK,
+        "still there"
+    );
+
+    // A minute after, it is gone: from the inbox, from the person's lookup, by its address.
+    retention_round(&ws, closed_at + days * 86_400 + 60).await;
+    eva = ws.login("eva").await;
+    assert!(
+        !ws.get("/inbox?tab=closed", Some(&eva))
+            .await
+            .body
+            .contains(&reference),
+        "gone from the inbox"
+    );
+    assert!(!person_reads(&done.reference), "gone for the person");
+    assert_eq!(
+        ws.get(&path, Some(&eva)).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        ws.state
+            .store
+            .due_answers(test_clock() + 1, 10)
+            .unwrap()
+            .is_empty(),
+        "its answer is not sent after it is deleted"
+    );
+
+    // The open question is kept however old it is; its waiting time shows the injected clock.
+    retention_round(&ws, start + 10 * days * 86_400).await;
+    eva = ws.login("eva").await;
+    assert!(
+        person_reads(&open.reference),
+        "an open question is never deleted"
+    );
+    let unassigned = ws.get("/inbox", Some(&eva)).await.body;
+    assert!(unassigned.contains(&open.reference.to_string()));
+    assert!(
+        unassigned.contains(&navrat_testkit::text("cs", "ws-inbox-oldest")),
+        "{unassigned}"
     );
 }

@@ -2,7 +2,6 @@
 //! another's), with one user per role, driven through the real router.
 
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
@@ -297,9 +296,4 @@ impl Ws {
 /// A client address on loopback.
 pub fn addr(n: u8) -> SocketAddr {
     SocketAddr::from(([127, 0, 0, n], 40000))
-}
-
-/// Waits a little longer than `d`.
-pub async fn wait(d: Duration) {
-    tokio::time::sleep(d + Duration::from_millis(200)).await;
 }
