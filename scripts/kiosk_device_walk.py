@@ -351,6 +351,15 @@ def walk(args, profile, only_own_point, telegram_qr, point_name):
         expect(not other, f"{profile}: no other point is offered (no '{czech('appointment-change-point')}')")
     else:
         expect(other, f"{profile}: other points can be chosen ('{czech('appointment-change-point')}')")
+        # Following it lists the places (not this kiosk's form again); the person comes back
+        # to this kiosk's own place from there.
+        places = kiosk.tap_and_wait(".chosen-point a.btn", czech("appointment-change-point"))
+        offered = kiosk.page.evaluate("document.querySelectorAll('a[href*=\"point=\"]').length")
+        expect(places is not None and not kiosk.has('input[name="point"]') and offered > 1,
+               f"{profile}: '{czech('appointment-change-point')}' lists {offered} places ({places})")
+        form = kiosk.tap_and_wait(f'a[href$="point={profile}"]', point_name)
+        expect(form is not None and kiosk.text(".chosen-point .point-name") == point_name,
+               f"{profile}: choosing {point_name!r} there opens its form again ({form})")
     for selector in ('input[name="days"]', 'input[name="parts"]', 'input[name="consent"]'):
         expect(kiosk.tap(selector), f"{profile}: taps {selector}")
     kiosk.screenshot("form")

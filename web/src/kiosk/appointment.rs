@@ -311,6 +311,10 @@ pub struct FormQuery {
     /// A form in progress to show again (after a check found something, or "Change").
     #[serde(default)]
     form: Option<String>,
+    /// Set by "Choose another place": the list of places, even on a kiosk that starts at its
+    /// own.
+    #[serde(default)]
+    places: Option<String>,
 }
 
 /// `?form=` of the review page.
@@ -396,7 +400,13 @@ pub async fn form(
         .unwrap_or_default();
     let chosen = query
         .point
-        .or_else(|| page.profile.point.clone())
+        .or_else(|| {
+            query
+                .places
+                .is_none()
+                .then(|| page.profile.point.clone())
+                .flatten()
+        })
         .and_then(|id| offered.iter().find(|p| p.id == id).copied())
         .or_else(|| (offered.len() == 1).then(|| offered[0]));
     let mut page = page;
@@ -532,6 +542,14 @@ fn next_step(
     with_cookie(Redirect::to(&to).into_response(), set)
 }
 
+/// The page every refused POST shows when there is nothing of the person's to keep.
+pub(super) fn refused(page: Page, status: StatusCode) -> Result<Response, WebError> {
+    let message = page.t("error-generic");
+    Ok(no_store(
+        (status, render(&MessagePage { page, message })?).into_response(),
+    ))
+}
+
 /// POST: review, edit or send.
 pub async fn submit(
     State(state): State<AppState>,
@@ -542,38 +560,13 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
-    if crate::csrf::cross_site(&headers) {
-        return Ok((
-            StatusCode::FORBIDDEN,
-            render(&MessagePage {
-                message: page.t("error-generic"),
-                page,
-            })?,
-        )
-            .into_response());
-    }
-    if !crate::request::form_is_utf8(&body) {
-        return Ok((
-            StatusCode::BAD_REQUEST,
-            render(&MessagePage {
-                message: page.t("error-generic"),
-                page,
-            })?,
-        )
-            .into_response());
-    }
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
-    let step = pairs
-        .iter()
-        .find(|(k, _)| k == "step")
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("review")
-        .to_owned();
-    let token = pairs
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
+    let pairs = match crate::request::form_fields(&headers, &body) {
+        Ok(pairs) => pairs,
+        Err(status) => return refused(page, status),
+    };
+    // "edit", "submit", or (anything else) review what was entered.
+    let step = crate::request::field(&pairs, "step");
+    let token = crate::request::field(&pairs, "csrf");
     let values = FormValues::from_pairs(&pairs);
 
     let points = load_points(&state).await?;

@@ -311,6 +311,44 @@ async fn a_detention_kiosk_offers_its_facility_and_no_qr_code() {
 }
 
 #[tokio::test]
+async fn a_counselling_point_kiosk_starts_at_its_place_and_lets_the_person_choose_another() {
+    let cookie = "navrat_web=praha";
+    let form = get("/cs/appointment?topic=what-to-bring", Some(cookie)).await;
+    assert!(
+        form.body.contains("name=\"point\" value=\"praha\""),
+        "starts at the kiosk's own place"
+    );
+    // The person follows "Vybrat jiné místo" as the page gives it.
+    let link = form
+        .body
+        .split("<a ")
+        .find(|a| a.contains(&navrat_testkit::text("cs", "appointment-change-point")))
+        .and_then(|a| a.split("href=\"").nth(1))
+        .and_then(|h| h.split('"').next())
+        .expect("a link to choose another place")
+        .replace("&amp;", "&");
+    let places = get(&link, Some(cookie)).await;
+    assert_eq!(places.status, 200);
+    for point in ["praha", "brno", "plzen"] {
+        assert!(
+            places.body.contains(&format!("point={point}")),
+            "{point} is offered on {link}"
+        );
+    }
+    assert!(
+        !places.body.contains("name=\"point\" value=\"praha\""),
+        "not the form again"
+    );
+    assert!(
+        places.body.contains("topic=what-to-bring"),
+        "the topic goes along"
+    );
+    // A place chosen there is the form for that place.
+    let brno = get("/cs/appointment?point=brno", Some(cookie)).await;
+    assert!(brno.body.contains("name=\"point\" value=\"brno\""));
+}
+
+#[tokio::test]
 async fn status_lookup_explains_bad_and_unknown_codes() {
     let page = get("/en/status?reference=ABC", None).await;
     assert_eq!(page.status, 422);

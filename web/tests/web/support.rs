@@ -30,6 +30,14 @@ pub fn state() -> AppState {
                 },
             );
             kiosks.insert(
+                "praha".to_owned(),
+                KioskProfile {
+                    point: Some("praha".into()),
+                    idle_seconds: 90,
+                    telegram_qr: true,
+                },
+            );
+            kiosks.insert(
                 "fast".to_owned(),
                 KioskProfile {
                     point: None,
