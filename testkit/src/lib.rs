@@ -131,3 +131,44 @@ impl SeededStore {
 pub fn seeded() -> SeededStore {
     SeededStore::in_dir(tempfile::tempdir().unwrap())
 }
+
+/// A counsellor (`eva`) edits the Czech source of `slug`: `paragraph` appended to its body,
+/// everything else kept, so every translation and recording of it becomes outdated.
+pub fn edit_czech_source(store: &Store, slug: &navrat_content::model::Slug, paragraph: &str) {
+    let source = store.topic(slug).unwrap().unwrap().source;
+    let mut text = source.text.clone();
+    text.body.push_str("\n\n");
+    text.body.push_str(paragraph);
+    store
+        .edit_source(
+            slug,
+            &text,
+            &source.tracks,
+            &source.sources,
+            source.sample_data,
+            "eva",
+        )
+        .unwrap();
+}
+
+/// Every file below `dir`, by path relative to it (`/`-separated), with its bytes.
+pub fn files_below(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut std::collections::BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}

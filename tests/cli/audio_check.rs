@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use navrat_content::audio::recording::{OpusEncoder, check_upload};
-use navrat_content::model::{Role, Slug, StaffUser, TopicText, TranslationStatus};
+use navrat_content::model::{Role, Slug, StaffUser, TranslationStatus};
 use navrat_content::search::Searcher;
 use navrat_content::translation_workflow::RecordingAction;
 use navrat_content::{Locale, Locales, Store, seed};
@@ -73,21 +73,7 @@ fn data_with_recordings(data: &Path) -> usize {
                 .unwrap();
         }
     }
-    let topic = store.topic(&slugs[1]).unwrap().unwrap();
-    let changed = TopicText {
-        body: format!("{}\n\nNový odstavec.", topic.source.text.body),
-        ..topic.source.text.clone()
-    };
-    store
-        .edit_source(
-            &slugs[1],
-            &changed,
-            &topic.source.tracks,
-            &topic.source.sources,
-            topic.source.sample_data,
-            "eva",
-        )
-        .unwrap();
+    navrat_testkit::edit_czech_source(&store, &slugs[1], "Nový odstavec.");
     Searcher::open(Some(&data.join("index")), &store, &locales).unwrap();
     store.topics().unwrap().len()
 }

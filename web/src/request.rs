@@ -1,6 +1,6 @@
 //! What both apps read from a request before trusting it: cookies and the form's encoding.
 
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 
 /// Reads a cookie's value from the request headers.
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -33,4 +33,26 @@ pub fn form_is_utf8(body: &[u8]) -> bool {
         }
     }
     std::str::from_utf8(&decoded).is_ok()
+}
+
+/// The fields of a posted form, in order, or the status it is refused with: `403 Forbidden`
+/// when another site made the browser send it, `400 Bad Request` when the body is not UTF-8
+/// form data (it would be read with replacement characters).
+pub fn form_fields(headers: &HeaderMap, body: &[u8]) -> Result<Vec<(String, String)>, StatusCode> {
+    if crate::csrf::cross_site(headers) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    if !form_is_utf8(body) {
+        return Err(StatusCode::BAD_REQUEST);
+    }
+    Ok(form_urlencoded::parse(body).into_owned().collect())
+}
+
+/// The value of the form field `name` (the first one sent), or empty when it was not sent.
+pub fn field(fields: &[(String, String)], name: &str) -> String {
+    fields
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
 }

@@ -212,21 +212,7 @@ fn recordings_go_through_review_like_text_and_go_stale_with_it() {
     assert_eq!(act(&ivan, A::Publish), Err(R::NotApprover));
 
     // The Czech source changes: the published recording no longer says what people read.
-    let topic = store.topic(&slug).unwrap().unwrap();
-    let changed = TopicText {
-        body: format!("{}\n\nA new paragraph.", topic.source.text.body),
-        ..topic.source.text.clone()
-    };
-    store
-        .edit_source(
-            &slug,
-            &changed,
-            &topic.source.tracks,
-            &topic.source.sources,
-            topic.source.sample_data,
-            "eva",
-        )
-        .unwrap();
+    navrat_testkit::edit_czech_source(&store, &slug, "A new paragraph.");
     assert!(
         store
             .published_recording(&slug, uk)

@@ -1,35 +1,12 @@
 //! The shipped seed content: what it holds, idempotent import, edits kept, exact round trips.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use navrat_content::model::{PointKind, Provenance, Slug, TranslationStatus};
 use navrat_content::seed::{export_dir, read_dir};
 use navrat_content::store::TranslationState;
 
 use crate::support::{l, locales, new_store, seed_dir, seeded_store};
-
-/// Every file below `dir`, by relative path, with its bytes.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, out);
-            } else {
-                let rel = path
-                    .strip_prefix(root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                out.insert(rel, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(dir, dir, &mut out);
-    out
-}
 
 #[test]
 fn the_seed_has_what_the_programme_needs() {
@@ -126,9 +103,9 @@ fn the_seed_exports_to_exactly_its_own_files() {
     let (_dir, store) = seeded_store();
     let out = tempfile::tempdir().unwrap();
     export_dir(&store, out.path()).unwrap();
-    let mut expected = files(&seed_dir());
+    let mut expected = navrat_testkit::files_below(&seed_dir());
     expected.remove("README.md");
-    let got = files(out.path());
+    let got = navrat_testkit::files_below(out.path());
     assert_eq!(
         got.keys().collect::<Vec<_>>(),
         expected.keys().collect::<Vec<_>>()
@@ -171,7 +148,7 @@ fn export_import_export_round_trips_exactly_with_edits_and_revisions() {
 
     let first = tempfile::tempdir().unwrap();
     export_dir(&store, first.path()).unwrap();
-    let exported = files(first.path());
+    let exported = navrat_testkit::files_below(first.path());
     assert!(
         exported.contains_key(&format!("topics/what-to-bring/cs.r{older}.md")),
         "older revision still referenced"
@@ -183,7 +160,7 @@ fn export_import_export_round_trips_exactly_with_edits_and_revisions() {
     fresh.import_seed(&content, "seed").unwrap();
     let second = tempfile::tempdir().unwrap();
     export_dir(&fresh, second.path()).unwrap();
-    assert_eq!(files(second.path()), exported);
+    assert_eq!(navrat_testkit::files_below(second.path()), exported);
     assert_eq!(
         fresh
             .translation_states(l("uk"))
@@ -212,7 +189,7 @@ fn import_never_overwrites_edits_but_refreshes_untouched_items() {
 
     // A newer seed changes both the Vietnamese and the Arabic file of that topic.
     let copy = tempfile::tempdir().unwrap();
-    for (path, bytes) in files(&seed_dir()) {
+    for (path, bytes) in navrat_testkit::files_below(&seed_dir()) {
         let target = copy.path().join(&path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, bytes).unwrap();
@@ -245,7 +222,7 @@ fn import_never_overwrites_edits_but_refreshes_untouched_items() {
 #[test]
 fn a_broken_seed_file_is_named_in_the_error() {
     let copy = tempfile::tempdir().unwrap();
-    for (path, bytes) in files(&seed_dir()) {
+    for (path, bytes) in navrat_testkit::files_below(&seed_dir()) {
         let target = copy.path().join(&path);
         std::fs::create_dir_all(target.parent().unwrap()).unwrap();
         std::fs::write(&target, bytes).unwrap();

@@ -4,10 +4,8 @@
 //! one still outdated; drafts stay behind. A changed, damaged or unlisted audio file in a seed
 //! folder is refused with the file named.
 
-use std::path::Path;
-
 use navrat_content::Store;
-use navrat_content::model::{Role, Slug, TopicText, TranslationStatus};
+use navrat_content::model::{Role, Slug, TranslationStatus};
 use navrat_content::seed::{export_dir, read_dir};
 use navrat_content::store::RecordingInfo;
 use navrat_content::translation_workflow::RecordingAction;
@@ -65,29 +63,6 @@ fn uk_recording(store: &Store, slug: &Slug) -> (RecordingInfo, Vec<u8>) {
     (info, bytes)
 }
 
-/// Every file below `dir` by relative path, with its bytes.
-fn files(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    walkdir(dir, dir)
-}
-
-fn walkdir(root: &Path, dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut out = std::collections::BTreeMap::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(walkdir(root, &path));
-        } else {
-            let rel = path
-                .strip_prefix(root)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            out.insert(rel, std::fs::read(&path).unwrap());
-        }
-    }
-    out
-}
-
 /// A seeded store with three published Ukrainian recordings: one current, one whose
 /// translation was published anew since, one whose Czech source changed since; and a draft
 /// recording beside the current one.
@@ -121,21 +96,7 @@ fn store_with_recordings() -> (tempfile::TempDir, Store, Vec<Slug>) {
         .publish_translation(&slugs[1], l("uk"), "ivan", "ivan")
         .unwrap();
     // The Czech source of the third topic edited.
-    let topic = store.topic(&slugs[2]).unwrap().unwrap();
-    let changed = TopicText {
-        body: format!("{}\n\nNový odstavec.", topic.source.text.body),
-        ..topic.source.text.clone()
-    };
-    store
-        .edit_source(
-            &slugs[2],
-            &changed,
-            &topic.source.tracks,
-            &topic.source.sources,
-            topic.source.sample_data,
-            "eva",
-        )
-        .unwrap();
+    navrat_testkit::edit_czech_source(&store, &slugs[2], "Nový odstavec.");
     let outdated: Vec<bool> = slugs
         .iter()
         .map(|s| uk_recording(&store, s).0.outdated)
@@ -149,7 +110,7 @@ fn published_recordings_go_out_with_the_seed_and_come_back_byte_for_byte() {
     let (_dir, store, slugs) = store_with_recordings();
     let exported = tempfile::tempdir().unwrap();
     export_dir(&store, exported.path()).unwrap();
-    let out = files(exported.path());
+    let out = navrat_testkit::files_below(exported.path());
     for slug in &slugs {
         let (_, bytes) = uk_recording(&store, slug);
         assert_eq!(out[&format!("topics/{slug}/audio/uk.ogg")], bytes);
@@ -196,7 +157,10 @@ fn published_recordings_go_out_with_the_seed_and_come_back_byte_for_byte() {
     // Exported again from the new store: the same files. Imported again: nothing changes.
     let again = tempfile::tempdir().unwrap();
     export_dir(&fresh, again.path()).unwrap();
-    assert!(files(again.path()) == out, "the second export differs");
+    assert!(
+        navrat_testkit::files_below(again.path()) == out,
+        "the second export differs"
+    );
     let twice = fresh.import_seed(&content, "seed").unwrap();
     assert!(!twice.changed_anything(), "{twice:?}");
     assert!(twice.kept_edits.is_empty(), "{twice:?}");
@@ -221,7 +185,7 @@ fn published_recordings_go_out_with_the_seed_and_come_back_byte_for_byte() {
         .unwrap()
         .unwrap();
     export_dir(&store, exported.path()).unwrap();
-    let after = files(exported.path());
+    let after = navrat_testkit::files_below(exported.path());
     assert!(!after.contains_key(&format!("topics/{}/audio/uk.ogg", slugs[1])));
     assert!(!after.contains_key(&format!("topics/{}/recordings.toml", slugs[1])));
     assert!(

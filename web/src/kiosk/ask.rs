@@ -20,12 +20,13 @@ use navrat_content::model::{
 use serde::Deserialize;
 
 use super::appointment::{
-    MessagePage, PointView, form_cookie, is_form_id, load_points, new_form_id, offered, owner,
+    PointView, form_cookie, is_form_id, load_points, new_form_id, offered, owner, refused,
     with_cookie,
 };
 use super::page::{Page, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, RateLimiter};
+use crate::request::{field, form_fields};
 use crate::{AppState, WebError, csrf};
 
 /// The largest question form read: a text far over the limit, in any script, percent-encoded
@@ -159,30 +160,6 @@ fn refusal_message(page: &Page, refusal: &QuestionRefusal) -> String {
     }
 }
 
-/// The page every refused POST shows when there is nothing of the person's to keep.
-fn refused(page: Page, status: StatusCode) -> Result<Response, WebError> {
-    let message = page.t("error-generic");
-    Ok(no_store(
-        (status, render(&MessagePage { page, message })?).into_response(),
-    ))
-}
-
-/// The form's fields, if the body is a form at all.
-fn form_pairs(headers: &HeaderMap, body: &Bytes) -> Option<Vec<(String, String)>> {
-    if csrf::cross_site(headers) || !crate::request::form_is_utf8(body) {
-        return None;
-    }
-    Some(form_urlencoded::parse(body).into_owned().collect())
-}
-
-fn field(pairs: &[(String, String)], name: &str) -> String {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
-}
-
 fn sent_page(page: &Page, form_id: &str) -> Response {
     no_store(Redirect::to(&format!("{}?form={form_id}", page.href("ask/sent"))).into_response())
 }
@@ -264,8 +241,9 @@ pub async fn submit(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
-    let Some(pairs) = form_pairs(&headers, &body) else {
-        return refused(page, StatusCode::FORBIDDEN);
+    let pairs = match form_fields(&headers, &body) {
+        Ok(pairs) => pairs,
+        Err(status) => return refused(page, status),
     };
     let values = AskValues {
         text: field(&pairs, "question"),
@@ -506,8 +484,9 @@ pub async fn question_post(
     body: Bytes,
 ) -> Result<Response, WebError> {
     let page = page(&state, &locale, &headers)?;
-    let Some(pairs) = form_pairs(&headers, &body) else {
-        return refused(page, StatusCode::FORBIDDEN);
+    let pairs = match form_fields(&headers, &body) {
+        Ok(pairs) => pairs,
+        Err(status) => return refused(page, status),
     };
     let again = no_store(Redirect::to(&page.href("status/question")).into_response());
     let Some(owner) = owner(&headers) else {

@@ -3,14 +3,13 @@
 //! dashboard marking a recording outdated after the Czech source changes, and people of
 //! another locale refused.
 //!
-//! Audio is made here: WAV bytes written in code, Ogg/Opus from Debian's `opusenc`.
-
-use std::io::Write;
-use std::process::{Command, Stdio};
+//! Test audio (a tone as WAV, and as Ogg/Opus from Debian's `opusenc`) comes from
+//! `navrat_testkit::audio`.
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use navrat_content::model::{Slug, TopicText};
+use navrat_content::model::Slug;
+use navrat_testkit::audio::{tone_ogg, tone_wav};
 use navrat_testkit::text;
 use tower::ServiceExt;
 
@@ -19,48 +18,6 @@ use super::support::{Ws, l};
 const TOPIC: &str = "who-can-apply";
 const PATH: &str = "/translations/uk/who-can-apply";
 const UPLOAD: &str = "/translations/uk/who-can-apply/recording";
-
-/// A mono 16-bit WAV of a tone, `ms` long at 16 kHz.
-fn tone_wav(ms: u32) -> Vec<u8> {
-    let rate = 16_000u32;
-    let data: Vec<u8> = (0..rate * ms / 1000)
-        .flat_map(|i| {
-            let t = f64::from(i) / f64::from(rate);
-            (((t * 330.0 * std::f64::consts::TAU).sin() * 6000.0) as i16).to_le_bytes()
-        })
-        .collect();
-    let mut wav = b"RIFF".to_vec();
-    wav.extend((36 + data.len() as u32).to_le_bytes());
-    wav.extend(b"WAVEfmt ");
-    wav.extend(16u32.to_le_bytes());
-    wav.extend(1u16.to_le_bytes());
-    wav.extend(1u16.to_le_bytes());
-    wav.extend(rate.to_le_bytes());
-    wav.extend((rate * 2).to_le_bytes());
-    wav.extend(2u16.to_le_bytes());
-    wav.extend(16u16.to_le_bytes());
-    wav.extend(b"data");
-    wav.extend((data.len() as u32).to_le_bytes());
-    wav.extend(data);
-    wav
-}
-
-/// The tone as Ogg/Opus, encoded by `opusenc`.
-fn tone_ogg(ms: u32) -> Vec<u8> {
-    let mut child = Command::new("opusenc")
-        .args(["--quiet", "-", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("opusenc (opus-tools) is installed by scripts/test");
-    let wav = tone_wav(ms);
-    let mut stdin = child.stdin.take().unwrap();
-    let feeder = std::thread::spawn(move || stdin.write_all(&wav).unwrap());
-    let out = child.wait_with_output().unwrap();
-    feeder.join().unwrap();
-    assert!(out.status.success());
-    out.stdout
-}
 
 /// A Ukrainian translation of the topic that is published, so it can be recorded.
 fn published(ws: &Ws) -> Slug {
@@ -157,7 +114,7 @@ async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
             &olena,
             "talk.ogg",
             "audio/ogg",
-            &tone_wav(1_000),
+            &tone_wav(1_000, 16_000),
             true,
         )
         .await;
@@ -295,22 +252,7 @@ async fn a_reviewer_publishes_and_the_dashboard_marks_it_outdated_after_the_sour
     assert!(!dashboard.body.contains("recording-outdated"));
 
     // The Czech source changes: the dashboard and the page say the recording is outdated.
-    let topic = ws.state.store.topic(&slug).unwrap().unwrap();
-    let changed = TopicText {
-        body: format!("{}\n\nNový odstavec.", topic.source.text.body),
-        ..topic.source.text.clone()
-    };
-    ws.state
-        .store
-        .edit_source(
-            &slug,
-            &changed,
-            &topic.source.tracks,
-            &topic.source.sources,
-            topic.source.sample_data,
-            "eva",
-        )
-        .unwrap();
+    navrat_testkit::edit_czech_source(&ws.state.store, &slug, "Nový odstavec.");
     let dashboard = ws.get("/translations/uk", Some(&ivan)).await;
     assert!(
         dashboard.body.contains("recording-outdated"),
