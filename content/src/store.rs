@@ -429,6 +429,23 @@ pub(crate) fn audit(
     Ok(())
 }
 
+/// Every row `sql` returns for `params`, each read by `read` (which may fail with the
+/// store's own errors, e.g. a stored name that no longer parses).
+pub(crate) fn all_rows<T>(
+    c: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut read: impl FnMut(&rusqlite::Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = c.prepare(sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(read(row)?);
+    }
+    Ok(out)
+}
+
 /// Encodes a list as the JSON stored in list columns.
 pub(crate) fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
     serde_json::to_string(value).map_err(|e| Error::Invalid(e.to_string()))

@@ -134,21 +134,20 @@ impl Store {
              ORDER BY {order} LIMIT ?7"
         );
         self.read(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query(params![
-                all,
-                locales,
-                points,
-                user.login,
-                filter.locale.map(|l| l.as_str().to_owned()),
-                filter.point_id,
-                filter.limit as i64,
-            ])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(summary_from_row(row)?);
-            }
-            Ok(out)
+            super::all_rows(
+                c,
+                &sql,
+                params![
+                    all,
+                    locales,
+                    points,
+                    user.login,
+                    filter.locale.map(|l| l.as_str().to_owned()),
+                    filter.point_id,
+                    filter.limit as i64,
+                ],
+                summary_from_row,
+            )
         })
     }
 
@@ -453,33 +452,24 @@ impl Store {
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM conversations c WHERE c.protection_concern = 1 AND c.state != 'closed' ORDER BY c.created_at, c.id"
         );
-        self.read(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(summary_from_row(row)?);
-            }
-            Ok(out)
-        })
+        self.read(|c| super::all_rows(c, &sql, [], summary_from_row))
     }
 
     /// Questions marked as content gaps that are still kept, newest first.
     pub fn content_gaps(&self, limit: usize) -> Result<Vec<ContentGap>> {
         self.read(|c| {
-            let mut stmt = c.prepare(
+            super::all_rows(
+                c,
                 "SELECT id, locale, created_at FROM conversations WHERE content_gap = 1 ORDER BY created_at DESC, id DESC LIMIT ?1",
-            )?;
-            let mut rows = stmt.query([limit as i64])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(ContentGap {
-                    conversation_id: row.get(0)?,
-                    locale: Locale::parse(&row.get::<_, String>(1)?)?,
-                    created_at: row.get(2)?,
-                });
-            }
-            Ok(out)
+                [limit as i64],
+                |row| {
+                    Ok(ContentGap {
+                        conversation_id: row.get(0)?,
+                        locale: Locale::parse(&row.get::<_, String>(1)?)?,
+                        created_at: row.get(2)?,
+                    })
+                },
+            )
         })
     }
 
@@ -534,15 +524,7 @@ impl Store {
     /// The saved replies of `locale`, by title.
     pub fn saved_replies(&self, locale: Locale) -> Result<Vec<SavedReply>> {
         self.read(|c| {
-            let mut stmt = c.prepare(
-                "SELECT id, locale, title, body, updated_by, updated_at FROM saved_replies WHERE locale = ?1 ORDER BY title, id",
-            )?;
-            let mut rows = stmt.query([locale.as_str()])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(saved_reply_from_row(row)?);
-            }
-            Ok(out)
+            super::all_rows(c, "SELECT id, locale, title, body, updated_by, updated_at FROM saved_replies WHERE locale = ?1 ORDER BY title, id", [locale.as_str()], saved_reply_from_row)
         })
     }
 

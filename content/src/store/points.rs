@@ -68,13 +68,7 @@ impl Store {
             let sql = format!(
                 "SELECT {POINT_COLUMNS} FROM points WHERE active = 1 ORDER BY position, id"
             );
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(point_from_row(row)?);
-            }
-            Ok(out)
+            super::all_rows(c, &sql, [], point_from_row)
         })
     }
 

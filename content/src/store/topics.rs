@@ -171,13 +171,7 @@ impl Store {
                  JOIN source_revisions r ON r.topic_id = t.id AND r.revision = t.current_revision
                  ORDER BY c.position, t.position, t.slug"
             );
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(topic_from_row(row)?);
-            }
-            Ok(out)
+            super::all_rows(c, &sql, [], topic_from_row)
         })
     }
 
@@ -203,13 +197,7 @@ impl Store {
             let sql = format!(
                 "SELECT {SOURCE_COLUMNS} FROM source_revisions r WHERE r.topic_id = ?1 ORDER BY r.revision"
             );
-            let mut stmt = c.prepare(&sql)?;
-            let mut rows = stmt.query([id])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                out.push(source_from_row(row)?);
-            }
-            Ok(out)
+            super::all_rows(c, &sql, [id], source_from_row)
         })
     }
 
