@@ -30,7 +30,7 @@ pub use typed::text;
 
 use buttons::Press;
 use chat::{client_language, locale_of, tell_if_storage_full};
-use menu::{ask_yes_no, menu, menu_rows, send_language_picker, send_welcome};
+use menu::{ask_yes_no, kept_menu, menu, menu_rows, send_language_picker, send_welcome};
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 
 use crate::HandlerError;

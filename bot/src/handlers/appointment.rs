@@ -14,7 +14,7 @@ mod steps;
 pub use steps::takes_text;
 use steps::{point, render, summary};
 
-use super::{BotDialogue, HandlerResult, Keep, Press, menu, menu_rows, set_state};
+use super::{BotDialogue, HandlerResult, Press, kept_menu, menu, set_state};
 use crate::callback::StepButton;
 use crate::state::{Draft, State, Step};
 use crate::{BotDeps, TgBot};
@@ -270,12 +270,7 @@ async fn send(
                 lines.extend(summary(deps, locale, &draft, &p));
             }
             bot.send_message(chat, lines.join("\n"))
-                .reply_markup(InlineKeyboardMarkup::new(menu_rows(
-                    deps,
-                    locale,
-                    &State::Idle,
-                    Keep::Yes,
-                )))
+                .reply_markup(kept_menu(deps, locale, &State::Idle))
                 .edit(edit)
                 .await?;
             Ok(())

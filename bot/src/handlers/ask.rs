@@ -12,7 +12,7 @@ use navrat_content::model::{
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::{BotDialogue, HandlerResult, Keep, menu_rows, send_welcome, set_state};
+use super::{BotDialogue, HandlerResult, Keep, menu, menu_rows, send_welcome, set_state};
 use crate::ask_limit::AskLimit;
 use crate::callback::Callback;
 use crate::state::State;
@@ -290,12 +290,7 @@ pub(super) async fn close(
         None => deps.catalog.text(locale, "bot-stale-button"),
     };
     bot.send_message(chat, text)
-        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
-            deps,
-            locale,
-            state,
-            Keep::No,
-        )))
+        .reply_markup(menu(deps, locale, state))
         .await?;
     Ok(())
 }

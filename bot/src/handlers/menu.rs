@@ -77,6 +77,12 @@ pub(super) fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeybo
     InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
+/// [`menu`] under a message that stays when a button is pressed (a confirmation, a status,
+/// an answer the person may want to read again).
+pub(super) fn kept_menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::Yes))
+}
+
 /// The menu's rows: continue the request or ask for a meeting, ask a question in writing, and
 /// the topics; `keep` says
 /// whether the message they are under stays when one is pressed.

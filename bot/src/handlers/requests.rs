@@ -7,7 +7,7 @@ use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, menu, menu_rows, set_state};
+use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, kept_menu, menu, set_state};
 use crate::callback::{Callback, FollowToken};
 use crate::state::State;
 use crate::{BotDeps, HandlerError, TgBot};
@@ -87,12 +87,7 @@ pub async fn status(
         parts.push(deps.catalog.text(locale, "bot-status-none"));
     }
     bot.send_message(chat, parts.join("\n\n"))
-        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
-            deps,
-            locale,
-            state,
-            Keep::Yes,
-        )))
+        .reply_markup(kept_menu(deps, locale, state))
         .await?;
     Ok(())
 }
@@ -292,12 +287,7 @@ pub async fn follow(
         FollowOutcome::Unknown => deps.catalog.text(locale, "error-reference-unknown"),
     };
     bot.send_message(chat, text)
-        .reply_markup(InlineKeyboardMarkup::new(menu_rows(
-            deps,
-            locale,
-            state,
-            Keep::Yes,
-        )))
+        .reply_markup(kept_menu(deps, locale, state))
         .await?;
     Ok(())
 }
