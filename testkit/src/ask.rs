@@ -1,8 +1,25 @@
 //! A counsellor who answers questions through the store, as the workspace inbox does: the
 //! person's side of a conversation is tested against real answers, never forged deliveries.
 
-use navrat_content::model::{InboxFilter, InboxTab, QuestionText};
-use navrat_content::{ReferenceCode, Store};
+use navrat_content::model::{Channel, InboxFilter, InboxTab, NewQuestion, QuestionText};
+use navrat_content::{Locale, ReferenceCode, Store};
+
+/// A question in `locale` (a code such as `uk`) as the bot stores it when `chat` is given,
+/// else as a kiosk stores it, for any place.
+pub fn question(locale: &str, chat: Option<i64>, words: &str) -> NewQuestion {
+    NewQuestion {
+        channel: if chat.is_some() {
+            Channel::Telegram
+        } else {
+            Channel::Kiosk
+        },
+        locale: Locale::parse(locale).unwrap(),
+        point_id: None,
+        telegram_chat: chat,
+        appointment_reference: None,
+        text: QuestionText::parse(words).unwrap(),
+    }
+}
 
 /// The counsellor's login: speaks Ukrainian, Arabic, Persian and Czech.
 pub const COUNSELLOR: &str = "poradkyne-olena";

@@ -4,32 +4,17 @@
 
 use navrat_content::Store;
 use navrat_content::model::{
-    AuthorKind, Channel, ConversationState, InboxFilter, InboxTab, NewQuestion, QuestionText, Role,
-    StaffUser,
+    AuthorKind, ConversationState, InboxFilter, InboxTab, QuestionText, Role, StaffUser,
 };
 
 use crate::support::{l, seeded_store};
+use navrat_testkit::ask::question;
 
 const NOW: i64 = 1_790_000_000;
 const DAY: i64 = 86_400;
 
 fn text(s: &str) -> QuestionText {
     QuestionText::parse(s).unwrap()
-}
-
-fn question(locale: &str, chat: Option<i64>, words: &str) -> NewQuestion {
-    NewQuestion {
-        channel: if chat.is_some() {
-            Channel::Telegram
-        } else {
-            Channel::Kiosk
-        },
-        locale: l(locale),
-        point_id: None,
-        telegram_chat: chat,
-        appointment_reference: None,
-        text: text(words),
-    }
 }
 
 fn staff(store: &Store, login: &str, roles: &[&str], speaks: &[&str]) -> StaffUser {

@@ -5,7 +5,6 @@
 //! the database file, its WAL or the logs.
 
 use axum::http::StatusCode;
-use navrat_content::model::{Channel, NewQuestion, QuestionText};
 
 use super::support::{Ws, l};
 
@@ -39,21 +38,7 @@ pub(super) fn ask_at(
 ) -> navrat_content::model::ConversationRef {
     ws.state
         .store
-        .ask(
-            NewQuestion {
-                channel: if chat.is_some() {
-                    Channel::Telegram
-                } else {
-                    Channel::Kiosk
-                },
-                locale: l(locale),
-                point_id: None,
-                telegram_chat: chat,
-                appointment_reference: None,
-                text: QuestionText::parse(text).unwrap(),
-            },
-            at,
-        )
+        .ask(navrat_testkit::ask::question(locale, chat, text), at)
         .unwrap()
 }
 
