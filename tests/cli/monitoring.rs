@@ -162,7 +162,7 @@ fn parse_labels(inner: &str) -> Result<BTreeMap<String, String>, String> {
 }
 
 /// Prints the service's log when the test fails, so the failure shows why.
-struct ShowLogOnFailure(std::path::PathBuf);
+pub(super) struct ShowLogOnFailure(pub(super) std::path::PathBuf);
 
 impl Drop for ShowLogOnFailure {
     fn drop(&mut self) {
@@ -172,7 +172,39 @@ impl Drop for ShowLogOnFailure {
     }
 }
 
-fn get(addr: SocketAddr, path: &str, cookie: &str) -> (u16, String, String) {
+/// Signs `login` in through the workspace's sign-in form, as a browser does; the session's
+/// cookies, for a `Cookie` header.
+pub(super) fn sign_in(workspace: SocketAddr, login: &str, password: &str) -> String {
+    let (_, head, body) = get(workspace, "/login", "");
+    let form_cookie = head
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .unwrap()
+        .to_owned();
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("csrf", &field(&body, "csrf").unwrap())
+        .append_pair("login", login)
+        .append_pair("password", password)
+        .finish();
+    let (status, head, _) = http(
+        workspace,
+        &format!(
+            "POST /login HTTP/1.1\r\nHost: navrat\r\nConnection: close\r\nCookie: {form_cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
+            form.len()
+        ),
+    )
+    .unwrap();
+    assert_eq!(status, 303, "{head}");
+    head.lines()
+        .filter_map(|l| l.strip_prefix("set-cookie: "))
+        .filter_map(|c| c.split(';').next())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// GET with `cookie`: (status, head, body).
+pub(super) fn get(addr: SocketAddr, path: &str, cookie: &str) -> (u16, String, String) {
     http(
         addr,
         &format!(
@@ -258,33 +290,7 @@ async fn metrics_after_kiosk_bot_and_workspace_count_what_happened_and_hold_noth
 
     // A coordinator signs in and looks at the requests.
     let signed_in = tokio::task::block_in_place(|| {
-        let (_, head, body) = get(workspace, "/login", "");
-        let form_cookie = head
-            .lines()
-            .find_map(|l| l.strip_prefix("set-cookie: "))
-            .and_then(|c| c.split(';').next())
-            .unwrap()
-            .to_owned();
-        let form = form_urlencoded::Serializer::new(String::new())
-            .append_pair("csrf", &field(&body, "csrf").unwrap())
-            .append_pair("login", "eva")
-            .append_pair("password", password)
-            .finish();
-        let (status, head, _) = http(
-            workspace,
-            &format!(
-                "POST /login HTTP/1.1\r\nHost: navrat\r\nConnection: close\r\nCookie: {form_cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{form}",
-                form.len()
-            ),
-        )
-        .unwrap();
-        assert_eq!(status, 303, "{head}");
-        let session = head
-            .lines()
-            .filter_map(|l| l.strip_prefix("set-cookie: "))
-            .filter_map(|c| c.split(';').next())
-            .collect::<Vec<_>>()
-            .join("; ");
+        let session = sign_in(workspace, "eva", password);
         let (status, _, body) = get(workspace, "/requests", &session);
         assert_eq!(status, 200);
         body
