@@ -250,6 +250,13 @@ async fn a_reviewer_publishes_and_the_dashboard_marks_it_outdated_after_the_sour
     let dashboard = ws.get("/translations/uk", Some(&ivan)).await;
     assert!(dashboard.body.contains("recording-published"));
     assert!(!dashboard.body.contains("recording-outdated"));
+    // A listener at the kiosk hears the counsellor's recording, said to be recorded.
+    let recorded = format!("/audio/r/{}.ogg", published.sha256);
+    let outdated_notice = text("uk", "listen-outdated-recording");
+    let topic = ws.kiosk_get(&format!("/uk/topics/{TOPIC}")).await;
+    assert!(topic.body.contains(&recorded), "{}", topic.body);
+    assert!(topic.body.contains(&text("uk", "listen-recorded")));
+    assert!(!topic.body.contains(&outdated_notice));
 
     // The Czech source changes: the dashboard and the page say the recording is outdated.
     navrat_testkit::edit_czech_source(&ws.state.store, &slug, "Nový odstavec.");
@@ -261,4 +268,33 @@ async fn a_reviewer_publishes_and_the_dashboard_marks_it_outdated_after_the_sour
     );
     let page = ws.get(PATH, Some(&olena)).await;
     assert!(page.body.contains(&cs("ws-recording-outdated")));
+
+    // And for listeners: where there is no machine voice (this kiosk has none), the outdated
+    // recording still plays, with the written notice before it…
+    let topic = ws.kiosk_get(&format!("/uk/topics/{TOPIC}")).await;
+    assert!(topic.body.contains(&recorded));
+    assert!(topic.body.contains(&outdated_notice), "{}", topic.body);
+    // …and where there is one, the machine voice of the current text takes its place.
+    let voice_dir = tempfile::tempdir().unwrap();
+    let mut kiosk = (*ws.state.kiosk).clone();
+    kiosk.voice = Some(std::sync::Arc::new(
+        navrat_content::audio::MachineVoice::find(voice_dir.path(), &navrat_testkit::locales()),
+    ));
+    let voiced = navrat_web::AppState {
+        kiosk: std::sync::Arc::new(kiosk),
+        pages: navrat_web::PageCache::default(),
+        ..ws.state.clone()
+    };
+    let response = navrat_web::app(voiced)
+        .oneshot(
+            Request::get(format!("/uk/topics/{TOPIC}"))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let topic = crate::support::into_page(response).await;
+    assert!(!topic.body.contains(&recorded), "{}", topic.body);
+    assert!(topic.body.contains("/audio/m/"));
+    assert!(topic.body.contains(&text("uk", "listen-machine-voice")));
 }
