@@ -93,7 +93,8 @@ fn textarea(html: &str, name: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// How many messages in the chat show `text`, once at least one does (waiting up to 20 s).
+/// How many messages in the chat show `text`, once at least one does. Waits up to 90 s: a
+/// delivery that failed is retried after 2, 4, 8 … s, and a loaded machine adds to that.
 async fn shown(fake: &FakeTelegram, chat: i64, text: &str) -> usize {
     let start = Instant::now();
     loop {
@@ -102,7 +103,7 @@ async fn shown(fake: &FakeTelegram, chat: i64, text: &str) -> usize {
             .iter()
             .filter(|m| m.text.contains(text))
             .count();
-        if n > 0 || start.elapsed() > Duration::from_secs(20) {
+        if n > 0 || start.elapsed() > Duration::from_secs(90) {
             return n;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
