@@ -119,3 +119,172 @@ ws-protection-checklist = Risc de protecție (teamă de vătămare, exploatare, 
 
 # --- ask: inbox look (issue 16): an internal note is marked as unseen by the person.
 ws-inbox-note-unseen = persoana nu vede această notă
+
+# --- workspace strings translated 2026-12-03 (machine drafts, to be reviewed by counsellors)
+ws-home = Început
+ws-welcome = Bună ziua, { $name }
+ws-login-hint = Contul vi-l creează un coordonator, care vă poate seta și o parolă nouă dacă o uitați.
+ws-language = Limba
+ws-language-switch = Schimbați
+ws-audit = Jurnal de audit
+ws-source = Originalul ceh
+ws-source-topics = Editați temele
+ws-source-strings = Editați textele interfeței
+ws-new-requests = { $count ->
+    [0] Nicio cerere nouă.
+    [one] { $count } cerere nouă așteaptă.
+    [few] { $count } cereri noi așteaptă.
+   *[other] { $count } de cereri noi așteaptă.
+}
+ws-open-requests = Deschideți cererile
+ws-in-progress = În lucru
+ws-topics = Teme
+ws-topic = Temă
+ws-revision = Revizie
+ws-published-version = Versiunea publicată
+ws-ui-strings = Textele interfeței
+ws-file = Fișier
+ws-translated = Tradus
+ws-not-published = Nepublicată
+ws-machine-draft = ciornă automată
+ws-source-changed = Originalul ceh s-a schimbat
+ws-source-changed-detail = Traducerea urmează revizia { $from }; cea actuală este revizia { $to }. Modificări:
+ws-field-title = Titlu
+ws-field-summary = Rezumat
+ws-field-body = Text
+ws-field-keywords = Cuvinte cheie (separate prin virgulă)
+ws-markdown-hint = Formatare: un rând gol între paragrafe, „## ” subtitlu, „- ” punct de listă, **aldin**, link [text](https://…) sau [text](topic:nume-tema).
+ws-checks = Verificări înainte de publicare
+ws-check-error = Eroare:
+ws-check-warning = Avertisment:
+ws-save = Salvați
+ws-return = Returnați pentru modificări
+ws-withdraw = Retrageți textul publicat
+ws-own-work-hint = Nu vă puteți aproba propria traducere: o aprobă un alt verificator sau un coordonator.
+ws-saved = Salvat.
+ws-submitted = Trimis la verificare.
+ws-published = Publicat: oamenii îl citesc acum pe chioșc și în bot, iar căutarea îl găsește.
+ws-returned = Returnat pentru modificări.
+ws-withdrawn = Textul publicat a fost retras.
+ws-comments = Comentarii
+ws-add-comment = Comentariu nou
+ws-comment = Adăugați comentariul
+ws-source-edit-hint = Salvarea creează o revizie nouă, iar fiecare traducere a acestei teme este marcată ca învechită până când traducătorii o actualizează.
+ws-sample-data = Conține informații neverificate (sume, adrese, numere de telefon, ore) – oamenii văd un avertisment.
+ws-save-source = Salvați ca revizie nouă
+ws-source-saved = Salvat ca revizie nouă. Traducerile sunt acum învechite.
+ws-source-unchanged = Nu s-a schimbat nimic; nu s-a creat nicio revizie nouă.
+ws-sources = Surse
+ws-strings-missing = { $count ->
+    [0] Toate textele sunt traduse.
+    [one] Lipsește { $count } text.
+    [few] Lipsesc { $count } texte.
+   *[other] Lipsesc { $count } de texte.
+}
+ws-show-all = Afișați tot
+ws-show-missing = Doar cele lipsă
+ws-strings-hint = În stânga textul ceh, în dreapta traducerea dvs. Lăsați neschimbate variabilele precum { "{" } $count { "}" }. Textele salvate apar imediat.
+ws-filter = Filtrați
+ws-filter-status = Stare
+ws-filter-all = Toate
+ws-point = Loc
+ws-reference = Cod
+ws-received = Primită
+ws-interpreter = Interpret
+ws-counsellor = Consilier
+ws-no-requests = Nicio cerere nu corespunde filtrului.
+ws-yes = da
+ws-no = nu
+ws-request-new = Nouă
+ws-request-confirmed = Confirmată
+ws-request-declined = Refuzată
+ws-request-done = Finalizată
+ws-request-no-show = Nu s-a prezentat
+ws-request-cancelled = Anulată
+ws-when-suits = Când îi convine
+ws-alias = Nume de adresare
+ws-contact = Contact
+ws-contact-telegram = Urmărește cererea în Telegram (primește un mesaj)
+ws-contact-come-back = Revine să întrebe personal
+ws-confirmed-for = Confirmată pentru
+ws-with-interpreter = cu interpret
+ws-decline-reason = Motiv
+ws-actions = Ce faceți
+ws-take = Preluați
+ws-cancel-meeting = Anulați întâlnirea
+ws-date = Data
+ws-time = Ora
+ws-decline-note = O notă pentru persoană (opțional)
+ws-decline-hint = Motivul este afișat în limba persoanei. Scrieți nota în limba ei sau omiteți-o.
+ws-history = Istoric
+ws-overview-hint = Pe locuri: câți consilieri vorbesc limba și câte cereri au venit în ea în ultimele 30 de zile.
+ws-requests-days = Cereri în { $days } zile
+ws-requests-count = { $count ->
+    [one] { $count } cerere
+    [few] { $count } cereri
+   *[other] { $count } de cereri
+}
+ws-content-current = Conținut publicat și actual
+ws-outdated-count = { $count } învechite
+ws-legend-gap = Oamenii întreabă în această limbă și nimeni de la loc nu o vorbește
+ws-legend-thin = Locul oferă limba, dar nimeni nu o vorbește
+ws-search-misses = Căutări fără rezultat
+ws-search-misses-hint = Ce au căutat oamenii și n-au găsit (de cel puțin două ori) – doar numere, fără date personale. Conținut lipsă de adăugat.
+ws-when = Când
+ws-who = Cine
+ws-what = Ce
+ws-subject = Despre
+ws-detail = Detaliu
+ws-error-forbidden = Nu aveți voie să faceți asta.
+ws-error-not-found = Această pagină nu există.
+ws-error-too-large = Formularul este prea mare.
+ws-error-internal = Ceva nu a mers bine la noi. Vă rugăm să încercați din nou.
+ws-error-bad-request = Această cerere nu poate fi înțeleasă (caractere sau valori nevalide). Nu s-a salvat nimic.
+ws-error-storage-full = Discul este plin: modificările nu pot fi salvate acum și nu s-a salvat nimic. Citirea funcționează în continuare. Anunțați administratorul.
+ws-error-empty-translation = Traducerea este goală.
+ws-error-nothing-to-publish = Nu este nimic de aprobat: salvați mai întâi o ciornă.
+ws-error-own-work = Nu vă puteți aproba propria traducere.
+ws-error-unsaved-changes = Textul din formular diferă de versiunea salvată. Salvați-l – apoi altcineva trebuie să-l aprobe.
+ws-error-checks-failed = Verificările au găsit erori. Corectați-le înainte de publicare.
+ws-error-comment = Un comentariu are între 1 și 2000 de caractere.
+ws-error-unknown-action = Acțiune necunoscută.
+ws-error-when = Introduceți o dată validă (azi sau mai târziu) și o oră.
+ws-error-reason = Alegeți un motiv (nota are cel mult 300 de caractere).
+ws-error-not-now = Acest lucru nu se poate face cu o cerere în această stare. Pagina arată starea ei actuală.
+check-empty = Câmp gol:
+check-markdown = Formatare stricată pe rândul
+check-link-missing = Lipsește un link din original:
+check-phone-missing = Lipsește un număr de telefon din original:
+check-number-missing = Lipsește un număr din original:
+check-placeholder-missing = Lipsește o variabilă:
+check-placeholder-unknown = O variabilă pe care originalul nu o are:
+check-length = Lungimea diferă mult de cea obișnuită:
+check-syntax = Eroare de sintaxă Fluent:
+ws-privacy = Confidențialitate
+ws-privacy-intro = Oamenii care folosesc Navrat ne încredințează informații sensibile despre șederea lor. Păstrăm minimul, criptăm ce identifică o persoană și ștergem la timp.
+ws-privacy-what = Ce păstrăm
+ws-privacy-why = De ce
+ws-privacy-how-long = Cât timp
+ws-privacy-who = Cine vede
+ws-privacy-request = O cerere de întâlnire: locul, zilele și momentele zilei, limba, dacă e nevoie de interpret, tema din care a venit, canalul (chioșc sau Telegram), codul, când a fost primită, modificată și închisă, starea, ora confirmată, consilierul care s-a ocupat de ea, dacă interpretul a fost confirmat, motivul refuzului (criptat), cum vrea persoana să afle vești de la noi, un token aleatoriu de urmărire pentru linkul Telegram și o cheie aleatorie a formularului împotriva trimiterii de două ori
+ws-privacy-request-why = pentru a organiza întâlnirea
+ws-privacy-request-how-long = { $days } zile după închiderea cererii (refuzată, finalizată, neprezentare, anulată)
+ws-privacy-request-who = consilierii acelui loc, coordonatorii
+ws-privacy-contact = Numele de adresare și numărul de telefon (opțional)
+ws-privacy-contact-why = pentru a recunoaște și a contacta persoana
+ws-privacy-contact-how-long = ca cererea; criptate în baza de date
+ws-privacy-chat = Chatul Telegram care urmărește o cerere; limba și o conversație neterminată cu botul
+ws-privacy-chat-why = pentru a-i trimite persoanei vești despre cererea ei și a răspunde în limba ei
+ws-privacy-chat-how-long = ca cererea sau până la /forget; identificatorul chatului este criptat
+ws-privacy-nobody = nimeni; doar serviciul, pentru a trimite mesajul
+ws-privacy-audit = Jurnalul de audit și istoricul cererilor (cine ce a schimbat)
+ws-privacy-audit-why = răspunderea pentru ce s-a întâmplat cu cererile și conținutul
+ws-privacy-audit-how-long = istoricul unei cereri se șterge odată cu ea; jurnalul de audit rămâne și nu conține date personale ale celor care întreabă
+ws-privacy-coordinators = coordonatorii
+ws-privacy-misses = Căutări fără rezultat
+ws-privacy-misses-why = pentru a ști ce conținut lipsește
+ws-privacy-misses-how-long = numere pe limbă, fără cifre; cuvintele doar după ce au fost căutate a doua oară (până atunci un hash cu cheie); cel mult 5.000 de rânduri, șterse după aceeași perioadă ca cererile închise
+ws-privacy-staff = Conturile personalului: nume de utilizator, nume, limbi, roluri, hash-ul parolei (argon2id)
+ws-privacy-staff-why = autentificarea și o privire asupra limbilor pe care le poate servi fiecare loc
+ws-privacy-staff-how-long = până la dezactivarea contului
+ws-privacy-not-stored = Nu păstrăm: nume reale, cetățenie, documente, statut de ședere, adrese, adrese IP sau ceva tastat pe un chioșc și netrimis. Nu există date personale în jurnale sau în adresele paginilor.
