@@ -468,6 +468,19 @@ async fn a_person_asks_in_arabic_on_a_phone_reads_the_answer_replies_and_closes(
     assert_eq!(reference.len(), 11, "{reference}");
     assert!(!path(&c).await.contains(&tag.as_str()[..4]));
     shot(&c, "ar-phone-ask-sent").await;
+    // Below it, the QR code to follow the question on Telegram, with what it is for.
+    wait_for(&c, ".qr-code svg").await;
+    assert_eq!(
+        text(&c, "section.qr p").await,
+        ui("ar", "kiosk-ask-follow-telegram")
+    );
+    c.execute(
+        "document.querySelector('.qr-code').scrollIntoView({block: 'end'})",
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    shot(&c, "ar-phone-ask-sent-qr").await;
     let code = ReferenceCode::parse(&reference).unwrap();
     let stored = state()
         .store
