@@ -247,6 +247,20 @@ impl Store {
         })
     }
 
+    /// Whether a Telegram chat follows the conversation with this reference (asked in the bot,
+    /// or followed through a kiosk's QR code); `false` for an unknown reference.
+    pub fn conversation_has_chat(&self, reference: &ReferenceCode) -> Result<bool> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT chat_key IS NOT NULL FROM conversations WHERE reference = ?1",
+                [reference.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
+        })
+    }
+
     /// What the person sees of a conversation: their messages and the answers, never the
     /// internal notes or staff names. A message whose sealed body does not open is left out.
     pub fn conversation_for_person(&self, reference: &ReferenceCode) -> Result<Option<PersonView>> {

@@ -400,8 +400,22 @@ pub async fn sent(
         return Ok(no_store(Redirect::to(&page.href("ask")).into_response()));
     };
     let display = |r: &str| ReferenceCode::parse(r).map_or_else(|_| r.to_owned(), |c| c.display());
-    let qr_svg =
-        super::follow_qr::shown_to(&state, &page, &headers, Followed::Question, &reference);
+    // Once a chat follows the question, the QR code has done its work and is gone.
+    let followed = match ReferenceCode::parse(&reference) {
+        Ok(code) => {
+            state
+                .store
+                .blocking(move |s| s.conversation_has_chat(&code))
+                .await?
+        }
+        Err(_) => false,
+    };
+    let qr_svg = if followed {
+        super::follow_qr::forget_for(&state, &headers, &reference);
+        None
+    } else {
+        super::follow_qr::shown_to(&state, &page, &headers, Followed::Question, &reference)
+    };
     let view = SentPage {
         qr_svg,
         reference: display(&reference),

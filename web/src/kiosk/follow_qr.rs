@@ -66,6 +66,16 @@ pub fn keep_for_sender(
     }
 }
 
+/// Forgets the token of `reference` kept for this browser: a chat follows it now.
+pub fn forget_for(state: &AppState, headers: &HeaderMap, reference: &str) {
+    if let Some(form_cookie) = cookie(headers, csrf::COOKIE) {
+        state
+            .kiosk
+            .follow_qr
+            .forget(&state.shared.form_secret, form_cookie, reference);
+    }
+}
+
 /// The QR code to follow `reference` on Telegram, for the browser that sent it in the last
 /// minutes: only where the kiosk's profile shows Telegram QR codes and a bot is configured.
 /// Anyone else gets none. The code holds the token only, never the reference.

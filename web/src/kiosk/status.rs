@@ -16,7 +16,6 @@ use super::follow_qr::Followed;
 use super::page::{Page, Step, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
-use crate::request::cookie;
 use crate::{AppState, WebError, csrf};
 
 #[derive(Deserialize)]
@@ -93,12 +92,7 @@ fn follow_qr(
 ) -> Option<String> {
     let reference = request.reference.as_str();
     if request.telegram_chat.is_some() {
-        if let Some(form_cookie) = cookie(headers, csrf::COOKIE) {
-            state
-                .kiosk
-                .follow_qr
-                .forget(&state.shared.form_secret, form_cookie, reference);
-        }
+        super::follow_qr::forget_for(state, headers, reference);
         return None;
     }
     if !just_sent {

@@ -671,6 +671,11 @@ async fn a_kiosk_question_shows_its_telegram_qr_code_to_the_browser_that_asked_a
         other => panic!("{other:?}"),
     }
 
+    // Once followed, the QR code is gone from the person's page too: it has done its work.
+    let reloaded = get(&to, Some(&cookies)).await;
+    assert!(reloaded.body.contains("reference-code"));
+    assert_eq!(read_qr_code(&reloaded), None);
+
     // "Finish": the next person at this kiosk, even with the old cookie, sees no QR code.
     get("/clear", Some(&cookies)).await;
     let after = follow(&get(&to, Some(&cookies)).await, Some(&cookies)).await;
