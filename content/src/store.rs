@@ -52,7 +52,7 @@ use crate::{Error, Result};
 pub use backup_check::{check_backup, latest_schema_version};
 pub use check::{Coverage, IntegrityReport};
 pub use data_files::{DATA_DIR_MODE, DATA_FILE_MODE};
-pub use follow::FollowOutcome;
+pub use follow::{FollowOutcome, FollowedQuestion};
 pub use monitoring::KioskHeartbeat;
 pub use outbox::{Notice, NoticeKind};
 pub use recordings::{RecordingInfo, RecordingState, RecordingStatus};
@@ -123,6 +123,11 @@ const MIGRATIONS: &[(u32, &str, Option<DataStep>)] = &[
     (
         19,
         include_str!("../migrations/0019_kiosk_heartbeats.sql"),
+        None,
+    ),
+    (
+        20,
+        include_str!("../migrations/0020_question_follow_token.sql"),
         None,
     ),
 ];

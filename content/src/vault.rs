@@ -181,6 +181,12 @@ impl Vault {
         keyed_hash(&self.follow, token.as_bytes())
     }
 
+    /// The keyed hash a follow token of a kiosk question's Telegram QR code is stored as: in
+    /// its own domain, so a request's token never matches a question and the other way round.
+    pub fn question_follow_token_hash(&self, token: &str) -> Vec<u8> {
+        keyed_hash(&self.follow, format!("question\u{1f}{token}").as_bytes())
+    }
+
     /// The keyed hash a search without result is counted under until it is asked again.
     pub fn search_miss_key(&self, locale: &str, query: &str) -> Vec<u8> {
         keyed_hash(&self.misses, format!("{locale}\u{1f}{query}").as_bytes())

@@ -72,3 +72,7 @@ bot-ask-closed = تم إغلاق سؤالك { $reference }. يمكنك السؤ�
 bot-ask-answer = أجاب مستشار عن سؤالك { $reference }:
 bot-ask-open = سؤالك { $reference } مفتوح. كل ما تكتبه هنا الآن يُضاف إليه.
 bot-ask-finish-request = أكمل أولًا طلب الموعد الذي تكتبه أو أوقفه؛ ثم يمكنك طرح سؤال.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = ستصلك الآن أجوبة سؤالك { $reference } هنا أيضًا.
+bot-ask-follow-taken = هذا السؤال تتابعه بالفعل محادثة أخرى في تيليغرام، وسيبقى معها. إذا لم تكن أنت، فتواصل مع مستشار ومعك رمزك المرجعي.

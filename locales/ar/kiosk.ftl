@@ -73,3 +73,6 @@ kiosk-question-close = أغلق سؤالي
 kiosk-question-closed = هذا السؤال مغلق. يمكنك كتابة سؤال جديد في أي وقت.
 kiosk-question-closed-now = تم إغلاق سؤالك. شكراً لك.
 kiosk-question-added = أُضيفت رسالتك إلى السؤال.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = امسح الرمز بهاتفك لتتابع سؤالك على تيليغرام: ستصلك الأجوبة هناك أيضًا.

@@ -73,3 +73,7 @@ bot-ask-closed = Vaše otázka { $reference } je uzavřená. Zeptat se můžete 
 bot-ask-answer = Poradce odpověděl na vaši otázku { $reference }:
 bot-ask-open = Vaše otázka { $reference } je otevřená. Všechno, co sem teď napíšete, se k ní přidá.
 bot-ask-finish-request = Nejdřív dokončete nebo zastavte žádost o schůzku, kterou píšete; pak se můžete zeptat.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Odpovědi na vaši otázku { $reference } vám teď přijdou i sem.
+bot-ask-follow-taken = Tuto otázku už sleduje jiný chat v Telegramu a zůstane u něj. Pokud jste to nebyli vy, obraťte se na poradce se svým referenčním kódem.

@@ -72,3 +72,6 @@ kiosk-question-close = Uzavřít mou otázku
 kiosk-question-closed = Tato otázka je uzavřená. Novou můžete napsat kdykoli.
 kiosk-question-closed-now = Vaše otázka je teď uzavřená. Děkujeme.
 kiosk-question-added = Vaše zpráva byla přidána k otázce.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Naskenujte telefonem a sledujte svou otázku v Telegramu: odpovědi pak přijdou i tam.

@@ -73,3 +73,7 @@ bot-ask-closed = Your question { $reference } is closed. You can ask again at an
 bot-ask-answer = A counsellor answered your question { $reference }:
 bot-ask-open = Your question { $reference } is open. Everything you write here now is added to it.
 bot-ask-finish-request = First finish or stop the request for a meeting you are writing; then you can ask a question.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = The answers to your question { $reference } will now also come here.
+bot-ask-follow-taken = Another Telegram chat already follows this question, and it stays with that chat. If that was not you, contact a counsellor with your reference code.

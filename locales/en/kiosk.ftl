@@ -70,3 +70,6 @@ kiosk-question-close = Close my question
 kiosk-question-closed = This question is closed. You can write a new one at any time.
 kiosk-question-closed-now = Your question is now closed. Thank you.
 kiosk-question-added = Your message was added to the question.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Scan with your phone to follow your question on Telegram: the answers then also come there.

@@ -73,3 +73,7 @@ bot-ask-closed = پرسش { $reference } شما بسته شد. هر زمان ب�
 bot-ask-answer = یک مشاور به پرسش { $reference } شما پاسخ داد:
 bot-ask-open = پرسش { $reference } شما باز است. هر چه اکنون اینجا بنویسید به آن افزوده می‌شود.
 bot-ask-finish-request = ابتدا درخواست ملاقاتی را که می‌نویسید تمام یا متوقف کنید؛ سپس می‌توانید پرسش خود را بپرسید.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = پاسخ‌های پرسش { $reference } شما از این پس اینجا هم می‌آیند.
+bot-ask-follow-taken = این پرسش را یک گفتگوی دیگر در تلگرام دنبال می‌کند و همان‌جا می‌ماند. اگر آن شما نبودید، با کد پیگیری خود به یک مشاور مراجعه کنید.

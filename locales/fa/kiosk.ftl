@@ -67,3 +67,6 @@ kiosk-question-close = بستن پرسش من
 kiosk-question-closed = این پرسش بسته شده است. هر زمان می‌توانید پرسش تازه‌ای بنویسید.
 kiosk-question-closed-now = پرسش شما اکنون بسته شد. سپاسگزاریم.
 kiosk-question-added = پیام شما به پرسش افزوده شد.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = با تلفن خود اسکن کنید تا پرسشتان را در تلگرام دنبال کنید: آن‌وقت پاسخ‌ها آنجا هم می‌آیند.

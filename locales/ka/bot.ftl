@@ -73,3 +73,7 @@ bot-ask-closed = თქვენი კითხვა { $reference } დახ�
 bot-ask-answer = კონსულტანტმა უპასუხა თქვენს კითხვას { $reference }:
 bot-ask-open = თქვენი კითხვა { $reference } ღიაა. ყველაფერი, რასაც ახლა აქ დაწერთ, მას დაემატება.
 bot-ask-finish-request = ჯერ დაასრულეთ ან შეაჩერეთ შეხვედრის მოთხოვნა, რომელსაც წერთ; შემდეგ შეძლებთ კითხვის დასმას.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = თქვენს კითხვაზე { $reference } პასუხები ახლა აქაც მოვა.
+bot-ask-follow-taken = ამ კითხვას უკვე ადევნებს თვალს Telegram-ის სხვა ჩატი და ის იქ დარჩება. თუ ეს თქვენ არ იყავით, მიმართეთ კონსულტანტს თქვენი კოდით.

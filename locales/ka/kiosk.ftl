@@ -67,3 +67,6 @@ kiosk-question-close = ჩემი კითხვის დახურვა
 kiosk-question-closed = ეს კითხვა დახურულია. ახალი კითხვის დაწერა ნებისმიერ დროს შეგიძლიათ.
 kiosk-question-closed-now = თქვენი კითხვა ახლა დახურულია. გმადლობთ.
 kiosk-question-added = თქვენი შეტყობინება კითხვას დაემატა.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = დაასკანერეთ ტელეფონით, რომ თქვენს კითხვას Telegram-ში ადევნოთ თვალი: მაშინ პასუხები იქაც მოვა.

@@ -73,3 +73,7 @@ bot-ask-closed = Таны { $reference } асуулт хаагдлаа. Хүсс
 bot-ask-answer = Зөвлөх таны { $reference } асуултад хариуллаа:
 bot-ask-open = Таны { $reference } асуулт нээлттэй байна. Одоо энд бичсэн бүхэн түүнд нэмэгдэнэ.
 bot-ask-finish-request = Эхлээд бичиж буй уулзалтын хүсэлтээ дуусгах эсвэл зогсооно уу; дараа нь асуулт асууж болно.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Таны { $reference } асуултын хариултууд одоо энд бас ирнэ.
+bot-ask-follow-taken = Энэ асуултыг Telegram-ын өөр чат аль хэдийн дагаж байгаа бөгөөд тэнд үлдэнэ. Хэрэв энэ та биш байсан бол лавлах кодоо аваад зөвлөхөд хандаарай.

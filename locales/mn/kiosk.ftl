@@ -67,3 +67,6 @@ kiosk-question-close = Асуултаа хаах
 kiosk-question-closed = Энэ асуулт хаагдсан. Та хүссэн үедээ шинэ асуулт бичиж болно.
 kiosk-question-closed-now = Таны асуулт одоо хаагдлаа. Баярлалаа.
 kiosk-question-added = Таны мессеж асуултад нэмэгдлээ.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Утсаараа уншуулж, асуултаа Telegram-д дагаарай: тэгвэл хариултууд тэнд бас ирнэ.

@@ -73,3 +73,7 @@ bot-ask-closed = Întrebarea dumneavoastră { $reference } este închisă. Pute�
 bot-ask-answer = Un consilier a răspuns la întrebarea dumneavoastră { $reference }:
 bot-ask-open = Întrebarea dumneavoastră { $reference } este deschisă. Tot ce scrieți aici acum se adaugă la ea.
 bot-ask-finish-request = Mai întâi terminați sau opriți cererea de întâlnire pe care o scrieți; apoi puteți pune o întrebare.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Răspunsurile la întrebarea dumneavoastră { $reference } vor veni acum și aici.
+bot-ask-follow-taken = Această întrebare este deja urmărită de un alt chat Telegram și rămâne acolo. Dacă nu ați fost dumneavoastră, adresați-vă unui consilier cu codul de referință.

@@ -71,3 +71,6 @@ kiosk-question-close = Închide întrebarea mea
 kiosk-question-closed = Această întrebare este închisă. Puteți scrie una nouă oricând.
 kiosk-question-closed-now = Întrebarea dumneavoastră este acum închisă. Vă mulțumim.
 kiosk-question-added = Mesajul dumneavoastră a fost adăugat la întrebare.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Scanați cu telefonul pentru a urmări întrebarea pe Telegram: răspunsurile vor veni atunci și acolo.

@@ -73,3 +73,7 @@ bot-ask-closed = Ваш вопрос { $reference } закрыт. Вы може�
 bot-ask-answer = Консультант ответил на ваш вопрос { $reference }:
 bot-ask-open = Ваш вопрос { $reference } открыт. Всё, что вы сейчас здесь напишете, будет добавлено к нему.
 bot-ask-finish-request = Сначала завершите или остановите запрос на встречу, который вы пишете; потом вы сможете задать вопрос.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Ответы на ваш вопрос { $reference } теперь будут приходить и сюда.
+bot-ask-follow-taken = Этот вопрос уже отслеживает другой чат в Telegram, и он останется там. Если это были не вы, обратитесь к консультанту со своим кодом.

@@ -72,3 +72,6 @@ kiosk-question-close = Закрыть мой вопрос
 kiosk-question-closed = Этот вопрос закрыт. Новый можно написать в любое время.
 kiosk-question-closed-now = Ваш вопрос закрыт. Спасибо.
 kiosk-question-added = Ваше сообщение добавлено к вопросу.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Отсканируйте телефоном, чтобы следить за своим вопросом в Telegram: тогда ответы будут приходить и туда.

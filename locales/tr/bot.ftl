@@ -73,3 +73,7 @@ bot-ask-closed = { $reference } numaralı sorunuz kapatıldı. İstediğiniz zam
 bot-ask-answer = Bir danışman { $reference } numaralı sorunuzu yanıtladı:
 bot-ask-open = { $reference } numaralı sorunuz açık. Şimdi buraya yazdığınız her şey ona eklenir.
 bot-ask-finish-request = Önce yazmakta olduğunuz görüşme talebini tamamlayın veya durdurun; sonra soru sorabilirsiniz.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = { $reference } numaralı sorunuzun yanıtları artık buraya da gelecek.
+bot-ask-follow-taken = Bu soruyu başka bir Telegram sohbeti zaten takip ediyor ve soru orada kalacak. Bu siz değilseniz, referans kodunuzla bir danışmana başvurun.

@@ -67,3 +67,6 @@ kiosk-question-close = Sorumu kapat
 kiosk-question-closed = Bu soru kapatıldı. İstediğiniz zaman yeni bir soru yazabilirsiniz.
 kiosk-question-closed-now = Sorunuz artık kapatıldı. Teşekkür ederiz.
 kiosk-question-added = Mesajınız soruya eklendi.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Sorunuzu Telegram'da takip etmek için telefonunuzla tarayın: yanıtlar o zaman oraya da gelir.

@@ -73,3 +73,7 @@ bot-ask-closed = Ваше запитання { $reference } закрито. Ви
 bot-ask-answer = Консультант відповів на ваше запитання { $reference }:
 bot-ask-open = Ваше запитання { $reference } відкрите. Усе, що ви зараз тут напишете, буде додано до нього.
 bot-ask-finish-request = Спочатку завершіть або зупиніть запит на зустріч, який ви пишете; потім ви зможете поставити запитання.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Відповіді на ваше запитання { $reference } тепер надходитимуть і сюди.
+bot-ask-follow-taken = Це запитання вже відстежує інший чат у Telegram, і воно залишиться там. Якщо це були не ви, зверніться до консультанта зі своїм кодом.

@@ -72,3 +72,6 @@ kiosk-question-close = Закрити моє запитання
 kiosk-question-closed = Це запитання закрите. Нове можна написати будь-коли.
 kiosk-question-closed-now = Ваше запитання закрито. Дякуємо.
 kiosk-question-added = Ваше повідомлення додано до запитання.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Відскануйте телефоном, щоб стежити за своїм запитанням у Telegram: тоді відповіді надходитимуть і туди.

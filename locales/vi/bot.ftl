@@ -73,3 +73,7 @@ bot-ask-closed = Câu hỏi { $reference } của bạn đã được đóng. B�
 bot-ask-answer = Tư vấn viên đã trả lời câu hỏi { $reference } của bạn:
 bot-ask-open = Câu hỏi { $reference } của bạn đang mở. Mọi điều bạn viết ở đây bây giờ sẽ được thêm vào câu hỏi đó.
 bot-ask-finish-request = Trước tiên hãy hoàn thành hoặc dừng yêu cầu gặp mặt bạn đang viết; sau đó bạn có thể đặt câu hỏi.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = Câu trả lời cho câu hỏi { $reference } của bạn giờ cũng sẽ được gửi đến đây.
+bot-ask-follow-taken = Một cuộc trò chuyện Telegram khác đã theo dõi câu hỏi này, và câu hỏi vẫn ở đó. Nếu đó không phải là bạn, hãy liên hệ tư vấn viên với mã tham chiếu của bạn.

@@ -67,3 +67,6 @@ kiosk-question-close = Đóng câu hỏi của tôi
 kiosk-question-closed = Câu hỏi này đã đóng. Bạn có thể viết câu hỏi mới bất cứ lúc nào.
 kiosk-question-closed-now = Câu hỏi của bạn đã được đóng. Cảm ơn bạn.
 kiosk-question-added = Tin nhắn của bạn đã được thêm vào câu hỏi.
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = Quét bằng điện thoại để theo dõi câu hỏi của bạn trên Telegram: khi đó câu trả lời cũng sẽ được gửi đến đó.

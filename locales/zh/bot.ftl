@@ -72,3 +72,7 @@ bot-ask-closed = 您的问题 { $reference } 已关闭。您可以随时再次�
 bot-ask-answer = 顾问回答了您的问题 { $reference }：
 bot-ask-open = 您的问题 { $reference } 仍在进行中。您现在在这里写的所有内容都会添加到该问题中。
 bot-ask-finish-request = 请先完成或停止您正在填写的会面申请，然后再提问。
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+bot-ask-follow-done = 您的问题 { $reference } 的回答现在也会发送到这里。
+bot-ask-follow-taken = 另一个 Telegram 聊天已在关注此问题，问题将保留在那里。如果那不是您，请带着您的编号联系顾问。

@@ -67,3 +67,6 @@ kiosk-question-close = 关闭我的问题
 kiosk-question-closed = 此问题已关闭。您随时可以写一个新问题。
 kiosk-question-closed-now = 您的问题现已关闭。谢谢。
 kiosk-question-added = 您的留言已添加到问题中。
+
+# Kiosk question followed on Telegram through its QR code (issue 16)
+kiosk-ask-follow-telegram = 用手机扫描，即可在 Telegram 上关注您的问题：回答也会发送到那里。

@@ -32,7 +32,7 @@ fn previous_navrat_data(data: &Path) -> usize {
     content.topics.len()
 }
 
-/// (schema version, topics, whether the newest migration's table is there) of a database file.
+/// (schema version, topics, whether the newest migration's change is there) of a database file.
 fn schema_and_topics(path: &Path) -> (u32, usize, bool) {
     let conn =
         rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
@@ -43,14 +43,15 @@ fn schema_and_topics(path: &Path) -> (u32, usize, bool) {
     let topics: i64 = conn
         .query_row("SELECT count(*) FROM topics", [], |r| r.get(0))
         .unwrap();
-    let heartbeats: bool = conn
+    // The newest migration (0020) gives a kiosk question its follow token's hash.
+    let newest: bool = conn
         .query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'kiosk_heartbeats')",
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info('conversations') WHERE name = 'follow_hash')",
             [],
             |r| r.get(0),
         )
         .unwrap();
-    (version, usize::try_from(topics).unwrap(), heartbeats)
+    (version, usize::try_from(topics).unwrap(), newest)
 }
 
 fn pre_upgrade_backups(dir: &Path) -> Vec<PathBuf> {

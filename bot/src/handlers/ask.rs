@@ -9,6 +9,7 @@ use navrat_content::i18n::FluentArgs;
 use navrat_content::model::{
     Channel, NewQuestion, QUESTION_MAX_CHARS, QuestionRefusal, QuestionText,
 };
+use navrat_content::store::FollowOutcome;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
@@ -263,6 +264,53 @@ pub(super) async fn typed(
         // Closed meanwhile (by a counsellor): the text is read as anything else.
         None => Ok(false),
     }
+}
+
+/// `/start q_<token>` from the QR code on a kiosk question's confirmation: the chat follows
+/// the question from now on (answers given already come once, later ones too), said in the
+/// question's language, naming its reference. Returns `false` when the token follows nothing
+/// here and the chat has no language yet to say so in: the caller asks for one.
+pub(super) async fn follow_from_kiosk(
+    bot: &TgBot,
+    deps: &BotDeps,
+    chat: ChatId,
+    chat_locale: Option<Locale>,
+    token: &str,
+    state: &State,
+) -> Result<bool, crate::HandlerError> {
+    let (token, chat_id, at) = (token.to_owned(), chat.0, now());
+    let outcome = deps
+        .store
+        .blocking(move |s| s.attach_question_chat_by_token(&token, chat_id, at))
+        .await?;
+    let (locale, text) = match (outcome, chat_locale) {
+        (FollowOutcome::Following(question), _) => {
+            if chat_locale.is_none() {
+                let locale = question.locale;
+                deps.store
+                    .blocking(move |s| s.set_chat_locale(chat_id, locale))
+                    .await?;
+            }
+            let text = with_reference(
+                deps,
+                question.locale,
+                "bot-ask-follow-done",
+                &question.reference,
+            );
+            (question.locale, text)
+        }
+        (_, None) => return Ok(false),
+        (FollowOutcome::FollowedElsewhere, Some(locale)) => {
+            (locale, deps.catalog.text(locale, "bot-ask-follow-taken"))
+        }
+        (FollowOutcome::Unknown, Some(locale)) => {
+            (locale, deps.catalog.text(locale, "error-reference-unknown"))
+        }
+    };
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale, state))
+        .await?;
+    Ok(true)
 }
 
 /// "Close my question": closes the chat's open question and says so.

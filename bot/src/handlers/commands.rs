@@ -51,6 +51,14 @@ async fn command_unguarded(
     let chat = msg.chat.id;
     let client = client_language(msg.from.as_ref());
     let locale = locale_of(&deps, chat, msg.from.as_ref()).await?;
+    // A kiosk question's QR code: the question knows the person's language, so a new chat
+    // needs no language picked first.
+    if let Command::Start(payload) = &cmd
+        && let DeepLink::Question(token) = deep_link(payload)
+        && ask::follow_from_kiosk(&bot, &deps, chat, locale, token, &state).await?
+    {
+        return Ok(());
+    }
     let Some(locale) = locale else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
@@ -68,7 +76,8 @@ async fn command_unguarded(
                 requests::offer_follow(&bot, &deps, chat, locale, token, &state).await
             }
             DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug, &state).await,
-            DeepLink::Welcome => {
+            // Answered above; one that followed nothing gets the welcome.
+            DeepLink::Question(_) | DeepLink::Welcome => {
                 send_welcome(
                     &bot,
                     &deps,

@@ -7,6 +7,8 @@ use navrat_content::model::Slug;
 pub(super) enum DeepLink<'a> {
     /// Follow a kiosk request on Telegram: its follow token (`f_<token>`).
     Follow(&'a str),
+    /// Follow a kiosk question on Telegram: its follow token (`q_<token>`).
+    Question(&'a str),
     /// Open a topic (`topic_<slug>`).
     Topic(Slug),
     /// No deep link, or not one of ours: the welcome.
@@ -14,7 +16,7 @@ pub(super) enum DeepLink<'a> {
 }
 
 /// Reads a `/start` payload: at most 64 characters of `[A-Za-z0-9_-]` (what Telegram
-/// passes), `f_<token>` or `topic_<slug>`; anything else is no deep link.
+/// passes), `f_<token>`, `q_<token>` or `topic_<slug>`; anything else is no deep link.
 pub(super) fn deep_link(payload: &str) -> DeepLink<'_> {
     let payload = payload.trim();
     let valid = !payload.is_empty()
@@ -27,6 +29,9 @@ pub(super) fn deep_link(payload: &str) -> DeepLink<'_> {
     }
     if let Some(token) = payload.strip_prefix("f_") {
         return DeepLink::Follow(token);
+    }
+    if let Some(token) = payload.strip_prefix("q_") {
+        return DeepLink::Question(token);
     }
     match payload
         .strip_prefix("topic_")
@@ -51,6 +56,7 @@ mod fuzz {
             prop::sample::select(
                 &[
                     "f_",
+                    "q_",
                     "topic_",
                     "topic_who-can-apply",
                     "-",
@@ -95,6 +101,10 @@ mod fuzz {
                     prop_assert!(telegram_safe(trimmed), "{payload:?}");
                     prop_assert_eq!(format!("f_{token}"), trimmed);
                 }
+                DeepLink::Question(token) => {
+                    prop_assert!(telegram_safe(trimmed), "{payload:?}");
+                    prop_assert_eq!(format!("q_{token}"), trimmed);
+                }
                 DeepLink::Topic(slug) => {
                     prop_assert!(telegram_safe(trimmed), "{payload:?}");
                     prop_assert_eq!(format!("topic_{slug}"), trimmed);
@@ -107,7 +117,7 @@ mod fuzz {
                     prop_assert!(
                         !telegram_safe(trimmed)
                             || trimmed.is_empty()
-                            || !(trimmed.starts_with("f_") || topic),
+                            || !(trimmed.starts_with("f_") || trimmed.starts_with("q_") || topic),
                         "{payload:?} was refused"
                     );
                 }
@@ -122,6 +132,8 @@ mod fuzz {
         ) {
             let follow = format!("{space}f_{token}{space}");
             prop_assert_eq!(deep_link(&follow), DeepLink::Follow(&token));
+            let question = format!("{space}q_{token}{space}");
+            prop_assert_eq!(deep_link(&question), DeepLink::Question(&token));
             let topic = format!("{space}topic_{slug}{space}");
             prop_assert_eq!(deep_link(&topic), DeepLink::Topic(Slug::parse(&slug).unwrap()));
         }

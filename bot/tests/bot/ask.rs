@@ -312,3 +312,159 @@ async fn ask_is_in_the_command_menu_of_all_12_languages_in_their_own_words() {
     );
     running.stop().await;
 }
+
+/// Waits until no answer waits for delivery; the (sent, dropped) counts then.
+async fn deliveries_settled(store: &Store) -> (u64, u64) {
+    let start = std::time::Instant::now();
+    loop {
+        let (pending, sent, dropped) = store.answer_delivery_counts().unwrap();
+        if pending == 0 {
+            return (sent, dropped);
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "answers stay pending"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kiosk_question_followed_from_its_qr_code_gets_each_answer_once_and_no_second_chat() {
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    // Asked at a kiosk in Ukrainian, as the kiosk stores it: the QR code holds this token.
+    let asked = running
+        .store
+        .ask(
+            navrat_testkit::ask::question(UK, None, "Чи можна повернутися з дитиною?"),
+            1_700_000_000,
+        )
+        .unwrap();
+    let token = asked
+        .follow_token
+        .clone()
+        .expect("a kiosk question's token");
+    let reference = asked.reference.clone();
+    // A counsellor answered before the person opened the QR code.
+    let first = "Так, дитина може повернутися разом з вами.";
+    navrat_testkit::ask::counsellor_answers(&running.store, &reference, first);
+
+    // The person opens the QR code on a phone whose Telegram says no language: the bot
+    // answers in the question's language, naming the reference, and the answer comes.
+    let person = Person::new(&running.fake, 7301, None);
+    let start = format!("/start q_{token}");
+    let followed = person.says_n(&start, 2).await;
+    let text = followed.text();
+    assert!(
+        text.contains(&with(
+            "bot-ask-follow-done",
+            &[("reference", reference.display())]
+        )),
+        "{text}"
+    );
+    assert!(text.contains(first), "{text}");
+    // No language was asked first: the chat speaks the question's language from now on.
+    assert_eq!(running.store.chat_locale(7301).unwrap(), Some(uk()));
+
+    // A second chat with the same code (a photo of the screen) is refused, and gets nothing.
+    let stranger = Person::new(&running.fake, 7302, Some(UK));
+    let refused = stranger.says(&start).await;
+    assert!(
+        refused.text().contains(&t(UK, "bot-ask-follow-taken")),
+        "{}",
+        refused.text()
+    );
+    // The person opening the code again is told it is followed, and nothing is sent twice.
+    let again = person.says(&start).await;
+    assert!(again.text().contains(&with(
+        "bot-ask-follow-done",
+        &[("reference", reference.display())]
+    )));
+
+    // A later answer comes once too; the first one never again, the stranger none.
+    let later = "Візьміть із собою свідоцтво про народження дитини.";
+    navrat_testkit::ask::counsellor_answers(&running.store, &reference, later);
+    assert_eq!(wait_shown(&running.fake, 7301, later).await, 1);
+    assert_eq!(deliveries_settled(&running.store).await, (2, 0));
+    assert_eq!(shown_times(&running.fake, 7301, first), 1);
+    assert_eq!(shown_times(&running.fake, 7301, later), 1);
+    assert_eq!(shown_times(&running.fake, 7302, first), 0);
+    assert_eq!(shown_times(&running.fake, 7302, later), 0);
+
+    // It is the chat's question now: what the person writes is added to it.
+    let added = person
+        .says("Дякую! А якщо паспорт дитини прострочений?")
+        .await;
+    assert!(added.text().contains(&with(
+        "bot-ask-added",
+        &[("reference", reference.display())]
+    )));
+    assert!(
+        person_messages(&running.store, &reference)
+            .contains(&"Дякую! А якщо паспорт дитини прострочений?".to_owned())
+    );
+
+    // `/forget` in that chat deletes it, as a question asked in the bot.
+    person.says("/forget").await;
+    person.taps(&t(UK, "bot-yes")).await;
+    assert!(
+        running
+            .store
+            .conversation_for_person(&reference)
+            .unwrap()
+            .is_none()
+    );
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_requests_token_never_follows_a_question_nor_a_questions_token_a_request() {
+    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let request = running
+        .store
+        .create_appointment_request(&navrat_testkit::request().locale(UK).build())
+        .unwrap();
+    let question = running
+        .store
+        .ask(
+            navrat_testkit::ask::question(UK, None, "Питання з кіоску"),
+            1_700_000_000,
+        )
+        .unwrap();
+    let question_token = question.follow_token.clone().unwrap();
+    navrat_testkit::ask::counsellor_answers(&running.store, &question.reference, "Відповідь");
+
+    // The attacker holds a request's QR code and puts its token into a question's link, and
+    // the other way round: both are unknown, and nothing is attached or delivered.
+    let attacker = Person::new(&running.fake, 7311, Some(UK));
+    for start in [
+        format!("/start q_{}", request.follow_token),
+        format!("/start f_{question_token}"),
+    ] {
+        let reply = attacker.says(&start).await;
+        assert!(
+            reply.text().contains(&t(UK, "error-reference-unknown")),
+            "{start}: {}",
+            reply.text()
+        );
+    }
+    assert!(
+        running
+            .store
+            .appointment_requests_for_chat(7311)
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        running.store.open_conversation_for_chat(7311).unwrap(),
+        None
+    );
+    assert_eq!(running.store.answer_delivery_counts().unwrap(), (0, 0, 0));
+    // The real tokens still work for their own kind: the question's follows the question.
+    let person = Person::new(&running.fake, 7312, Some(UK));
+    let followed = person
+        .says_n(&format!("/start q_{question_token}"), 2)
+        .await;
+    assert!(followed.text().contains("Відповідь"), "{}", followed.text());
+    running.stop().await;
+}

@@ -123,6 +123,9 @@ pub struct ConversationRef {
     pub id: i64,
     /// The person's reference to read the answer.
     pub reference: ReferenceCode,
+    /// Right after a kiosk asked it: the one-time token of the QR code to follow the question
+    /// on Telegram (the store keeps only its keyed hash). `None` everywhere else.
+    pub follow_token: Option<String>,
 }
 
 /// Where a conversation stands.

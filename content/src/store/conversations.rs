@@ -7,8 +7,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::{Store, audit};
 use crate::model::{
-    AnswerDelivery, AuthorKind, ConversationRef, ConversationState, NewQuestion, PersonMessage,
-    PersonView, QuestionText,
+    AnswerDelivery, AuthorKind, Channel, ConversationRef, ConversationState, NewQuestion,
+    PersonMessage, PersonView, QuestionText,
 };
 use crate::vault::Vault;
 use crate::{Error, Locale, ReferenceCode, Result};
@@ -133,9 +133,12 @@ impl Store {
                 None => None,
             };
             let reference = fresh_reference(tx)?;
+            // A kiosk question can be followed on Telegram: only the token's hash is stored.
+            let follow_token = (q.channel == Channel::Kiosk && q.telegram_chat.is_none())
+                .then(super::follow::new_follow_token);
             tx.execute(
-                "INSERT INTO conversations (reference, channel, locale, point_id, chat_key, chat_sealed, appointment_request_id, state, waiting_since, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unassigned', ?8, ?8, ?8)",
+                "INSERT INTO conversations (reference, channel, locale, point_id, chat_key, chat_sealed, appointment_request_id, state, waiting_since, created_at, updated_at, follow_hash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'unassigned', ?8, ?8, ?8, ?9)",
                 params![
                     reference.as_str(),
                     q.channel,
@@ -145,12 +148,17 @@ impl Store {
                     q.telegram_chat.map(|c| vault.seal(&c.to_string())),
                     appointment,
                     now,
+                    follow_token.as_deref().map(|t| vault.question_follow_token_hash(t)),
                 ],
             )?;
             let id = tx.last_insert_rowid();
             append_message(tx, vault, id, person_message(&q.text, now))?;
             audit(tx, q.channel.as_str(), "conversation.ask", &format!("conversation/{id}"), q.locale.as_str())?;
-            Ok(ConversationRef { id, reference })
+            Ok(ConversationRef {
+                id,
+                reference,
+                follow_token,
+            })
         })
     }
 
@@ -202,6 +210,7 @@ impl Store {
             Ok(Some(ConversationRef {
                 id,
                 reference: ReferenceCode::parse(&reference)?,
+                follow_token: None,
             }))
         })
     }
@@ -231,9 +240,24 @@ impl Store {
                     Ok(ConversationRef {
                         id,
                         reference: ReferenceCode::parse(&reference)?,
+                        follow_token: None,
                     })
                 })
                 .transpose()
+        })
+    }
+
+    /// Whether a Telegram chat follows the conversation with this reference (asked in the bot,
+    /// or followed through a kiosk's QR code); `false` for an unknown reference.
+    pub fn conversation_has_chat(&self, reference: &ReferenceCode) -> Result<bool> {
+        self.read(|c| {
+            Ok(c.query_row(
+                "SELECT chat_key IS NOT NULL FROM conversations WHERE reference = ?1",
+                [reference.as_str()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
         })
     }
 

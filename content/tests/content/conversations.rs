@@ -401,3 +401,95 @@ fn question_and_answer_texts_are_not_in_the_database_file_or_its_wal() {
         .unwrap();
     assert_eq!(seen.messages[0].text, secret);
 }
+
+#[test]
+fn a_kiosk_question_followed_by_a_chat_queues_each_answer_once_and_keeps_its_first_chat() {
+    use navrat_content::store::FollowOutcome;
+
+    let (_dir, store) = seeded_store();
+    let asked = store
+        .ask(question("ar", None, "هل يمكنني العودة مع ابني؟"), NOW)
+        .unwrap();
+    let token = asked
+        .follow_token
+        .clone()
+        .expect("a kiosk question has a token");
+    // A bot question has none: its chat is known already.
+    assert_eq!(
+        store
+            .ask(question("uk", Some(91), "Питання"), NOW)
+            .unwrap()
+            .follow_token,
+        None
+    );
+    let eva = staff(&store, "eva", &["coordinator"], &[]);
+    store
+        .answer_conversation(asked.id, &eva, &text("نعم."), "f1", NOW + 1)
+        .unwrap();
+    assert!(store.due_answers(NOW + 1, 10).unwrap().is_empty());
+
+    // Unknown and a request's kind of lookup: nothing.
+    assert_eq!(
+        store
+            .attach_question_chat_by_token("x", 501, NOW + 2)
+            .unwrap(),
+        FollowOutcome::Unknown
+    );
+    assert_eq!(
+        store.attach_chat_by_token(&token, 501).unwrap(),
+        FollowOutcome::Unknown
+    );
+    assert!(!store.conversation_has_chat(&asked.reference).unwrap());
+
+    // The chat follows it: the answer already given is queued once, in the question's locale.
+    let followed = store
+        .attach_question_chat_by_token(&token, 501, NOW + 2)
+        .unwrap();
+    let FollowOutcome::Following(q) = followed else {
+        panic!("{followed:?}")
+    };
+    assert_eq!(
+        (q.reference.clone(), q.locale),
+        (asked.reference.clone(), l("ar"))
+    );
+    assert!(store.conversation_has_chat(&asked.reference).unwrap());
+    // The same chat again, and another chat: nothing queued twice, nothing taken over.
+    assert!(matches!(
+        store
+            .attach_question_chat_by_token(&token, 501, NOW + 3)
+            .unwrap(),
+        FollowOutcome::Following(_)
+    ));
+    assert_eq!(
+        store
+            .attach_question_chat_by_token(&token, 502, NOW + 3)
+            .unwrap(),
+        FollowOutcome::FollowedElsewhere
+    );
+    let due = store.due_answers(NOW + 3, 10).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!((due[0].chat_id, due[0].text.as_str()), (501, "نعم."));
+    store.answer_sent(due[0].delivery_id).unwrap();
+
+    // A later answer is queued for the chat as for a bot question; the chat's question is this.
+    store
+        .answer_conversation(asked.id, &eva, &text("أحضر جوازك."), "f2", NOW + 4)
+        .unwrap();
+    let due = store.due_answers(NOW + 4, 10).unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!((due[0].chat_id, due[0].text.as_str()), (501, "أحضر جوازك."));
+    assert_eq!(
+        store.open_conversation_for_chat(501).unwrap().map(|c| c.id),
+        Some(asked.id)
+    );
+    assert_eq!(store.open_conversation_for_chat(502).unwrap(), None);
+
+    // `/forget` in that chat deletes it.
+    store.forget_chat(501).unwrap();
+    assert!(
+        store
+            .conversation_for_person(&asked.reference)
+            .unwrap()
+            .is_none()
+    );
+}

@@ -647,14 +647,13 @@ pub async fn submit(
             tracing::info!(channel = "kiosk", point = %stored.point_id, locale = %stored.locale, "appointment request stored");
             // The QR code to follow it on Telegram is for this browser only: kept under its
             // form cookie, which the redirect below leaves in place, for the confirmation page.
-            if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
-                state.kiosk.follow_qr.keep(
-                    &state.shared.form_secret,
-                    &form_cookie,
-                    stored.reference.as_str(),
-                    stored.follow_token,
-                );
-            }
+            super::follow_qr::keep_for_sender(
+                &state,
+                &page,
+                &form_cookie,
+                stored.reference.as_str(),
+                stored.follow_token,
+            );
             let ask = values.ask;
             let mut sent = draft(values, Errors::new(), StatusCode::OK, true);
             sent.sent = Some(stored.reference.as_str().to_owned());

@@ -23,6 +23,7 @@ use super::appointment::{
     PointView, form_cookie, is_form_id, load_points, new_form_id, offered, owner, refused,
     with_cookie,
 };
+use super::follow_qr::Followed;
 use super::page::{Page, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, RateLimiter};
@@ -97,6 +98,8 @@ struct SentPage {
     reference: String,
     hours: String,
     appointment: Option<String>,
+    /// The QR code to follow the question on Telegram, for the browser that sent it.
+    qr_svg: Option<String>,
 }
 
 /// One message of the conversation as the person reads it.
@@ -315,6 +318,16 @@ pub async fn submit(
         Ok(asked) => {
             tracing::info!(channel = "kiosk", locale = %page.locale, "question stored");
             let form_id = draft.values.form_id.clone();
+            if let Some(token) = asked.follow_token {
+                // The QR code to follow it on Telegram: for this browser only.
+                super::follow_qr::keep_for_sender(
+                    &state,
+                    &page,
+                    &cookie,
+                    asked.reference.as_str(),
+                    token,
+                );
+            }
             draft.sent = Some(asked.reference.as_str().to_owned());
             // Nothing of the text is kept once it is stored.
             draft.values.text.clear();
@@ -387,7 +400,24 @@ pub async fn sent(
         return Ok(no_store(Redirect::to(&page.href("ask")).into_response()));
     };
     let display = |r: &str| ReferenceCode::parse(r).map_or_else(|_| r.to_owned(), |c| c.display());
+    // Once a chat follows the question, the QR code has done its work and is gone.
+    let followed = match ReferenceCode::parse(&reference) {
+        Ok(code) => {
+            state
+                .store
+                .blocking(move |s| s.conversation_has_chat(&code))
+                .await?
+        }
+        Err(_) => false,
+    };
+    let qr_svg = if followed {
+        super::follow_qr::forget_for(&state, &headers, &reference);
+        None
+    } else {
+        super::follow_qr::shown_to(&state, &page, &headers, Followed::Question, &reference)
+    };
     let view = SentPage {
+        qr_svg,
         reference: display(&reference),
         hours: hours_of(&page),
         appointment: draft.appointment.as_deref().map(display),

@@ -1,5 +1,5 @@
-//! The Telegram QR code of a request just sent from a kiosk, kept for the browser that sent the
-//! form and nobody else. The store knows only the follow token's hash, so the token lives here,
+//! The Telegram QR code of a request or a question just sent from a kiosk, kept for the browser
+//! that sent the form and nobody else. The store knows only the follow token's hash, so the token lives here,
 //! in memory, for a few minutes, filed under a keyed hash of the form cookie and the reference:
 //! a stranger who knows or guesses the reference has no such cookie and sees no QR code.
 
@@ -7,8 +7,97 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use axum::http::HeaderMap;
 use blake2::Blake2sMac256;
 use blake2::digest::{KeyInit, Mac};
+
+use super::page::Page;
+use crate::request::cookie;
+use crate::{AppState, csrf};
+
+/// What a follow QR code opens in the bot: the deep link's prefix tells the bot which kind of
+/// token it carries, and the store looks each kind up in its own domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Followed {
+    /// An appointment request (`f_<token>`).
+    Request,
+    /// A question to a counsellor (`q_<token>`).
+    Question,
+}
+
+impl Followed {
+    /// The `/start` payload's prefix.
+    fn prefix(self) -> &'static str {
+        match self {
+            Followed::Request => "f_",
+            Followed::Question => "q_",
+        }
+    }
+}
+
+/// The QR code of the Telegram deep link, as SVG to be put inline in a page.
+fn qr(bot: &str, followed: Followed, token: &str) -> Option<String> {
+    let link = format!("https://t.me/{bot}?start={}{token}", followed.prefix());
+    let code = qrcode::QrCode::new(link.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build();
+    // Inline in HTML: without the XML prolog.
+    svg.find("<svg").map(|at| svg[at..].to_owned())
+}
+
+/// Keeps the follow `token` of `reference`, just stored, for the browser with `form_cookie`
+/// (which the redirect to the confirmation leaves in place), where the confirmation will show
+/// it: only where the kiosk's profile shows Telegram QR codes and a bot is configured.
+pub fn keep_for_sender(
+    state: &AppState,
+    page: &Page,
+    form_cookie: &str,
+    reference: &str,
+    token: String,
+) {
+    if page.profile.telegram_qr && state.kiosk.telegram_bot.is_some() {
+        state
+            .kiosk
+            .follow_qr
+            .keep(&state.shared.form_secret, form_cookie, reference, token);
+    }
+}
+
+/// Forgets the token of `reference` kept for this browser: a chat follows it now.
+pub fn forget_for(state: &AppState, headers: &HeaderMap, reference: &str) {
+    if let Some(form_cookie) = cookie(headers, csrf::COOKIE) {
+        state
+            .kiosk
+            .follow_qr
+            .forget(&state.shared.form_secret, form_cookie, reference);
+    }
+}
+
+/// The QR code to follow `reference` on Telegram, for the browser that sent it in the last
+/// minutes: only where the kiosk's profile shows Telegram QR codes and a bot is configured.
+/// Anyone else gets none. The code holds the token only, never the reference.
+pub fn shown_to(
+    state: &AppState,
+    page: &Page,
+    headers: &HeaderMap,
+    followed: Followed,
+    reference: &str,
+) -> Option<String> {
+    let bot = state.kiosk.telegram_bot.as_deref()?;
+    if !page.profile.telegram_qr {
+        return None;
+    }
+    let form_cookie = cookie(headers, csrf::COOKIE)?;
+    let token =
+        state
+            .kiosk
+            .follow_qr
+            .token_for(&state.shared.form_secret, form_cookie, reference)?;
+    qr(bot, followed, &token)
+}
 
 /// How long the QR code is shown to the browser that sent the form.
 pub const FOLLOW_QR_LIFETIME: Duration = Duration::from_secs(10 * 60);
@@ -57,7 +146,8 @@ fn browser(secret: &[u8; 32], form_cookie: &str) -> [u8; 32] {
 }
 
 impl FollowQrCodes {
-    /// Keeps `token` for the browser with `form_cookie` that just sent request `reference`.
+    /// Keeps `token` for the browser with `form_cookie` that just sent request or question
+    /// `reference` (references are unique across both).
     pub fn keep(&self, secret: &[u8; 32], form_cookie: &str, reference: &str, token: String) {
         if token.is_empty() {
             return;

@@ -12,10 +12,10 @@ use navrat_content::model::{AppointmentRequest, AppointmentStatus, Contact};
 use serde::Deserialize;
 
 use super::appointment::{PointView, form_cookie, with_cookie};
+use super::follow_qr::Followed;
 use super::page::{Page, Step, page};
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, LookupLimiter, LookupVerdict};
-use crate::request::cookie;
 use crate::{AppState, WebError, csrf};
 
 #[derive(Deserialize)]
@@ -79,19 +79,6 @@ fn status_text(page: &Page, request: &AppointmentRequest, point_name: &str) -> S
     }
 }
 
-/// The QR code of the Telegram deep link, as SVG.
-fn qr(bot: &str, token: &str) -> Option<String> {
-    let link = format!("https://t.me/{bot}?start=f_{token}");
-    let code = qrcode::QrCode::new(link.as_bytes()).ok()?;
-    let svg = code
-        .render::<qrcode::render::svg::Color<'_>>()
-        .min_dimensions(220, 220)
-        .quiet_zone(true)
-        .build();
-    // Inline in HTML: without the XML prolog.
-    svg.find("<svg").map(|at| svg[at..].to_owned())
-}
-
 /// The QR code to follow `request` on Telegram: only on the confirmation page (`just_sent`,
 /// where the form's redirect leads) of the browser that sent its form, in the minutes after,
 /// and only while no chat follows it yet. Anyone else who opens the page, with the reference or
@@ -103,22 +90,15 @@ fn follow_qr(
     request: &AppointmentRequest,
     just_sent: bool,
 ) -> Option<String> {
-    let bot = state.kiosk.telegram_bot.as_deref()?;
-    if !page.profile.telegram_qr {
-        return None;
-    }
-    let form_cookie = cookie(headers, csrf::COOKIE)?;
     let reference = request.reference.as_str();
-    let codes = &state.kiosk.follow_qr;
     if request.telegram_chat.is_some() {
-        codes.forget(&state.shared.form_secret, form_cookie, reference);
+        super::follow_qr::forget_for(state, headers, reference);
         return None;
     }
     if !just_sent {
         return None;
     }
-    let token = codes.token_for(&state.shared.form_secret, form_cookie, reference)?;
-    qr(bot, &token)
+    super::follow_qr::shown_to(state, page, headers, Followed::Request, reference)
 }
 
 /// The lookup form, with an error (a UI string id) when there is one.

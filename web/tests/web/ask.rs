@@ -468,6 +468,19 @@ async fn a_person_asks_in_arabic_on_a_phone_reads_the_answer_replies_and_closes(
     assert_eq!(reference.len(), 11, "{reference}");
     assert!(!path(&c).await.contains(&tag.as_str()[..4]));
     shot(&c, "ar-phone-ask-sent").await;
+    // Below it, the QR code to follow the question on Telegram, with what it is for.
+    wait_for(&c, ".qr-code svg").await;
+    assert_eq!(
+        text(&c, "section.qr p").await,
+        ui("ar", "kiosk-ask-follow-telegram")
+    );
+    c.execute(
+        "document.querySelector('.qr-code').scrollIntoView({block: 'end'})",
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    shot(&c, "ar-phone-ask-sent-qr").await;
     let code = ReferenceCode::parse(&reference).unwrap();
     let stored = state()
         .store
@@ -568,4 +581,120 @@ async fn a_persian_answer_reads_right_to_left_on_the_status_page() {
     assert_eq!(crate::browser::html_dir(&c).await, "rtl");
     shot(&c, "fa-phone-question-answered").await;
     c.close().await.unwrap();
+}
+
+/// Asks `question` from the kiosk with profile `kiosk` (its device cookie) in `locale`: the
+/// confirmation's address, the page, and the browser's cookies.
+async fn ask_at(kiosk: &str, locale: &str, question: &str) -> (String, Page, String) {
+    let device = format!("navrat_web={kiosk}");
+    let form = get(&format!("/{locale}/ask"), Some(&device)).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    let cookies = format!("{}; {device}", form.set_cookie("navrat_form").unwrap());
+    let sent = send(locale, &cookies, &fields(&form, question)).await;
+    let to = location(&sent);
+    let confirmation = get(&to, Some(&cookies)).await;
+    assert_eq!(confirmation.status, StatusCode::OK, "{}", confirmation.body);
+    (to, confirmation, cookies)
+}
+
+#[tokio::test]
+async fn a_kiosk_question_shows_its_telegram_qr_code_to_the_browser_that_asked_and_nobody_else() {
+    use crate::attacks::support::read_qr_code;
+    use navrat_content::store::FollowOutcome;
+
+    let (to, confirmation, cookies) =
+        ask_at("praha", "uk", &unique("Чи можу я повернутися?")).await;
+    let reference = shown_reference(&confirmation);
+    let code = ReferenceCode::parse(&reference).unwrap();
+    // The person's browser sees the QR code, with the line that answers then come there too.
+    let link = read_qr_code(&confirmation).expect("the person sees the QR code");
+    assert!(
+        confirmation
+            .body
+            .contains(&ui("uk", "kiosk-ask-follow-telegram")),
+        "{}",
+        confirmation.body
+    );
+    let token = link
+        .strip_prefix("https://t.me/NavratTestBot?start=q_")
+        .unwrap_or_else(|| panic!("{link}"))
+        .to_owned();
+    assert_eq!(token.len(), 22);
+    // Neither the code nor the address holds the reference.
+    assert!(
+        !link.contains(code.as_str()) && !link.contains(&reference),
+        "{link}"
+    );
+    assert!(
+        !to.contains(code.as_str()) && !to.contains(&reference),
+        "{to}"
+    );
+    // Reloading in the same browser keeps it.
+    assert_eq!(
+        read_qr_code(&get(&to, Some(&cookies)).await).as_deref(),
+        Some(link.as_str())
+    );
+
+    // A stranger at the same address, without the cookie or with a form cookie of their own,
+    // sees no QR code.
+    let strangers = get("/uk/ask", None)
+        .await
+        .set_cookie("navrat_form")
+        .unwrap();
+    for cookie in [None, Some(strangers.as_str())] {
+        let page = follow(&get(&to, cookie).await, cookie).await;
+        assert_eq!(read_qr_code(&page), None, "{cookie:?}");
+        assert!(!page.body.contains("t.me"), "{cookie:?}");
+    }
+
+    // The database holds only a keyed hash of the token.
+    let store = &state().store;
+    let mut files = std::fs::read(store.path()).unwrap();
+    if let Ok(wal) = std::fs::read(store.path().with_extension("sqlite3-wal")) {
+        files.extend(wal);
+    }
+    assert!(!files.windows(token.len()).any(|w| w == token.as_bytes()));
+
+    // The question's token never follows a request, and it follows this question.
+    assert_eq!(
+        store.attach_chat_by_token(&token, 7_200_001).unwrap(),
+        FollowOutcome::Unknown
+    );
+    match store
+        .attach_question_chat_by_token(&token, 7_200_001, 1)
+        .unwrap()
+    {
+        FollowOutcome::Following(q) => {
+            assert_eq!(q.reference, code);
+            assert_eq!(q.locale.as_str(), "uk");
+        }
+        other => panic!("{other:?}"),
+    }
+
+    // Once followed, the QR code is gone from the person's page too: it has done its work.
+    let reloaded = get(&to, Some(&cookies)).await;
+    assert!(reloaded.body.contains("reference-code"));
+    assert_eq!(read_qr_code(&reloaded), None);
+
+    // "Finish": the next person at this kiosk, even with the old cookie, sees no QR code.
+    get("/clear", Some(&cookies)).await;
+    let after = follow(&get(&to, Some(&cookies)).await, Some(&cookies)).await;
+    assert_eq!(read_qr_code(&after), None);
+}
+
+#[tokio::test]
+async fn a_kiosk_that_shows_no_telegram_qr_codes_shows_none_with_a_question() {
+    use crate::attacks::support::read_qr_code;
+
+    let (_, confirmation, _) = ask_at("zzc-balkova", "uk", &unique("Питання з ЗЗС")).await;
+    // The question is stored and its reference shown, but no QR code and no link.
+    let reference = shown_reference(&confirmation);
+    assert!(ReferenceCode::parse(&reference).is_ok(), "{reference}");
+    assert_eq!(read_qr_code(&confirmation), None);
+    assert!(!confirmation.body.contains("t.me"));
+    assert!(
+        !confirmation
+            .body
+            .contains(&ui("uk", "kiosk-ask-follow-telegram"))
+    );
 }
