@@ -7,7 +7,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,6 +18,7 @@ use serde::Deserialize;
 
 use super::drafts::Draft;
 use super::page::{Page, Step, page};
+use super::posted::PostedForm;
 use super::{no_store, render};
 use crate::rate_limit::ClientAddr;
 use crate::rate_limit::RateLimiter;
@@ -542,32 +542,19 @@ fn next_step(
     with_cookie(Redirect::to(&to).into_response(), set)
 }
 
-/// The page every refused POST shows when there is nothing of the person's to keep.
-pub(super) fn refused(page: Page, status: StatusCode) -> Result<Response, WebError> {
-    let message = page.t("error-generic");
-    Ok(no_store(
-        (status, render(&MessagePage { page, message })?).into_response(),
-    ))
-}
-
 /// POST: review, edit or send.
 pub async fn submit(
     State(state): State<AppState>,
-    Path(locale): Path<String>,
     axum::Extension(limiter): axum::Extension<RateLimiter>,
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
-    body: Bytes,
+    form: PostedForm,
 ) -> Result<Response, WebError> {
-    let page = page(&state, &locale, &headers)?;
-    let pairs = match crate::request::form_fields(&headers, &body) {
-        Ok(pairs) => pairs,
-        Err(status) => return refused(page, status),
-    };
     // "edit", "submit", or (anything else) review what was entered.
-    let step = crate::request::field(&pairs, "step");
-    let token = crate::request::field(&pairs, "csrf");
-    let values = FormValues::from_pairs(&pairs);
+    let step = form.field("step");
+    let token = form.field("csrf");
+    let values = FormValues::from_pairs(&form.fields);
+    let page = form.page;
 
     let points = load_points(&state).await?;
     let offered = offered(&points, &page);

@@ -8,7 +8,6 @@
 //! the question a device is reading is bound to its form cookie, which "Finish" forgets.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,14 +19,14 @@ use navrat_content::model::{
 use serde::Deserialize;
 
 use super::appointment::{
-    PointView, form_cookie, is_form_id, load_points, new_form_id, offered, owner, refused,
-    with_cookie,
+    PointView, form_cookie, is_form_id, load_points, new_form_id, offered, owner, with_cookie,
 };
 use super::follow_qr::Followed;
 use super::page::{Page, page};
+use super::posted::PostedForm;
 use super::{no_store, render};
 use crate::rate_limit::{ClientAddr, RateLimiter};
-use crate::request::{field, form_fields};
+use crate::request::field;
 use crate::{AppState, WebError, csrf};
 
 /// The largest question form read: a text far over the limit, in any script, percent-encoded
@@ -237,21 +236,16 @@ pub async fn form(
 /// with a message and everything typed kept).
 pub async fn submit(
     State(state): State<AppState>,
-    Path(locale): Path<String>,
     axum::Extension(limiter): axum::Extension<RateLimiter>,
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
-    body: Bytes,
+    form: PostedForm,
 ) -> Result<Response, WebError> {
-    let page = page(&state, &locale, &headers)?;
-    let pairs = match form_fields(&headers, &body) {
-        Ok(pairs) => pairs,
-        Err(status) => return refused(page, status),
-    };
+    let PostedForm { page, fields } = form;
     let values = AskValues {
-        text: field(&pairs, "question"),
-        point: field(&pairs, "point"),
-        form_id: Some(field(&pairs, "form_id"))
+        text: field(&fields, "question"),
+        point: field(&fields, "point"),
+        form_id: Some(field(&fields, "form_id"))
             .filter(|id| is_form_id(id))
             .unwrap_or_else(new_form_id),
     };
@@ -271,7 +265,7 @@ pub async fn submit(
         appointment: earlier.and_then(|d| d.appointment),
         sent: None,
     };
-    let token = field(&pairs, "csrf");
+    let token = field(&fields, "csrf");
     if set.is_some() || !csrf::verify(&state.shared.form_secret, &cookie, &token) {
         // A forged or stale form: shown again with the text kept, to be sent once more.
         draft.error = Some(page.t("error-generic"));
@@ -507,17 +501,12 @@ pub async fn question(
 /// POST `/{locale}/status/question`: the person adds a message to their question, or closes it.
 pub async fn question_post(
     State(state): State<AppState>,
-    Path(locale): Path<String>,
     axum::Extension(limiter): axum::Extension<RateLimiter>,
     ClientAddr(client): ClientAddr,
     headers: HeaderMap,
-    body: Bytes,
+    form: PostedForm,
 ) -> Result<Response, WebError> {
-    let page = page(&state, &locale, &headers)?;
-    let pairs = match form_fields(&headers, &body) {
-        Ok(pairs) => pairs,
-        Err(status) => return refused(page, status),
-    };
+    let PostedForm { page, fields } = form;
     let again = no_store(Redirect::to(&page.href("status/question")).into_response());
     let Some(owner) = owner(&headers) else {
         return Ok(no_store(Redirect::to(&page.href("status")).into_response()));
@@ -528,17 +517,17 @@ pub async fn question_post(
     let Ok(code) = ReferenceCode::parse(&reading.reference) else {
         return Ok(no_store(Redirect::to(&page.href("status")).into_response()));
     };
-    reading.typed = field(&pairs, "message");
+    reading.typed = field(&fields, "message");
     reading.notice = None;
     reading.error = None;
     reading.status = StatusCode::UNPROCESSABLE_ENTITY;
-    if !csrf::verify(&state.shared.form_secret, owner, &field(&pairs, "csrf")) {
+    if !csrf::verify(&state.shared.form_secret, owner, &field(&fields, "csrf")) {
         reading.error = Some(page.t("error-generic"));
         reading.status = StatusCode::FORBIDDEN;
         state.kiosk.reading.put(owner, owner.to_owned(), reading);
         return Ok(again);
     }
-    if field(&pairs, "action") == "close" {
+    if field(&fields, "action") == "close" {
         state
             .store
             .blocking(move |s| s.close_by_person(&code, now()))

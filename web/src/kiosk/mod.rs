@@ -13,6 +13,7 @@ mod listen;
 mod page;
 pub mod page_cache;
 mod picker;
+mod posted;
 pub mod profile;
 mod search;
 mod status;

@@ -11,8 +11,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use navrat_content::model::{
-    AuthorKind, Conversation, ConversationSummary, InboxFilter, InboxTab, QuestionRefusal,
-    QuestionText, SavedReply, StaffUser,
+    AuthorKind, Conversation, ConversationSummary, CounsellingPoint, InboxFilter, InboxTab,
+    QuestionRefusal, QuestionText, SavedReply, StaffUser,
 };
 use navrat_content::{Error, Locale};
 use serde::Deserialize;
@@ -57,12 +57,16 @@ struct ListPage {
     tabs: Vec<(InboxTab, u64)>,
     locale: String,
     point: String,
-    points: Vec<String>,
+    points: Vec<CounsellingPoint>,
     conversations: Vec<ConversationSummary>,
     now: i64,
 }
 
 impl ListPage {
+    fn point_name(&self, id: &str) -> String {
+        self.page.point_name(&self.points, id)
+    }
+
     fn waited(&self, since: &i64) -> String {
         waited(&self.page, *since, self.now)
     }
@@ -130,11 +134,10 @@ pub async fn list(
         .app
         .store
         .blocking(move |s| {
-            let points: Vec<String> = s
+            let points: Vec<CounsellingPoint> = s
                 .points()?
                 .into_iter()
-                .map(|p| p.id)
-                .filter(|id| user.may_handle(id))
+                .filter(|p| user.may_handle(&p.id))
                 .collect();
             Ok((
                 s.inbox(&filter, &user)?,
@@ -160,6 +163,8 @@ pub async fn list(
 struct ConversationPage {
     page: WsPage,
     conversation: Conversation,
+    /// The name of the place the question was asked at, if any.
+    point_name: Option<String>,
     replies: Vec<SavedReply>,
     colleagues: Vec<StaffUser>,
     /// What the answer box holds (a chosen saved reply, or what was refused).
@@ -230,14 +235,14 @@ async fn conversation_page(
     shown: Shown,
 ) -> Result<ConversationPage, WebError> {
     let user = staff.user.clone();
-    let (conversation, replies, colleagues) = state
+    let (conversation, replies, colleagues, points) = state
         .app
         .store
         .blocking(move |s| {
             let conversation = s.conversation(id, &user)?;
             let replies = s.saved_replies(conversation.summary.locale)?;
             let colleagues = s.hand_over_candidates(id, &user)?;
-            Ok((conversation, replies, colleagues))
+            Ok((conversation, replies, colleagues, s.points()?))
         })
         .await?;
     let draft = match shown.draft {
@@ -249,9 +254,12 @@ async fn conversation_page(
     };
     let page = WsPage::new(state, staff, "inbox");
     let checklist = page.t("ws-protection-checklist");
+    let point_name =
+        (conversation.summary.point_id.as_deref()).map(|p| page.point_name(&points, p));
     Ok(ConversationPage {
         page,
         conversation,
+        point_name,
         replies,
         colleagues,
         draft,

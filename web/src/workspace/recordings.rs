@@ -63,6 +63,25 @@ async fn page_with(
     render_with(status, &page)
 }
 
+/// What an upload or an action came to: the message to show, or the status and message of a
+/// refusal. Either way the counsellor sees the editor page with it.
+type Outcome = Result<String, (StatusCode, String)>;
+
+/// The editor page with the outcome in the recording section.
+async fn show(
+    state: &WsState,
+    staff: &Staff,
+    code: &str,
+    slug: &str,
+    outcome: Outcome,
+) -> Result<Response, WebError> {
+    let (status, message, error) = match outcome {
+        Ok(message) => (StatusCode::OK, message, false),
+        Err((status, message)) => (status, message, true),
+    };
+    page_with(state, staff, code, slug, status, message, error).await
+}
+
 /// POST /translations/{locale}/{slug}/recording: a translator or reviewer of the locale
 /// uploads a recording of the published translation. The bytes decide what it is.
 pub async fn upload(
@@ -73,65 +92,67 @@ pub async fn upload(
 ) -> Result<Response, WebError> {
     let (locale, slug) = translation_target(&state, &staff, &code, &slug_text)?;
     let texts = super::view::WsPage::new(&state, &staff, "translations");
-    let mut file: Option<(Option<String>, Option<String>, Vec<u8>)> = None;
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                let message = texts.t(problem_message(UploadProblem::TooLarge));
-                return page_with(
-                    &state,
-                    &staff,
-                    &code,
-                    &slug_text,
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    message,
-                    true,
-                )
-                .await;
-            }
-            Err(_) => return Err(WebError::BadRequest),
-        };
+    let outcome = match read_audio(&mut multipart).await {
+        Ok(Some(file)) => check_and_store(&state, &staff, &texts, slug, locale, file).await?,
+        Ok(None) => Err((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            texts.t("ws-recording-error-empty"),
+        )),
+        Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err((
+            StatusCode::PAYLOAD_TOO_LARGE,
+            texts.t(problem_message(UploadProblem::TooLarge)),
+        )),
+        Err(_) => return Err(WebError::BadRequest),
+    };
+    show(&state, &staff, &code, &slug_text, outcome).await
+}
+
+/// An uploaded file as the browser sent it: the name and type it claims, and the bytes.
+struct UploadedFile {
+    name: Option<String>,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+}
+
+/// Reads the form's `audio` field (the last one, if a browser sent several).
+async fn read_audio(
+    multipart: &mut Multipart,
+) -> Result<Option<UploadedFile>, axum::extract::multipart::MultipartError> {
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await? {
         if field.name() != Some("audio") {
             continue;
         }
         let name = field.file_name().map(str::to_owned);
         let content_type = field.content_type().map(str::to_owned);
-        match field.bytes().await {
-            Ok(bytes) => file = Some((name, content_type, bytes.to_vec())),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                let message = texts.t(problem_message(UploadProblem::TooLarge));
-                return page_with(
-                    &state,
-                    &staff,
-                    &code,
-                    &slug_text,
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    message,
-                    true,
-                )
-                .await;
-            }
-            Err(_) => return Err(WebError::BadRequest),
-        }
+        let bytes = field.bytes().await?.to_vec();
+        file = Some(UploadedFile {
+            name,
+            content_type,
+            bytes,
+        });
     }
-    let Some((name, content_type, bytes)) = file else {
-        let message = texts.t("ws-recording-error-empty");
-        return page_with(
-            &state,
-            &staff,
-            &code,
-            &slug_text,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            message,
-            true,
-        )
-        .await;
-    };
+    Ok(file)
+}
+
+/// Sniffs and checks the file (converting it to Ogg/Opus where needed) and keeps it as the
+/// recording of the locale's published translation.
+async fn check_and_store(
+    state: &WsState,
+    staff: &Staff,
+    texts: &super::view::WsPage,
+    slug: navrat_content::model::Slug,
+    locale: navrat_content::Locale,
+    file: UploadedFile,
+) -> Result<Outcome, WebError> {
     let checked: Result<CheckedRecording, UploadProblem> = tokio::task::spawn_blocking(move || {
         let encoder = OpusEncoder::find();
-        let outcome = check_upload(&bytes, name.as_deref(), content_type.as_deref(), &encoder);
+        let outcome = check_upload(
+            &file.bytes,
+            file.name.as_deref(),
+            file.content_type.as_deref(),
+            &encoder,
+        );
         if let Err(UploadProblem::NoEncoder(format)) = outcome {
             tracing::warn!(
                 format = format.as_str(),
@@ -152,40 +173,24 @@ pub async fn upload(
                 }
                 _ => texts.t(problem_message(problem)),
             };
-            return page_with(
-                &state,
-                &staff,
-                &code,
-                &slug_text,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                true,
-            )
-            .await;
+            return Ok(Err((StatusCode::UNPROCESSABLE_ENTITY, message)));
         }
     };
-    let (login, slug2) = (staff.user.login.clone(), slug.clone());
+    let login = staff.user.login.clone();
     let uploaded_as = checked.uploaded_as;
     let claimed = checked.claimed_otherwise;
     let stored = state
         .app
         .store
-        .blocking(move |s| s.add_recording(&slug2, locale, &checked, &login))
+        .blocking(move |s| s.add_recording(&slug, locale, &checked, &login))
         .await;
     match stored {
         Ok(_) => {}
         Err(Error::NotFound(_)) => {
-            let message = texts.t("ws-recording-error-not-published");
-            return page_with(
-                &state,
-                &staff,
-                &code,
-                &slug_text,
+            return Ok(Err((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                true,
-            )
-            .await;
+                texts.t("ws-recording-error-not-published"),
+            )));
         }
         Err(e) => return Err(e.into()),
     }
@@ -197,16 +202,7 @@ pub async fn upload(
             texts.t_args("ws-recording-was-other", &args)
         );
     }
-    page_with(
-        &state,
-        &staff,
-        &code,
-        &slug_text,
-        StatusCode::OK,
-        message,
-        false,
-    )
-    .await
+    Ok(Ok(message))
 }
 
 fn fluent_args(
@@ -243,35 +239,15 @@ pub async fn act(
         .store
         .blocking(move |s| s.apply_recording_action(&user, &slug, locale, action))
         .await?;
-    match outcome {
-        Ok(()) => {
-            let id = format!("ws-recording-done-{}", action.as_str());
-            page_with(
-                &state,
-                &staff,
-                &code,
-                &slug_text,
-                StatusCode::OK,
-                texts.t(&id),
-                false,
-            )
-            .await
-        }
-        Err(RecordingRefusal::NotTranslator) => Err(WebError::Forbidden),
-        Err(refusal) => {
-            let message = texts.t(refusal_message(refusal));
-            page_with(
-                &state,
-                &staff,
-                &code,
-                &slug_text,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                message,
-                true,
-            )
-            .await
-        }
-    }
+    let outcome = match outcome {
+        Ok(()) => Ok(texts.t(&format!("ws-recording-done-{}", action.as_str()))),
+        Err(RecordingRefusal::NotTranslator) => return Err(WebError::Forbidden),
+        Err(refusal) => Err((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            texts.t(refusal_message(refusal)),
+        )),
+    };
+    show(&state, &staff, &code, &slug_text, outcome).await
 }
 
 /// GET /recordings/{id}.ogg: a recording, for translators and reviewers of its locale (who

@@ -50,17 +50,8 @@ struct ListPage {
 
 impl ListPage {
     fn point_name(&self, id: &str) -> String {
-        point_name(&self.page, &self.points, id)
+        self.page.point_name(&self.points, id)
     }
-}
-
-fn point_name(page: &WsPage, points: &[CounsellingPoint], id: &str) -> String {
-    let chain = page.catalog.locales().chain(page.locale);
-    points
-        .iter()
-        .find(|p| p.id == id)
-        .and_then(|p| p.text_for(&chain))
-        .map_or_else(|| id.to_owned(), |t| t.name.clone())
 }
 
 const ALL_STATUSES: [AppointmentStatus; 6] = [
@@ -154,7 +145,7 @@ struct DetailPage {
 
 impl DetailPage {
     fn point_name(&self, id: &str) -> String {
-        point_name(&self.page, &self.points, id)
+        self.page.point_name(&self.points, id)
     }
 
     fn contact(&self) -> String {

@@ -7,7 +7,7 @@ use axum::Extension;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use navrat_content::model::{AppointmentStatus, StaffUser};
+use navrat_content::model::{AppointmentStatus, CounsellingPoint, StaffUser};
 use navrat_content::store::Coverage;
 use navrat_content::{Locale, Locales};
 use serde::Deserialize;
@@ -42,6 +42,17 @@ impl std::ops::Deref for WsPage {
 }
 
 impl WsPage {
+    /// A counselling point's name in the workspace language, or its id when the point has no
+    /// text (or is gone from `points`).
+    pub fn point_name(&self, points: &[CounsellingPoint], id: &str) -> String {
+        let chain = self.catalog.locales().chain(self.locale);
+        points
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.text_for(&chain))
+            .map_or_else(|| id.to_owned(), |t| t.name.clone())
+    }
+
     /// The page context for a signed-in person.
     pub fn new(state: &WsState, staff: &Staff, section: &'static str) -> Self {
         let locales = state.app.catalog.locales();

@@ -409,3 +409,45 @@ async fn a_closed_question_is_deleted_after_the_retention_days_and_an_open_one_i
         "{unassigned}"
     );
 }
+
+#[tokio::test]
+async fn a_kiosk_question_shows_the_place_by_its_name_in_the_list_filter_and_conversation() {
+    let ws = Ws::new();
+    let mut question = navrat_testkit::ask::question("uk", None, "Kiosk-питання з Праги");
+    question.point_id = Some("praha".into());
+    let asked = ws.state.store.ask(question, now()).unwrap();
+    let place = "Poradenské místo Praha";
+
+    // petr works at the Prague point and speaks uk; his workspace is in Czech.
+    let petr = ws.login("petr").await;
+    let inbox = ws.get("/inbox", Some(&petr)).await;
+    assert_eq!(inbox.status, StatusCode::OK);
+    let row = inbox
+        .body
+        .split("<tr")
+        .find(|row| row.contains(asked.reference.to_string().as_str()))
+        .expect("the question is listed");
+    assert!(row.contains(place), "the row names the place: {row}");
+    assert!(
+        inbox
+            .body
+            .contains(&format!(r#"<option value="praha">{place}</option>"#)),
+        "the point filter offers the place by name"
+    );
+    let filtered = ws.get("/inbox?point=praha", Some(&petr)).await;
+    assert!(filtered.body.contains(asked.reference.to_string().as_str()));
+    assert!(filtered.body.contains(&format!(
+        r#"<option value="praha" selected>{place}</option>"#
+    )));
+    let other = ws.get("/inbox?point=brno", Some(&petr)).await;
+    assert!(
+        !other.body.contains(asked.reference.to_string().as_str()),
+        "another place's filter does not list it"
+    );
+
+    let page = ws.get(&format!("/inbox/{}", asked.id), Some(&petr)).await;
+    assert!(
+        page.body.contains(place),
+        "the conversation names the place"
+    );
+}
