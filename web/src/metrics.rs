@@ -22,12 +22,7 @@ pub(crate) async fn count_kiosk_request(
     request: Request,
     next: Next,
 ) -> Response {
-    let locale = request
-        .uri()
-        .path()
-        .split('/')
-        .nth(1)
-        .and_then(|code| state.catalog.locales().parse(code).ok());
+    let locale = crate::kiosk::path_locale(&state, &request);
     let route = route_of(&request);
     METRICS.count_request(
         "kiosk",

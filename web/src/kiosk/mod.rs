@@ -185,16 +185,17 @@ struct LocalNotFoundPage {
     page: page::Page,
 }
 
+/// The locale a kiosk address starts with (`/uk/...`), if it names one.
+pub(crate) fn path_locale(state: &AppState, request: &Request) -> Option<navrat_content::Locale> {
+    let code = request.uri().path().split('/').nth(1)?;
+    state.catalog.locales().parse(code).ok()
+}
+
 /// Turns every bare error status into a page: a 404 says the page does not exist, in the
 /// person's language when the address names a locale (an unknown topic), otherwise in every
 /// language, leading to the picker; a 500 or 503 says something failed, with a way back.
 async fn status_page(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let locale = request
-        .uri()
-        .path()
-        .split('/')
-        .nth(1)
-        .and_then(|code| state.catalog.locales().parse(code).ok());
+    let locale = path_locale(&state, &request);
     let headers = request.headers().clone();
     let response = next.run(request).await;
     let status = response.status();

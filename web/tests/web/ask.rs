@@ -50,11 +50,6 @@ async fn send(locale: &str, cookie: &str, fields: &[(String, String)]) -> Page {
     post(&format!("/{locale}/ask"), Some(cookie), &fields).await
 }
 
-fn location(page: &Page) -> String {
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    page.headers["location"].to_str().unwrap().to_owned()
-}
-
 /// The reference code shown on a page, as the person reads it.
 fn shown_reference(page: &Page) -> String {
     let at = page
@@ -70,7 +65,7 @@ fn shown_reference(page: &Page) -> String {
 async fn ask(locale: &str, question: &str) -> (Page, String) {
     let (page, cookie) = open_ask(locale).await;
     let sent = send(locale, &cookie, &fields(&page, question)).await;
-    let to = location(&sent);
+    let to = sent.location();
     assert!(to.starts_with(&format!("/{locale}/ask/sent?form=")), "{to}");
     let confirmation = get(&to, Some(&cookie)).await;
     assert_eq!(confirmation.status, StatusCode::OK, "{}", confirmation.body);
@@ -107,7 +102,7 @@ async fn a_question_is_confirmed_with_its_reference_only_once_stored_and_stored_
     );
     let form = fields(&page, &question);
     let sent = send("ar", &cookie, &form).await;
-    let to = location(&sent);
+    let to = sent.location();
     assert!(
         !to.contains(&question) && !to.contains("%D9"),
         "no text in the address: {to}"
@@ -120,11 +115,7 @@ async fn a_question_is_confirmed_with_its_reference_only_once_stored_and_stored_
         "no code in the address"
     );
     let code = ReferenceCode::parse(&reference).unwrap();
-    let stored = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let stored = stored_conversation(&code);
     assert_eq!(stored.messages[0].text, question, "stored as typed");
     assert_eq!(
         questions_asked(&state().store, &question),
@@ -138,25 +129,25 @@ async fn a_question_is_confirmed_with_its_reference_only_once_stored_and_stored_
 
     // A second tap on Send, and Back to the form: the same question, never a second one.
     let again = send("ar", &cookie, &form).await;
-    assert_eq!(location(&again), to);
+    assert_eq!(again.location(), to);
     let back = get(
         &format!("/ar/ask?form={}", page.field("form_id")),
         Some(&cookie),
     )
     .await;
-    assert_eq!(location(&back), to);
+    assert_eq!(back.location(), to);
     assert_eq!(questions_asked(&state().store, &question).len(), 1);
 
     // Another browser with the confirmation's address learns nothing.
     let stranger = get(&to, None).await;
-    assert_eq!(location(&stranger), "/ar/ask");
+    assert_eq!(stranger.location(), "/ar/ask");
     let other = open_ask("ar").await.1;
     let stranger = get(&to, Some(&other)).await;
-    assert_eq!(location(&stranger), "/ar/ask");
+    assert_eq!(stranger.location(), "/ar/ask");
     // After Finish the device has no confirmation to show again.
     let cleared = get("/clear", Some(&cookie)).await;
     assert_eq!(cleared.status, StatusCode::SEE_OTHER);
-    assert_eq!(location(&get(&to, Some(&cookie)).await), "/ar/ask");
+    assert_eq!(get(&to, Some(&cookie)).await.location(), "/ar/ask");
 }
 
 #[tokio::test]
@@ -181,7 +172,7 @@ async fn empty_markup_only_and_too_long_questions_get_a_message_with_the_text_ke
     for (typed, message) in cases {
         let (page, cookie) = open_ask("ar").await;
         let refused = send("ar", &cookie, &fields(&page, &typed)).await;
-        let to = location(&refused);
+        let to = refused.location();
         assert!(to.starts_with("/ar/ask?form="), "{to}");
         let shown = get(&to, Some(&cookie)).await;
         assert_eq!(shown.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -204,7 +195,7 @@ async fn empty_markup_only_and_too_long_questions_get_a_message_with_the_text_ke
         // Corrected, the same form goes through (nothing was lost on the way).
         let question = unique("سؤال");
         let sent = send("ar", &cookie, &fields(&shown, &question)).await;
-        assert!(location(&sent).starts_with("/ar/ask/sent?form="));
+        assert!(sent.location().starts_with("/ar/ask/sent?form="));
         assert_eq!(questions_asked(&state().store, &question).len(), 1);
     }
 }
@@ -258,7 +249,7 @@ async fn a_kiosk_address_over_its_quota_is_asked_to_wait_with_the_question_kept(
             encode_form(fields(&page, &question)),
         );
         let answer = send_from(&kiosk, request, PROXY, Some(client)).await;
-        let to = location(&answer);
+        let to = answer.location();
         let shown = send_from(&kiosk, get_request(&to, Some(&cookie)), PROXY, Some(client)).await;
         sent.push((question, to, shown));
     }
@@ -284,7 +275,7 @@ async fn the_status_page_shows_answers_not_notes_in_order_escaped_and_takes_a_re
 
     // The lookup: sent in the form's body, it leads to an address without the code.
     let found = look_up("ar", &reference.to_lowercase(), &cookie).await;
-    assert_eq!(location(&found), "/ar/status/question");
+    assert_eq!(found.location(), "/ar/status/question");
     let open = follow(&found, Some(&cookie)).await;
     assert_eq!(open.status, StatusCode::OK);
     assert!(!open.body.contains("<script>alert(1)"), "shown escaped");
@@ -315,7 +306,7 @@ async fn the_status_page_shows_answers_not_notes_in_order_escaped_and_takes_a_re
     // Another device, even with the same address, is sent to the lookup.
     let other = open_ask("ar").await.1;
     let stranger = get("/ar/status/question", Some(&other)).await;
-    assert_eq!(location(&stranger), "/ar/status");
+    assert_eq!(stranger.location(), "/ar/status");
 
     // A reply: empty first (message, nothing stored), then in words.
     let token = read.field("csrf");
@@ -345,11 +336,7 @@ async fn the_status_page_shows_answers_not_notes_in_order_escaped_and_takes_a_re
     assert_eq!(forged.form_value("message"), "شكرا");
     let thanks = follow(&reply("شكرا جزيلا", "add").await, Some(&cookie)).await;
     assert!(thanks.body.contains(&ui("ar", "kiosk-question-added")));
-    let view = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let view = stored_conversation(&code);
     let texts: Vec<&str> = view.messages.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, [question.as_str(), answer.as_str(), "شكرا جزيلا"]);
 
@@ -361,11 +348,7 @@ async fn the_status_page_shows_answers_not_notes_in_order_escaped_and_takes_a_re
     );
     let late = follow(&reply("سؤال آخر", "add").await, Some(&cookie)).await;
     assert!(late.body.contains(&ui("ar", "kiosk-question-closed")));
-    let view = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let view = stored_conversation(&code);
     assert_eq!(view.state, ConversationState::Closed);
     assert_eq!(view.messages.len(), 3, "nothing added after closing");
 
@@ -393,7 +376,7 @@ async fn a_question_added_on_the_review_step_goes_with_the_request() {
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
     let sent = post("/uk/appointment", Some(&cookie), &request).await;
-    let to = location(&sent);
+    let to = sent.location();
     assert!(to.starts_with("/uk/ask?form="), "{to}");
     let ask_page = get(&to, Some(&cookie)).await;
     assert_eq!(ask_page.status, StatusCode::OK);
@@ -408,7 +391,7 @@ async fn a_question_added_on_the_review_step_goes_with_the_request() {
     );
     let question = unique("Чи можна взяти з собою дітей?");
     let asked = send("uk", &cookie, &fields(&ask_page, &question)).await;
-    let confirmation = get(&location(&asked), Some(&cookie)).await;
+    let confirmation = get(&asked.location(), Some(&cookie)).await;
     assert!(
         confirmation.body.contains(&request_reference),
         "said it goes with the request"
@@ -482,11 +465,7 @@ async fn a_person_asks_in_arabic_on_a_phone_reads_the_answer_replies_and_closes(
     .unwrap();
     shot(&c, "ar-phone-ask-sent-qr").await;
     let code = ReferenceCode::parse(&reference).unwrap();
-    let stored = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let stored = stored_conversation(&code);
     assert_eq!(stored.messages[0].text, question, "stored as typed");
     // Back from the confirmation: kiosk pages, never a browser error, nothing sent again.
     // (Before the form: the home page, then the language picker.)
@@ -494,11 +473,7 @@ async fn a_person_asks_in_arabic_on_a_phone_reads_the_answer_replies_and_closes(
         c.back().await.unwrap();
         assert_kiosk_page(&c, &format!("Back {step} after asking")).await;
     }
-    let after_back = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let after_back = stored_conversation(&code);
     assert_eq!(after_back.messages.len(), 1, "nothing sent again");
 
     // A counsellor answers; the person comes back and types the code.
@@ -533,11 +508,7 @@ async fn a_person_asks_in_arabic_on_a_phone_reads_the_answer_replies_and_closes(
     assert_kiosk_page(&c, "after the reply").await;
     click(&c, "form.close-question button").await;
     wait_for(&c, ".status-closed").await;
-    let view = state()
-        .store
-        .conversation_for_person(&code)
-        .unwrap()
-        .unwrap();
+    let view = stored_conversation(&code);
     assert_eq!(view.state, ConversationState::Closed);
     let texts: Vec<&str> = view.messages.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(texts, [question.as_str(), answer, "شكرا"]);
@@ -591,7 +562,7 @@ async fn ask_at(kiosk: &str, locale: &str, question: &str) -> (String, Page, Str
     assert_eq!(form.status, StatusCode::OK, "{}", form.body);
     let cookies = format!("{}; {device}", form.set_cookie("navrat_form").unwrap());
     let sent = send(locale, &cookies, &fields(&form, question)).await;
-    let to = location(&sent);
+    let to = sent.location();
     let confirmation = get(&to, Some(&cookies)).await;
     assert_eq!(confirmation.status, StatusCode::OK, "{}", confirmation.body);
     (to, confirmation, cookies)
@@ -697,4 +668,13 @@ async fn a_kiosk_that_shows_no_telegram_qr_codes_shows_none_with_a_question() {
             .body
             .contains(&ui("uk", "kiosk-ask-follow-telegram"))
     );
+}
+
+/// The conversation of a reference as the person's side reads it from the store.
+fn stored_conversation(code: &ReferenceCode) -> navrat_content::model::PersonView {
+    state()
+        .store
+        .conversation_for_person(code)
+        .unwrap()
+        .expect("the question is stored")
 }

@@ -73,23 +73,14 @@ async fn a_whole_request_is_reviewed_sent_once_and_shown_with_its_reference() {
     let submit = [form.clone(), vec![("step", "submit".into())]].concat();
     let sent = send("uk", &cookie, &submit).await;
     assert_eq!(sent.status, 303);
-    let location = sent
-        .headers
-        .get("location")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let location = sent.location();
     assert!(
         location.starts_with("/uk/appointment/") && location.ends_with("?new=1"),
         "{location}"
     );
     // Refresh, back, double tap: the same request, not a second one.
     let again = send("uk", &cookie, &submit).await;
-    assert_eq!(
-        again.headers.get("location").unwrap().to_str().unwrap(),
-        location
-    );
+    assert_eq!(again.location(), location);
 
     let status = get(&location, Some(&cookie)).await;
     assert_eq!(status.status, 200);

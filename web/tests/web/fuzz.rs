@@ -166,15 +166,17 @@ fn form_fields() -> impl Strategy<Value = Vec<(String, String)>> {
     prop_oneof![nearly_complete_form(), any_fields()].prop_shuffle()
 }
 
+/// A request form that is complete and sent (all but the form id and the token).
+const COMPLETE: [(&str, &str); 6] = [
+    ("point", "praha"),
+    ("days", "mon"),
+    ("parts", "morning"),
+    ("contact", "return"),
+    ("consent", "yes"),
+    ("step", "submit"),
+];
+
 fn nearly_complete_form() -> impl Strategy<Value = Vec<(String, String)>> {
-    const COMPLETE: [(&str, &str); 6] = [
-        ("point", "praha"),
-        ("days", "mon"),
-        ("parts", "morning"),
-        ("contact", "return"),
-        ("consent", "yes"),
-        ("step", "submit"),
-    ];
     let change = prop::sample::select(&FIELDS[1..])
         .prop_flat_map(|name| (Just(name), field_value(name), any::<bool>()));
     (prop::collection::vec(change, 0..4), "[0-9a-f]{16}").prop_map(|(changes, form_id)| {
@@ -389,16 +391,11 @@ fn any_values_in_a_genuine_form_never_give_a_server_error() {
         taken.get()
     );
     // The token is genuine: a complete form is taken.
-    let complete = [
-        ("csrf", token.as_str()),
-        ("point", "praha"),
-        ("days", "mon"),
-        ("parts", "morning"),
-        ("contact", "return"),
-        ("consent", "yes"),
-        ("step", "submit"),
-    ]
-    .map(|(k, v)| (k.to_owned(), v.to_owned()));
+    let complete: Vec<(String, String)> = [("csrf", token.as_str())]
+        .into_iter()
+        .chain(COMPLETE)
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
     let page = send(
         &runtime,
         &kiosk,

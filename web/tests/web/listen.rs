@@ -6,10 +6,9 @@ use std::time::{Duration, Instant};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use fantoccini::Locator;
-use tower::ServiceExt;
 
 use crate::browser::{browser_sized, chromedriver, click, serve, shot, wait_for};
-use crate::support::{get, get_bytes, state};
+use crate::support::{get, get_bytes, send_for_bytes};
 
 const TOPIC: &str = "changing-your-mind";
 
@@ -27,21 +26,8 @@ async fn audio_src(locale: &str) -> String {
 }
 
 async fn get_range(path: &str, range: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let response = navrat_web::app(state())
-        .oneshot(
-            Request::get(path)
-                .header(header::RANGE, range)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
-        .await
-        .unwrap();
-    (status, headers, bytes.to_vec())
+    let request = Request::get(path).header(header::RANGE, range);
+    send_for_bytes(request.body(Body::empty()).unwrap()).await
 }
 
 #[tokio::test]

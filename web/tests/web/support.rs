@@ -93,6 +93,12 @@ pub struct Page {
 }
 
 impl Page {
+    /// Where a redirect leads (the page must be a `303 See Other`).
+    pub fn location(&self) -> String {
+        assert_eq!(self.status, StatusCode::SEE_OTHER, "{}", self.body);
+        self.headers[header::LOCATION].to_str().unwrap().to_owned()
+    }
+
     /// A cookie the response sets, as `name=value`.
     pub fn set_cookie(&self, name: &str) -> Option<String> {
         self.headers
@@ -192,10 +198,14 @@ pub async fn get(path: &str, cookie: Option<&str>) -> Page {
 
 /// GET through the real router, the body as bytes: (status, headers, body).
 pub async fn get_bytes(path: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let response = navrat_web::app(state())
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    send_for_bytes(Request::get(path).body(Body::empty()).unwrap()).await
+}
+
+/// Sends a request through the real router, the body as bytes: (status, headers, body).
+pub async fn send_for_bytes(
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response = navrat_web::app(state()).oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let bytes = axum::body::to_bytes(response.into_body(), 8 << 20)
@@ -206,8 +216,7 @@ pub async fn get_bytes(path: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8
 
 /// Follows a redirect as a browser does (GET, with the same cookie).
 pub async fn follow(page: &Page, cookie: Option<&str>) -> Page {
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    let to = page.headers[header::LOCATION].to_str().unwrap().to_owned();
+    let to = page.location();
     get(&to, cookie).await
 }
 

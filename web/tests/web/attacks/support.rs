@@ -32,13 +32,7 @@ pub async fn send_request(locale: &str, point: &str) -> SentRequest {
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let sent = post(&format!("/{locale}/appointment"), Some(&cookie), &fields).await;
     assert_eq!(sent.status, 303, "{}", sent.body);
-    let location = sent
-        .headers
-        .get("location")
-        .unwrap()
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let location = sent.location();
     let reference = location
         .trim_start_matches(&format!("/{locale}/appointment/"))
         .split('?')

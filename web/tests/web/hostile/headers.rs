@@ -42,14 +42,14 @@ async fn every_response_carries_the_security_headers() {
     probe.send(kiosk, foreign, 403).await;
     let incomplete = encode_form(&pairs(&fields[..4], &[("step", "review")]));
     let refused = probe.post(kiosk, path, cookie, incomplete, 303).await;
-    let shown = request(Method::GET, &location(&refused), cookie, Vec::new());
+    let shown = request(Method::GET, &refused.location(), cookie, Vec::new());
     probe.send(kiosk, shown, 422).await;
     probe
         .post(kiosk, path, cookie, padded(&submit, KIOSK_LIMIT + 1), 413)
         .await;
     let review = encode_form(&pairs(&fields, &[("step", "review")]));
     let checked = probe.post(kiosk, path, cookie, review, 303).await;
-    let review_page = request(Method::GET, &location(&checked), cookie, Vec::new());
+    let review_page = request(Method::GET, &checked.location(), cookie, Vec::new());
     probe.send(kiosk, review_page, 200).await;
     let sent = probe.post(kiosk, path, cookie, submit, 303).await;
     let reference = sent_reference(&sent);

@@ -272,16 +272,8 @@ pub(super) fn pairs<'a>(
 }
 
 /// The reference in a kiosk's answer to a sent request.
-/// Where a redirect leads.
-pub(super) fn location(page: &Page) -> String {
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    page.headers[header::LOCATION].to_str().unwrap().to_owned()
-}
-
 pub(super) fn sent_reference(page: &Page) -> String {
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-    let location = page.headers[header::LOCATION].to_str().unwrap();
-    location
+    page.location()
         .rsplit('/')
         .next()
         .unwrap()

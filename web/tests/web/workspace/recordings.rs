@@ -29,6 +29,11 @@ fn published(ws: &Ws) -> Slug {
     slug
 }
 
+/// The Ukrainian recording the topic's translators are working on, if any.
+fn working_uk(ws: &Ws, slug: &Slug) -> Option<navrat_content::store::RecordingInfo> {
+    ws.state.store.working_recording(slug, l("uk")).unwrap()
+}
+
 #[tokio::test]
 async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
     let ws = Ws::new();
@@ -92,20 +97,14 @@ async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
         "{}",
         cut.body
     );
-    assert_eq!(
-        ws.state.store.working_recording(&slug, l("uk")).unwrap(),
-        None
-    );
+    assert_eq!(working_uk(&ws, &slug), None);
 
     // No anti-forgery token: refused before anything is read.
     let forged = ws
         .upload(UPLOAD, &olena, "talk.ogg", "audio/ogg", &ogg, false)
         .await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        ws.state.store.working_recording(&slug, l("uk")).unwrap(),
-        None
-    );
+    assert_eq!(working_uk(&ws, &slug), None);
 
     // A WAV that says it is Ogg: judged by its bytes, taken as WAV, converted, and said so.
     let wav = ws
@@ -124,12 +123,7 @@ async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
         wav.body.contains("WAV"),
         "the counsellor is told what it really was"
     );
-    let working = ws
-        .state
-        .store
-        .working_recording(&slug, l("uk"))
-        .unwrap()
-        .unwrap();
+    let working = working_uk(&ws, &slug).unwrap();
     assert_eq!(working.uploaded_format.as_str(), "wav");
 
     // A valid Ogg/Opus file replaces it, byte for byte.
@@ -137,12 +131,7 @@ async fn a_translator_uploads_and_hostile_files_are_refused_with_the_reason() {
         .upload(UPLOAD, &olena, "talk.opus", "audio/ogg", &ogg, true)
         .await;
     assert_eq!(valid.status, StatusCode::OK);
-    let working = ws
-        .state
-        .store
-        .working_recording(&slug, l("uk"))
-        .unwrap()
-        .unwrap();
+    let working = working_uk(&ws, &slug).unwrap();
     assert_eq!(ws.state.store.recording_bytes(working.id).unwrap(), ogg);
     assert!(
         valid
@@ -199,13 +188,7 @@ async fn a_reviewer_publishes_and_the_dashboard_marks_it_outdated_after_the_sour
             .status,
         StatusCode::OK
     );
-    let id = ws
-        .state
-        .store
-        .working_recording(&slug, l("uk"))
-        .unwrap()
-        .unwrap()
-        .id;
+    let id = working_uk(&ws, &slug).unwrap().id;
 
     // A translator of another locale neither uploads, listens nor acts here.
     assert_eq!(
