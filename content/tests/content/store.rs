@@ -180,11 +180,15 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
     store
         .create_topic(&slug, "about", 1, &source("Doklady", "Text."), "eva")
         .unwrap();
+    // What a Ukrainian reader is served, English then Czech after Ukrainian.
+    let served_to_uk_reader = || {
+        store
+            .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+            .unwrap()
+            .unwrap()
+    };
     // Nothing in uk or en: Czech source.
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("cs"));
     assert!(!served.unreviewed);
     // An English machine draft comes before Czech, marked unreviewed.
@@ -197,10 +201,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "navrat-draft",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!((served.locale, served.unreviewed), (l("en"), true));
     // A translator's draft over it is not served: the machine draft stays until a reviewer
     // publishes the translator's text.
@@ -216,10 +217,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "tom",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(
         (served.locale, served.text.title.as_str(), served.provenance),
         (l("en"), "Documents", Provenance::MachineDraft)
@@ -227,10 +225,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
     store
         .publish_translation(&slug, l("en"), "rita", "rita")
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(
         (served.text.title.as_str(), served.unreviewed),
         ("Papers (unreviewed)", false)
@@ -243,10 +238,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "olena",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("en"));
     // A chain without Russian never shows Russian.
     store
@@ -263,10 +255,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
         .unwrap()
         .unwrap();
     assert_eq!(served.locale, l("ru"));
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("en"));
 }
 
