@@ -92,6 +92,35 @@ fn wait_healthy(addr: SocketAddr, child: &mut Child) {
     panic!("{addr} never answered /healthz");
 }
 
+/// `navrat serve` on `data` with the bot talking to `fake` and a plain-http workspace, its
+/// log at `level` appended to `serve.log` in `data`; returns once the kiosk answers.
+fn serve_with_bot(
+    data: &Path,
+    fake: &navrat_testkit::telegram::FakeTelegram,
+    kiosk: SocketAddr,
+    workspace: SocketAddr,
+    level: &str,
+) -> Child {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data.join("serve.log"))
+        .unwrap();
+    let mut child = navrat(data)
+        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "1")
+        .env("NAVRAT_TELEGRAM_TOKEN", navrat_testkit::telegram::TOKEN)
+        .env("NAVRAT_TELEGRAM_API_URL", &fake.url)
+        .env("NAVRAT_LOG", level)
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    wait_healthy(kiosk, &mut child);
+    child
+}
+
 #[test]
 fn serve_imports_the_seed_answers_healthz_on_both_listeners_and_stops_on_sigterm() {
     let data = tempfile::tempdir().unwrap();
