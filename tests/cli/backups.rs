@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::reliability::{ask_for_appointment, http, serve};
+use crate::reliability::{ask_for_appointment, http, request_page, serve};
 use crate::{free_port, navrat, refusal, run, stop, text, wait_healthy};
 
 /// `navrat serve` with scheduled backups into `backups` (keep 2); the kiosk and workspace.
@@ -150,13 +150,7 @@ fn a_scheduled_backup_rotates_and_restores_with_its_key_as_a_drill() {
     // Started: the search index is rebuilt from the restored database.
     let (child, kiosk) = serve(&restored);
     for reference in &references {
-        let (status, _, body) = http(
-            kiosk,
-            &format!(
-                "GET /cs/appointment/{reference} HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n"
-            ),
-        )
-        .unwrap();
+        let (status, body) = request_page(kiosk, reference).unwrap();
         assert_eq!(status, 200, "{reference}: {body}");
     }
     stop(child);
