@@ -139,6 +139,22 @@ fn check_saved_reply(title: &str, body: &str) -> Result<(String, QuestionText)> 
 }
 
 impl Store {
+    /// Runs `write` in a write transaction for a counsellor's answer or note form, unless a
+    /// message sent with `submit_key` is stored already (the same form sent twice): then it
+    /// writes nothing and returns `false`.
+    fn write_once_per_form(
+        &self,
+        submit_key: &str,
+        write: impl FnOnce(&Transaction<'_>) -> Result<bool>,
+    ) -> Result<bool> {
+        self.write(|tx| {
+            if submit_key_used(tx, submit_key)? {
+                return Ok(false);
+            }
+            write(tx)
+        })
+    }
+
     /// The conversations of an inbox tab that `user` may see, protection concerns first, then
     /// the longest waiting. Closed ones: most recently closed first.
     pub fn inbox(
@@ -265,10 +281,7 @@ impl Store {
         submit_key: &str,
         now: i64,
     ) -> Result<bool> {
-        self.write(|tx| {
-            if submit_key_used(tx, submit_key)? {
-                return Ok(false);
-            }
+        self.write_once_per_form(submit_key, |tx| {
             let s = actionable(tx, id, user)?;
             let Some(message) = append_message(
                 tx,
@@ -309,10 +322,7 @@ impl Store {
         submit_key: &str,
         now: i64,
     ) -> Result<bool> {
-        self.write(|tx| {
-            if submit_key_used(tx, submit_key)? {
-                return Ok(false);
-            }
+        self.write_once_per_form(submit_key, |tx| {
             visible(tx, id, user)?;
             let stored = append_message(
                 tx,

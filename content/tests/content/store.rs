@@ -454,14 +454,20 @@ fn upgrading_seals_contacts_stored_in_clear_by_earlier_versions() {
     assert!(store.integrity().unwrap().is_ok());
     drop(store);
     // Checkpointed and closed: the file holds neither the name nor the chat id any more.
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = checkpointed_file(&path);
     for needle in [&b"Bohdana"[..], b"918273645"] {
         assert!(!bytes.windows(needle.len()).any(|w| w == needle));
     }
+}
+
+/// The bytes of the closed database file at `path` once its write-ahead log is checkpointed
+/// into it: all that is on disk of the data.
+fn checkpointed_file(path: &std::path::Path) -> Vec<u8> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
+    std::fs::read(path).unwrap()
 }
 
 #[test]
@@ -511,11 +517,7 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
         "a second chat does not replace the first"
     );
     drop(store);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = checkpointed_file(&path);
     assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()));
 }
 
