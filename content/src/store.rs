@@ -331,6 +331,15 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// Opens the database file at `path` with `flags`, outside a [`Store`] (a backup's check, the
+/// pending-upgrade look and the copy before an upgrade); a failure names the file.
+fn open_database_file(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    Connection::open_with_flags(path, flags).map_err(|e| Error::Open {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
 /// Copies the database open in `source` to `target` with SQLite's online backup (what
 /// `navrat backup`, scheduled backups and the pre-upgrade backup all use): written to a
 /// private `.partial` file beside `target`, out of WAL mode (one self-contained file), then

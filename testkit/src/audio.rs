@@ -1,8 +1,12 @@
 //! Test audio made in code: WAV bytes of a tone, and Ogg/Opus from Debian's `opusenc`
-//! (installed by `scripts/test`) as an upload would become.
+//! (installed by `scripts/test`) as an upload would become; and a recording taken through
+//! review to published.
 
-use navrat_content::audio::recording::{OpusEncoder, check_upload};
+use navrat_content::Store;
+use navrat_content::audio::recording::{CheckedRecording, OpusEncoder, check_upload};
 use navrat_content::audio::sniff::AudioFormat;
+use navrat_content::model::{Role, Slug};
+use navrat_content::translation_workflow::RecordingAction;
 
 /// A mono 16-bit WAV of a 440 Hz tone, `ms` long at `rate` Hz.
 pub fn tone_wav(ms: u32, rate: u32) -> Vec<u8> {
@@ -48,4 +52,22 @@ pub fn tone_ogg(ms: u32) -> Vec<u8> {
     let checked = check_upload(&tone_wav(ms, 16_000), None, None, &OpusEncoder::find()).unwrap();
     assert_eq!(checked.uploaded_as, AudioFormat::Wav);
     checked.ogg
+}
+
+/// Olena (a Ukrainian translator) records `slug` in Ukrainian and submits it; Ivan (a
+/// Ukrainian reviewer) publishes it. The topic's Ukrainian translation must be published.
+pub fn publish_ukrainian_recording(store: &Store, slug: &Slug, recording: &CheckedRecording) {
+    let uk = navrat_content::Locale::parse("uk").unwrap();
+    store.add_recording(slug, uk, recording, "olena").unwrap();
+    let olena = crate::staff_user("olena", vec![Role::Translator(uk)]);
+    let ivan = crate::staff_user("ivan", vec![Role::Reviewer(uk)]);
+    for (who, action) in [
+        (&olena, RecordingAction::Submit),
+        (&ivan, RecordingAction::Publish),
+    ] {
+        store
+            .apply_recording_action(who, slug, uk, action)
+            .unwrap()
+            .unwrap();
+    }
 }

@@ -11,7 +11,10 @@
 //! - [`fill`]: a store filled to its last byte, as a full disk looks to it;
 //! - [`logs`]: everything a test binary logs, to look for personal data in it;
 //! - [`ask`]: a counsellor who answers questions through the store;
-//! - [`audio`]: test audio (a tone as WAV, and as Ogg/Opus).
+//! - [`staff_user`], [`publish_ukrainian_translations`]: a staff member by roles, and topics
+//!   whose Ukrainian text is published, ready for recordings;
+//! - [`audio`]: test audio (a tone as WAV, and as Ogg/Opus) and a published Ukrainian
+//!   recording.
 //!
 //! It uses the public API of `navrat-content` only. Everything here fails loudly (panics) on
 //! anything unexpected: it runs inside tests.
@@ -33,6 +36,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use navrat_content::i18n::Catalog;
+use navrat_content::model::{Slug, StaffUser, TranslationStatus};
 use navrat_content::search::Searcher;
 use navrat_content::{Locale, Locales, Store};
 use tempfile::TempDir;
@@ -149,6 +153,42 @@ pub fn edit_czech_source(store: &Store, slug: &navrat_content::model::Slug, para
             "eva",
         )
         .unwrap();
+}
+
+/// A staff member `login` with `roles` and no languages of their own: what they may do is
+/// decided by the roles alone.
+pub fn staff_user(login: &str, roles: Vec<navrat_content::model::Role>) -> StaffUser {
+    StaffUser {
+        login: login.into(),
+        display_name: login.into(),
+        roles,
+        languages: vec![],
+        disabled: false,
+    }
+}
+
+/// The first `n` topics of `store`, their Ukrainian translation published (by Ivan where the
+/// store has it only as a draft).
+pub fn publish_ukrainian_translations(store: &Store, n: usize) -> Vec<Slug> {
+    let uk = Locale::parse("uk").unwrap();
+    let slugs: Vec<Slug> = store
+        .topics()
+        .unwrap()
+        .into_iter()
+        .map(|t| t.slug)
+        .take(n)
+        .collect();
+    for slug in &slugs {
+        let published = store
+            .translations(slug)
+            .unwrap()
+            .iter()
+            .any(|t| t.locale == uk && t.status == TranslationStatus::Published);
+        if !published {
+            store.publish_translation(slug, uk, "ivan", "ivan").unwrap();
+        }
+    }
+    slugs
 }
 
 /// Every file below `dir`, by path relative to it (`/`-separated), with its bytes.

@@ -8,7 +8,7 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 use navrat_testkit::person::Person;
@@ -17,30 +17,14 @@ use navrat_testkit::text as ui;
 
 use crate::monitoring::{ShowLogOnFailure, get, sign_in};
 use crate::reliability::{field, http};
-use crate::{free_port, navrat, run, stop, wait_healthy};
+use crate::{free_port, navrat, run, serve_with_bot, stop};
 
 const PASSWORD: &str = "correct horse battery staple";
 
-/// `navrat serve` on `data` with the bot talking to `fake`, its log appended to `serve.log`.
+/// `navrat serve` on `data` with the bot talking to `fake`, logging at debug level: the log
+/// is searched for the texts people wrote, so it holds everything the service logs.
 fn serve(data: &Path, fake: &FakeTelegram, kiosk: SocketAddr, workspace: SocketAddr) -> Child {
-    let log = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(data.join("serve.log"))
-        .unwrap();
-    let mut child = navrat(data)
-        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
-        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
-        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "1")
-        .env("NAVRAT_TELEGRAM_TOKEN", navrat_testkit::telegram::TOKEN)
-        .env("NAVRAT_TELEGRAM_API_URL", &fake.url)
-        .env("NAVRAT_LOG", "debug")
-        .stdout(Stdio::null())
-        .stderr(log)
-        .spawn()
-        .unwrap();
-    wait_healthy(kiosk, &mut child);
-    child
+    serve_with_bot(data, fake, kiosk, workspace, "debug")
 }
 
 /// POSTs a form as a signed-in browser does; (status, head, body).

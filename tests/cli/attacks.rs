@@ -114,14 +114,7 @@ fn start_is_refused_with_one_line_when_the_key_file_of_sealed_data_is_missing() 
     // The kept key put back: the service starts and the request is there.
     std::fs::rename(parent.path().join("kept.key"), &key).unwrap();
     let (child, kiosk) = reliability::serve(&data);
-    let (status, _, _) = reliability::http(
-        kiosk,
-        &format!(
-            "GET /cs/appointment/{} HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n",
-            reference.unwrap()
-        ),
-    )
-    .unwrap();
+    let (status, _) = reliability::request_page(kiosk, &reference.unwrap()).unwrap();
     assert_eq!(status, 200);
     assert!(stop(child).success());
 }

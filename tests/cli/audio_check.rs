@@ -8,52 +8,22 @@
 use std::path::Path;
 
 use navrat_content::audio::recording::{OpusEncoder, check_upload};
-use navrat_content::model::{Role, Slug, StaffUser, TranslationStatus};
 use navrat_content::search::Searcher;
-use navrat_content::translation_workflow::RecordingAction;
-use navrat_content::{Locale, Locales, Store, seed};
-use navrat_testkit::audio::tone_wav;
+use navrat_content::{Locales, Store, seed};
+use navrat_testkit::audio::{publish_ukrainian_recording, tone_wav};
+use navrat_testkit::publish_ukrainian_translations;
 
 use crate::{navrat, repo, run, text};
-
-fn staff(login: &str, role: Role) -> StaffUser {
-    StaffUser {
-        login: login.into(),
-        display_name: login.into(),
-        roles: vec![role],
-        languages: vec![],
-        disabled: false,
-    }
-}
 
 /// A data directory as `navrat serve` leaves it (seed imported, search index built), with
 /// two published Ukrainian recordings, the second outdated. Returns the number of topics.
 fn data_with_recordings(data: &Path) -> usize {
-    let uk = Locale::parse("uk").unwrap();
     let locales = Locales::load(&repo().join("locales")).unwrap();
     let store = Store::open_dir(data).unwrap();
     let content = seed::read_dir(&repo().join("content/seed"), &locales).unwrap();
     store.import_seed(&content, "seed").unwrap();
-    let slugs: Vec<Slug> = store
-        .topics()
-        .unwrap()
-        .into_iter()
-        .map(|t| t.slug)
-        .take(2)
-        .collect();
-    for slug in &slugs {
-        let published = store
-            .translations(slug)
-            .unwrap()
-            .iter()
-            .any(|t| t.locale == uk && t.status == TranslationStatus::Published);
-        if !published {
-            store.publish_translation(slug, uk, "ivan", "ivan").unwrap();
-        }
-    }
+    let slugs = publish_ukrainian_translations(&store, 2);
     assert_eq!(slugs.len(), 2);
-    let olena = staff("olena", Role::Translator(uk));
-    let ivan = staff("ivan", Role::Reviewer(uk));
     for slug in &slugs {
         let recording = check_upload(
             &tone_wav(900, 16_000),
@@ -62,16 +32,7 @@ fn data_with_recordings(data: &Path) -> usize {
             &OpusEncoder::find(),
         )
         .unwrap();
-        store.add_recording(slug, uk, &recording, "olena").unwrap();
-        for (who, action) in [
-            (&olena, RecordingAction::Submit),
-            (&ivan, RecordingAction::Publish),
-        ] {
-            store
-                .apply_recording_action(who, slug, uk, action)
-                .unwrap()
-                .unwrap();
-        }
+        publish_ukrainian_recording(&store, slug, &recording);
     }
     navrat_testkit::edit_czech_source(&store, &slugs[1], "Nový odstavec.");
     Searcher::open(Some(&data.join("index")), &store, &locales).unwrap();

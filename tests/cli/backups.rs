@@ -8,8 +8,8 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::reliability::{ask_for_appointment, http, serve};
-use crate::{free_port, navrat, run, stop, text, wait_healthy};
+use crate::reliability::{ask_for_appointment, http, request_page, serve};
+use crate::{free_port, navrat, refusal, run, stop, text, wait_healthy};
 
 /// `navrat serve` with scheduled backups into `backups` (keep 2); the kiosk and workspace.
 pub(crate) fn serve_with_backups(
@@ -115,13 +115,8 @@ fn a_scheduled_backup_rotates_and_restores_with_its_key_as_a_drill() {
     );
 
     // Into a directory that is not empty: refused, nothing overwritten.
-    let out = run(navrat(data.path()).arg("restore").arg(&newest));
-    assert!(!out.status.success());
-    assert!(
-        text(&out.stderr).contains("not empty"),
-        "{}",
-        text(&out.stderr)
-    );
+    let stderr = refusal(navrat(data.path()).arg("restore").arg(&newest));
+    assert!(stderr.contains("not empty"), "{stderr}");
 
     // A damaged backup: refused before anything is copied.
     let damaged = fresh.path().join("damaged.sqlite3");
@@ -155,13 +150,7 @@ fn a_scheduled_backup_rotates_and_restores_with_its_key_as_a_drill() {
     // Started: the search index is rebuilt from the restored database.
     let (child, kiosk) = serve(&restored);
     for reference in &references {
-        let (status, _, body) = http(
-            kiosk,
-            &format!(
-                "GET /cs/appointment/{reference} HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n"
-            ),
-        )
-        .unwrap();
+        let (status, body) = request_page(kiosk, reference).unwrap();
         assert_eq!(status, 200, "{reference}: {body}");
     }
     stop(child);

@@ -4,7 +4,7 @@
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use super::{navrat, run, text};
+use super::{navrat, refusal, run, text};
 
 /// Writes `toml` to `navrat.toml` in `dir` with `mode`.
 fn config_file(dir: &Path, toml: &str, mode: u32) -> PathBuf {
@@ -12,13 +12,6 @@ fn config_file(dir: &Path, toml: &str, mode: u32) -> PathBuf {
     std::fs::write(&path, toml).unwrap();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
     path
-}
-
-/// The stderr of `navrat serve` that stops at its configuration check.
-fn serve_refusal(cmd: &mut std::process::Command) -> String {
-    let out = run(cmd);
-    assert!(!out.status.success(), "{}", text(&out.stdout));
-    text(&out.stderr)
 }
 
 #[test]
@@ -81,9 +74,9 @@ fn flags_beat_the_environment_which_beats_the_file_which_beats_the_defaults() {
     );
 
     // Keys of `serve`: the listeners, which the start refuses when they are the same.
-    let stderr = serve_refusal(navrat(dir.path()).arg("--config").arg(&file).arg("serve"));
+    let stderr = refusal(navrat(dir.path()).arg("--config").arg(&file).arg("serve"));
     assert!(stderr.contains("both are 127.0.0.1:1"), "{stderr}");
-    let stderr = serve_refusal(
+    let stderr = refusal(
         navrat(dir.path())
             .env("NAVRAT_CONFIG", &file)
             .env("NAVRAT_KIOSK_ADDR", "127.0.0.1:2")
@@ -91,7 +84,7 @@ fn flags_beat_the_environment_which_beats_the_file_which_beats_the_defaults() {
             .arg("serve"),
     );
     assert!(stderr.contains("both are 127.0.0.1:2"), "{stderr}");
-    let stderr = serve_refusal(
+    let stderr = refusal(
         navrat(dir.path())
             .env("NAVRAT_CONFIG", &file)
             .env("NAVRAT_KIOSK_ADDR", "127.0.0.1:2")
@@ -101,7 +94,7 @@ fn flags_beat_the_environment_which_beats_the_file_which_beats_the_defaults() {
     );
     assert!(stderr.contains("both are 127.0.0.1:3"), "{stderr}");
     // Without the file, the defaults: different addresses, so that refusal is gone.
-    let stderr = serve_refusal(
+    let stderr = refusal(
         navrat(dir.path())
             .env("NAVRAT_TELEGRAM_API_URL", "not a url")
             .arg("serve"),
@@ -128,9 +121,7 @@ fn every_problem_in_the_file_is_reported_in_one_run_naming_the_file_and_the_key(
          telegram_api_url = \"ftp://x\"\n",
         0o600,
     );
-    let out = run(navrat(&data).arg("--config").arg(&file).arg("serve"));
-    assert!(!out.status.success());
-    let stderr = text(&out.stderr);
+    let stderr = refusal(navrat(&data).arg("--config").arg(&file).arg("serve"));
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 7, "{stderr}");
     let prefix = format!("navrat: {}: ", file.display());
@@ -156,22 +147,17 @@ fn every_problem_in_the_file_is_reported_in_one_run_naming_the_file_and_the_key(
         "kiosk_addr = \"127.0.0.1:8080\"\nretention_days = \n",
         0o600,
     );
-    let out = run(navrat(&data).arg("--config").arg(&file).arg("check"));
-    let stderr = text(&out.stderr);
-    assert!(!out.status.success());
+    let stderr = refusal(navrat(&data).arg("--config").arg(&file).arg("check"));
     assert!(stderr.starts_with(&prefix), "{stderr}");
     assert!(stderr.contains("line 2: not valid TOML"), "{stderr}");
     // A named file that is missing is an error, not the defaults.
-    let out = run(navrat(&data)
-        .arg("--config")
-        .arg(dir.path().join("missing.toml"))
-        .arg("check"));
-    assert!(!out.status.success());
-    assert!(
-        text(&out.stderr).contains("missing.toml: cannot be read"),
-        "{}",
-        text(&out.stderr)
+    let stderr = refusal(
+        navrat(&data)
+            .arg("--config")
+            .arg(dir.path().join("missing.toml"))
+            .arg("check"),
     );
+    assert!(stderr.contains("missing.toml: cannot be read"), "{stderr}");
 }
 
 #[test]
@@ -179,54 +165,47 @@ fn boolean_environment_values_accept_1_0_true_false_yes_no() {
     let dir = tempfile::tempdir().unwrap();
     // On 0.0.0.0 a plain-http workspace is refused; with it off, start gets as far as the
     // next check (the bad API address), which proves the value was read as false.
-    let start = |value: &str| {
-        let out = run(navrat(dir.path())
-            .args(["serve", "--workspace-addr", "0.0.0.0:0"])
-            .env("NAVRAT_TELEGRAM_API_URL", "not a url")
-            .env("NAVRAT_WORKSPACE_PLAIN_HTTP", value));
-        assert!(!out.status.success());
-        text(&out.stderr)
+    let start = |file: Option<&Path>, plain_http: Option<&str>| {
+        let mut cmd = navrat(dir.path());
+        if let Some(file) = file {
+            cmd.arg("--config").arg(file);
+        }
+        cmd.args(["serve", "--workspace-addr", "0.0.0.0:0"])
+            .env("NAVRAT_TELEGRAM_API_URL", "not a url");
+        if let Some(value) = plain_http {
+            cmd.env("NAVRAT_WORKSPACE_PLAIN_HTTP", value);
+        }
+        refusal(&mut cmd)
     };
     for on in ["1", "true", "yes", "TRUE", "Yes"] {
-        let stderr = start(on);
+        let stderr = start(None, Some(on));
         assert!(
             stderr.contains("only for a workspace on loopback"),
             "{on}: {stderr}"
         );
     }
     for off in ["0", "false", "no", "NO"] {
-        let stderr = start(off);
+        let stderr = start(None, Some(off));
         assert!(
             stderr.contains("NAVRAT_TELEGRAM_API_URL is not a URL"),
             "{off}: {stderr}"
         );
     }
-    let stderr = start("maybe");
+    let stderr = start(None, Some("maybe"));
     assert!(stderr.contains("'maybe'"), "{stderr}");
     assert!(!stderr.contains("NAVRAT_TELEGRAM_API_URL"), "{stderr}");
 
     // The environment's "no" beats the file's true.
     let file = config_file(dir.path(), "workspace_plain_http = true\n", 0o600);
-    let out = run(navrat(dir.path())
-        .arg("--config")
-        .arg(&file)
-        .args(["serve", "--workspace-addr", "0.0.0.0:0"])
-        .env("NAVRAT_TELEGRAM_API_URL", "not a url"));
+    let stderr = start(Some(&file), None);
     assert!(
-        text(&out.stderr).contains("only for a workspace on loopback"),
-        "{}",
-        text(&out.stderr)
+        stderr.contains("only for a workspace on loopback"),
+        "{stderr}"
     );
-    let out = run(navrat(dir.path())
-        .arg("--config")
-        .arg(&file)
-        .args(["serve", "--workspace-addr", "0.0.0.0:0"])
-        .env("NAVRAT_TELEGRAM_API_URL", "not a url")
-        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "no"));
+    let stderr = start(Some(&file), Some("no"));
     assert!(
-        text(&out.stderr).contains("NAVRAT_TELEGRAM_API_URL is not a URL"),
-        "{}",
-        text(&out.stderr)
+        stderr.contains("NAVRAT_TELEGRAM_API_URL is not a URL"),
+        "{stderr}"
     );
 }
 
@@ -241,9 +220,7 @@ fn secrets_are_refused_in_a_file_other_users_can_read() {
          kiosk_addr = \"127.0.0.1:1\"\nworkspace_addr = \"127.0.0.1:1\"\n"
     );
     let file = config_file(dir.path(), &toml, 0o644);
-    let out = run(navrat(dir.path()).arg("--config").arg(&file).arg("serve"));
-    assert!(!out.status.success());
-    let stderr = text(&out.stderr);
+    let stderr = refusal(navrat(dir.path()).arg("--config").arg(&file).arg("serve"));
     assert_eq!(stderr.lines().count(), 2, "{stderr}");
     assert!(
         stderr.contains("key `telegram_token` is a secret, but other users can read this file"),

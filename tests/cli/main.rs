@@ -40,6 +40,14 @@ fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("navrat runs")
 }
 
+/// What a `navrat` command that must be refused (exit with failure) prints on stderr: for
+/// `serve`, the configuration check it stops at.
+fn refusal(cmd: &mut Command) -> String {
+    let out = run(cmd);
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+    text(&out.stderr)
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -90,6 +98,35 @@ fn wait_healthy(addr: SocketAddr, child: &mut Child) {
         std::thread::sleep(Duration::from_millis(50));
     }
     panic!("{addr} never answered /healthz");
+}
+
+/// `navrat serve` on `data` with the bot talking to `fake` and a plain-http workspace, its
+/// log at `level` appended to `serve.log` in `data`; returns once the kiosk answers.
+fn serve_with_bot(
+    data: &Path,
+    fake: &navrat_testkit::telegram::FakeTelegram,
+    kiosk: SocketAddr,
+    workspace: SocketAddr,
+    level: &str,
+) -> Child {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(data.join("serve.log"))
+        .unwrap();
+    let mut child = navrat(data)
+        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
+        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
+        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "1")
+        .env("NAVRAT_TELEGRAM_TOKEN", navrat_testkit::telegram::TOKEN)
+        .env("NAVRAT_TELEGRAM_API_URL", &fake.url)
+        .env("NAVRAT_LOG", level)
+        .stdout(Stdio::null())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    wait_healthy(kiosk, &mut child);
+    child
 }
 
 #[test]
@@ -218,15 +255,12 @@ fn users_are_added_listed_and_disabled() {
     let list = text(&run(navrat(data.path()).args(["user", "list"])).stdout);
     assert!(list.contains("speaks: cs,en"), "{list}");
 
-    let bad = run(navrat(data.path())
-        .args(["user", "add", "petr", "--role", "king"])
-        .env("NAVRAT_USER_PASSWORD", "another long password"));
-    assert!(!bad.status.success());
-    assert!(
-        text(&bad.stderr).contains("not a role"),
-        "{}",
-        text(&bad.stderr)
+    let bad = refusal(
+        navrat(data.path())
+            .args(["user", "add", "petr", "--role", "king"])
+            .env("NAVRAT_USER_PASSWORD", "another long password"),
     );
+    assert!(bad.contains("not a role"), "{bad}");
 }
 
 #[test]
@@ -234,9 +268,7 @@ fn operator_errors_are_one_clear_line() {
     let data = tempfile::tempdir().unwrap();
     let file = data.path().join("not-a-dir");
     std::fs::write(&file, "x").unwrap();
-    let out = run(navrat(&file).arg("check"));
-    assert!(!out.status.success());
-    let stderr = text(&out.stderr);
+    let stderr = refusal(navrat(&file).arg("check"));
     assert!(
         stderr.starts_with("navrat: cannot open the data directory"),
         "{stderr}"
@@ -244,13 +276,8 @@ fn operator_errors_are_one_clear_line() {
     assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 
-    let out = run(navrat(data.path()).args(["import", "/nonexistent/seed"]));
-    assert!(!out.status.success());
-    assert!(
-        text(&out.stderr).contains("/nonexistent/seed"),
-        "{}",
-        text(&out.stderr)
-    );
+    let stderr = refusal(navrat(data.path()).args(["import", "/nonexistent/seed"]));
+    assert!(stderr.contains("/nonexistent/seed"), "{stderr}");
 
     let (kiosk, _) = (free_port(), ());
     let out = run(navrat(data.path()).args([
@@ -266,14 +293,14 @@ fn operator_errors_are_one_clear_line() {
         text(&out.stderr)
     );
 
-    let out = run(navrat(data.path())
-        .args(["serve", "--workspace-addr", "0.0.0.0:0"])
-        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "true"));
-    assert!(!out.status.success());
+    let stderr = refusal(
+        navrat(data.path())
+            .args(["serve", "--workspace-addr", "0.0.0.0:0"])
+            .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "true"),
+    );
     assert!(
-        text(&out.stderr).contains("only for a workspace on loopback"),
-        "{}",
-        text(&out.stderr)
+        stderr.contains("only for a workspace on loopback"),
+        "{stderr}"
     );
 }
 

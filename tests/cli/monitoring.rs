@@ -4,14 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use navrat_testkit::person::Person;
 use navrat_testkit::telegram::FakeTelegram;
 
 use crate::reliability::{ask_for_appointment, field, http};
-use crate::{free_port, navrat, run, stop, wait_healthy};
+use crate::{free_port, navrat, run, serve_with_bot, stop};
 
 /// One sample: metric name, labels, value.
 #[derive(Debug)]
@@ -253,18 +252,9 @@ async fn metrics_after_kiosk_bot_and_workspace_count_what_happened_and_hold_noth
         .args(["user", "add", "eva", "--role", "coordinator"])
         .env("NAVRAT_USER_PASSWORD", password));
     assert!(added.status.success(), "{added:?}");
-    let mut child = navrat(data.path())
-        .args(["serve", "--kiosk-addr", &kiosk.to_string()])
-        .env("NAVRAT_WORKSPACE_ADDR", workspace.to_string())
-        .env("NAVRAT_WORKSPACE_PLAIN_HTTP", "1")
-        .env("NAVRAT_TELEGRAM_TOKEN", navrat_testkit::telegram::TOKEN)
-        .env("NAVRAT_TELEGRAM_API_URL", &fake.url)
-        .env("NAVRAT_LOG", "info")
-        .stdout(Stdio::null())
-        .stderr(std::fs::File::create(data.path().join("serve.log")).unwrap())
-        .spawn()
-        .unwrap();
-    tokio::task::block_in_place(|| wait_healthy(kiosk, &mut child));
+    let child = tokio::task::block_in_place(|| {
+        serve_with_bot(data.path(), &fake, kiosk, workspace, "info")
+    });
     let log = data.path().join("serve.log");
     let _show_log = ShowLogOnFailure(log.clone());
 

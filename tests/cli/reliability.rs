@@ -31,6 +31,18 @@ pub(super) fn field(html: &str, name: &str) -> Option<String> {
     html[start..].split('"').next().map(str::to_owned)
 }
 
+/// The kiosk's page of the appointment request `reference` (in Czech), as the person opens
+/// it: its status and body.
+pub(super) fn request_page(addr: SocketAddr, reference: &str) -> Option<(u16, String)> {
+    let (status, _, body) = http(
+        addr,
+        &format!(
+            "GET /cs/appointment/{reference} HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n"
+        ),
+    )?;
+    Some((status, body))
+}
+
 /// Asks for an appointment as the kiosk's form does; the reference when the service
 /// acknowledged it (answered 303 to the request's page).
 pub(super) fn ask_for_appointment(addr: SocketAddr) -> Option<String> {
@@ -249,13 +261,7 @@ fn an_online_backup_restores_into_a_working_service() {
     }
     // The search index is not in the backup: the first start rebuilds it.
     let (mut child, addr) = serve(restored.path());
-    let (status, _, body) = http(
-        addr,
-        &format!(
-            "GET /cs/appointment/{reference} HTTP/1.1\r\nHost: kiosk\r\nConnection: close\r\n\r\n"
-        ),
-    )
-    .unwrap();
+    let (status, body) = request_page(addr, &reference).unwrap();
     assert_eq!(status, 200, "{body}");
     assert!(
         ask_for_appointment(addr).is_some(),

@@ -3,20 +3,14 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::OpenFlags;
 
 use crate::{Error, Result};
 
 /// Opens the database file at `path` read-only and runs SQLite's integrity check on it.
 /// Returns its schema version; an error says what is wrong (not a database, damaged).
 pub fn check_backup(path: &Path) -> Result<u32> {
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-            Error::Open {
-                path: path.to_owned(),
-                reason: e.to_string(),
-            }
-        })?;
+    let conn = super::open_database_file(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let damaged = |reason: String| Error::Open {
         path: path.to_owned(),
         reason,

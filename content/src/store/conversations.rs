@@ -13,15 +13,31 @@ use crate::model::{
 use crate::vault::Vault;
 use crate::{Error, Locale, ReferenceCode, Result};
 
-/// A conversation's id and state, found by its reference.
-pub(super) fn find_by_reference(
-    c: &Connection,
-    reference: &ReferenceCode,
-) -> Result<Option<(i64, ConversationState, Option<String>)>> {
+/// Where a conversation stands: what decides what a new message from the person does to it.
+struct Standing {
+    id: i64,
+    state: ConversationState,
+    /// Its counsellor, if one has taken it.
+    assignee: Option<String>,
+}
+
+impl Standing {
+    /// The columns `id, state, assignee` from `row`, starting at column `first`.
+    fn from_row(row: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Standing> {
+        Ok(Standing {
+            id: row.get(first)?,
+            state: row.get(first + 1)?,
+            assignee: row.get(first + 2)?,
+        })
+    }
+}
+
+/// Where a conversation stands, found by its reference.
+fn find_by_reference(c: &Connection, reference: &ReferenceCode) -> Result<Option<Standing>> {
     Ok(c.query_row(
         "SELECT id, state, assignee FROM conversations WHERE reference = ?1",
         [reference.as_str()],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        |r| Standing::from_row(r, 0),
     )
     .optional()?)
 }
@@ -35,9 +51,6 @@ pub(super) struct NewMessage<'a> {
     pub(super) submit_key: Option<&'a str>,
     pub(super) at: i64,
 }
-
-/// A conversation's id, reference, state and assignee.
-type OpenConversation = (i64, String, ConversationState, Option<String>);
 
 /// Appends a message (its body sealed) in the caller's transaction and returns its id; a
 /// repeated `submit_key` appends nothing and returns `None`.
@@ -76,16 +89,19 @@ fn person_message(text: &QuestionText, at: i64) -> NewMessage<'_> {
 fn person_wrote(
     tx: &Transaction<'_>,
     vault: &Vault,
-    id: i64,
-    state: ConversationState,
-    assignee: Option<&str>,
+    conversation: &Standing,
     text: &QuestionText,
     at: i64,
 ) -> Result<()> {
-    if state == ConversationState::Closed {
+    let Standing {
+        id,
+        state,
+        assignee,
+    } = conversation;
+    if *state == ConversationState::Closed {
         return Err(Error::NotAllowed("the question is closed".into()));
     }
-    append_message(tx, vault, id, person_message(text, at))?;
+    append_message(tx, vault, *id, person_message(text, at))?;
     let next = if assignee.is_some() {
         ConversationState::Assigned
     } else {
@@ -171,17 +187,9 @@ impl Store {
         now: i64,
     ) -> Result<()> {
         self.write(|tx| {
-            let (id, state, assignee) = find_by_reference(tx, reference)?
+            let conversation = find_by_reference(tx, reference)?
                 .ok_or_else(|| Error::NotFound("question".into()))?;
-            person_wrote(
-                tx,
-                &self.inner.vault,
-                id,
-                state,
-                assignee.as_deref(),
-                &text,
-                now,
-            )
+            person_wrote(tx, &self.inner.vault, &conversation, &text, now)
         })
     }
 
@@ -195,20 +203,12 @@ impl Store {
     ) -> Result<Option<ConversationRef>> {
         let key = self.inner.vault.chat_key(chat);
         self.write(|tx| {
-            let Some((id, reference, state, assignee)) = open_for_chat(tx, &key)? else {
+            let Some((reference, conversation)) = open_for_chat(tx, &key)? else {
                 return Ok(None);
             };
-            person_wrote(
-                tx,
-                &self.inner.vault,
-                id,
-                state,
-                assignee.as_deref(),
-                &text,
-                now,
-            )?;
+            person_wrote(tx, &self.inner.vault, &conversation, &text, now)?;
             Ok(Some(ConversationRef {
-                id,
+                id: conversation.id,
                 reference: ReferenceCode::parse(&reference)?,
                 follow_token: None,
             }))
@@ -218,7 +218,7 @@ impl Store {
     /// The person closes their question. Closing a closed one changes nothing.
     pub fn close_by_person(&self, reference: &ReferenceCode, now: i64) -> Result<()> {
         self.write(|tx| {
-            let (id, state, _) = find_by_reference(tx, reference)?
+            let Standing { id, state, .. } = find_by_reference(tx, reference)?
                 .ok_or_else(|| Error::NotFound("question".into()))?;
             if state == ConversationState::Closed {
                 return Ok(());
@@ -236,9 +236,9 @@ impl Store {
         let key = self.inner.vault.chat_key(chat);
         self.read(|c| {
             open_for_chat(c, &key)?
-                .map(|(id, reference, _, _)| {
+                .map(|(reference, conversation)| {
                     Ok(ConversationRef {
-                        id,
+                        id: conversation.id,
                         reference: ReferenceCode::parse(&reference)?,
                         follow_token: None,
                     })
@@ -418,13 +418,13 @@ pub(super) fn forget_chat_conversations(tx: &Transaction<'_>, key: &[u8]) -> Res
     Ok(tx.execute("DELETE FROM conversations WHERE chat_key = ?1", [key])?)
 }
 
-/// The newest conversation of a chat that is not closed.
-fn open_for_chat(c: &Connection, key: &[u8]) -> Result<Option<OpenConversation>> {
+/// The newest conversation of a chat that is not closed: its reference and where it stands.
+fn open_for_chat(c: &Connection, key: &[u8]) -> Result<Option<(String, Standing)>> {
     Ok(c.query_row(
-        "SELECT id, reference, state, assignee FROM conversations
+        "SELECT reference, id, state, assignee FROM conversations
          WHERE chat_key = ?1 AND state != 'closed' ORDER BY id DESC LIMIT 1",
         [key],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        |r| Ok((r.get(0)?, Standing::from_row(r, 1)?)),
     )
     .optional()?)
 }

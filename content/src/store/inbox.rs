@@ -3,7 +3,8 @@
 //! the same transaction), internal notes, handing over, closing, the content-gap and
 //! protection-concern marks, saved replies and the coordinator's overview.
 
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params, params_from_iter};
 
 use super::conversations::{NewMessage, append_message};
 use super::{Store, audit, to_json};
@@ -16,21 +17,37 @@ use crate::{Error, Locale, ReferenceCode, Result};
 
 const SUMMARY_COLUMNS: &str = "c.id, c.reference, c.channel, c.locale, c.point_id, c.state, c.assignee, c.protection_concern, c.content_gap, c.waiting_since, c.created_at, c.updated_at, (SELECT COUNT(*) FROM conversation_messages m WHERE m.conversation_id = c.id) AS message_count";
 
-/// The SQL condition of a scope over `conversations c`, with its three parameters
-/// (all, locales, points) at `?1`–`?3`.
-const SCOPE_CONDITION: &str = "(?1 = 1 OR (c.locale IN (SELECT value FROM json_each(?2))
-    AND (c.point_id IS NULL OR c.point_id IN (SELECT value FROM json_each(?3)))))";
+/// The SQL condition the inbox list and its tab counts share, over `conversations c`: what
+/// the user's scope lets them see (all, locales, points at `?1`–`?3`), narrowed to the
+/// language and the point they chose (`?5`, `?6`; `NULL` for any). `?4` is their login, for
+/// the Mine tab. Its parameters come from [`inbox_params`].
+const INBOX_CONDITION: &str = "(?1 = 1 OR (c.locale IN (SELECT value FROM json_each(?2))
+    AND (c.point_id IS NULL OR c.point_id IN (SELECT value FROM json_each(?3)))))
+    AND (?5 IS NULL OR c.locale = ?5) AND (?6 IS NULL OR c.point_id = ?6)";
 
-/// A scope's parameters for [`SCOPE_CONDITION`].
-fn scope_params(scope: &ConversationScope) -> Result<(bool, String, String)> {
-    Ok(match scope {
+/// The parameters `?1`–`?6` of [`INBOX_CONDITION`] for `user`, narrowed to `locale` and
+/// `point_id` when given.
+fn inbox_params(
+    user: &StaffUser,
+    locale: Option<Locale>,
+    point_id: Option<&str>,
+) -> Result<Vec<Value>> {
+    let (all, locales, points) = match user.conversation_scope() {
         ConversationScope::All => (true, "[]".into(), "[]".into()),
         ConversationScope::Nothing => (false, "[]".into(), "[]".into()),
         ConversationScope::Languages { locales, points } => {
             let codes: Vec<&str> = locales.iter().map(|l| l.as_str()).collect();
-            (false, to_json(&codes)?, to_json(points)?)
+            (false, to_json(&codes)?, to_json(&points)?)
         }
-    })
+    };
+    Ok(vec![
+        Value::from(all),
+        Value::Text(locales),
+        Value::Text(points),
+        Value::Text(user.login.clone()),
+        Value::from(locale.map(|l| l.as_str().to_owned())),
+        Value::from(point_id.map(str::to_owned)),
+    ])
 }
 
 fn summary_from_row(row: &Row<'_>) -> Result<ConversationSummary> {
@@ -91,6 +108,24 @@ fn touch(tx: &Transaction<'_>, id: i64, now: i64) -> Result<()> {
     Ok(())
 }
 
+/// What a counsellor writes into a conversation (an answer or a note), sent with the form
+/// `submit_key` so that the same form twice is one message.
+fn staff_message<'a>(
+    author: AuthorKind,
+    user: &'a StaffUser,
+    text: &'a QuestionText,
+    submit_key: &'a str,
+    at: i64,
+) -> NewMessage<'a> {
+    NewMessage {
+        author,
+        staff_login: Some(&user.login),
+        text,
+        submit_key: Some(submit_key),
+        at,
+    }
+}
+
 /// Checks a saved reply's title and body.
 fn check_saved_reply(title: &str, body: &str) -> Result<(String, QuestionText)> {
     let title = title.trim();
@@ -104,6 +139,22 @@ fn check_saved_reply(title: &str, body: &str) -> Result<(String, QuestionText)> 
 }
 
 impl Store {
+    /// Runs `write` in a write transaction for a counsellor's answer or note form, unless a
+    /// message sent with `submit_key` is stored already (the same form sent twice): then it
+    /// writes nothing and returns `false`.
+    fn write_once_per_form(
+        &self,
+        submit_key: &str,
+        write: impl FnOnce(&Transaction<'_>) -> Result<bool>,
+    ) -> Result<bool> {
+        self.write(|tx| {
+            if submit_key_used(tx, submit_key)? {
+                return Ok(false);
+            }
+            write(tx)
+        })
+    }
+
     /// The conversations of an inbox tab that `user` may see, protection concerns first, then
     /// the longest waiting. Closed ones: most recently closed first.
     pub fn inbox(
@@ -111,7 +162,6 @@ impl Store {
         filter: &InboxFilter,
         user: &StaffUser,
     ) -> Result<Vec<ConversationSummary>> {
-        let (all, locales, points) = scope_params(&user.conversation_scope())?;
         let (tab_condition, order) = match filter.tab {
             InboxTab::Unassigned => (
                 "c.state = 'unassigned'",
@@ -129,26 +179,12 @@ impl Store {
         };
         let sql = format!(
             "SELECT {SUMMARY_COLUMNS} FROM conversations c
-             WHERE {SCOPE_CONDITION} AND {tab_condition}
-               AND (?5 IS NULL OR c.locale = ?5) AND (?6 IS NULL OR c.point_id = ?6)
+             WHERE {INBOX_CONDITION} AND {tab_condition}
              ORDER BY {order} LIMIT ?7"
         );
-        self.read(|c| {
-            super::all_rows(
-                c,
-                &sql,
-                params![
-                    all,
-                    locales,
-                    points,
-                    user.login,
-                    filter.locale.map(|l| l.as_str().to_owned()),
-                    filter.point_id,
-                    filter.limit as i64,
-                ],
-                summary_from_row,
-            )
-        })
+        let mut params = inbox_params(user, filter.locale, filter.point_id.as_deref())?;
+        params.push(Value::Integer(filter.limit as i64));
+        self.read(|c| super::all_rows(c, &sql, params_from_iter(&params), summary_from_row))
     }
 
     /// How many conversations each tab holds for `user` (in [`InboxTab::ALL`] order), with
@@ -159,28 +195,19 @@ impl Store {
         locale: Option<Locale>,
         point_id: Option<&str>,
     ) -> Result<[u64; 4]> {
-        let (all, locales, points) = scope_params(&user.conversation_scope())?;
         let sql = format!(
             "SELECT COUNT(*) FILTER (WHERE c.state = 'unassigned'),
                     COUNT(*) FILTER (WHERE c.state IN ('assigned', 'waiting_for_person') AND c.assignee = ?4),
                     COUNT(*) FILTER (WHERE c.state = 'waiting_for_person'),
                     COUNT(*) FILTER (WHERE c.state = 'closed')
              FROM conversations c
-             WHERE {SCOPE_CONDITION} AND (?5 IS NULL OR c.locale = ?5) AND (?6 IS NULL OR c.point_id = ?6)"
+             WHERE {INBOX_CONDITION}"
         );
+        let params = inbox_params(user, locale, point_id)?;
         self.read(|c| {
-            Ok(c.query_row(
-                &sql,
-                params![
-                    all,
-                    locales,
-                    points,
-                    user.login,
-                    locale.map(|l| l.as_str().to_owned()),
-                    point_id
-                ],
-                |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?]),
-            )?)
+            Ok(c.query_row(&sql, params_from_iter(&params), |r| {
+                Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
+            })?)
         })
     }
 
@@ -254,22 +281,13 @@ impl Store {
         submit_key: &str,
         now: i64,
     ) -> Result<bool> {
-        self.write(|tx| {
-            if submit_key_used(tx, submit_key)? {
-                return Ok(false);
-            }
+        self.write_once_per_form(submit_key, |tx| {
             let s = actionable(tx, id, user)?;
             let Some(message) = append_message(
                 tx,
                 &self.inner.vault,
                 id,
-                NewMessage {
-                    author: AuthorKind::Counsellor,
-                    staff_login: Some(&user.login),
-                    text,
-                    submit_key: Some(submit_key),
-                    at: now,
-                },
+                staff_message(AuthorKind::Counsellor, user, text, submit_key, now),
             )?
             else {
                 return Ok(false);
@@ -304,22 +322,13 @@ impl Store {
         submit_key: &str,
         now: i64,
     ) -> Result<bool> {
-        self.write(|tx| {
-            if submit_key_used(tx, submit_key)? {
-                return Ok(false);
-            }
+        self.write_once_per_form(submit_key, |tx| {
             visible(tx, id, user)?;
             let stored = append_message(
                 tx,
                 &self.inner.vault,
                 id,
-                NewMessage {
-                    author: AuthorKind::Note,
-                    staff_login: Some(&user.login),
-                    text,
-                    submit_key: Some(submit_key),
-                    at: now,
-                },
+                staff_message(AuthorKind::Note, user, text, submit_key, now),
             )?;
             touch(tx, id, now)?;
             audit(

@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::OpenFlags;
 
 use super::{MIGRATIONS, Store, copy_database};
 use crate::{Error, Result};
@@ -26,13 +26,7 @@ pub fn pending_upgrade(path: &Path) -> Result<Option<PendingUpgrade>> {
     if !path.exists() {
         return Ok(None);
     }
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| {
-            Error::Open {
-                path: path.to_owned(),
-                reason: e.to_string(),
-            }
-        })?;
+    let conn = super::open_database_file(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     let from: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let to = super::latest_schema_version();
     Ok((from > 0 && from < to).then_some(PendingUpgrade { from, to }))
@@ -42,13 +36,7 @@ pub fn pending_upgrade(path: &Path) -> Result<Option<PendingUpgrade>> {
 /// online backup as [`Store::backup_to`]: one self-contained file, 0600, written beside
 /// `target` and renamed. What is only in its write-ahead log is part of the copy.
 pub fn backup_database_file(path: &Path, target: &Path) -> Result<()> {
-    let source =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(|e| {
-            Error::Open {
-                path: path.to_owned(),
-                reason: e.to_string(),
-            }
-        })?;
+    let source = super::open_database_file(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     copy_database(&source, target)
 }
 

@@ -17,6 +17,7 @@ use navrat_content::vault::KEY_FILE;
 
 use crate::support::{l, seeded_store};
 pub use navrat_testkit::audio::{tone_ogg, tone_wav, wav_file};
+use navrat_testkit::{publish_ukrainian_translations, staff_user};
 
 #[test]
 fn ogg_opus_is_kept_as_it_is_with_its_length_read() {
@@ -128,31 +129,10 @@ fn hostile_and_broken_uploads_are_refused_with_the_reason() {
     ));
 }
 
-pub fn person(login: &str, roles: Vec<Role>) -> StaffUser {
-    StaffUser {
-        login: login.into(),
-        display_name: login.into(),
-        roles,
-        languages: vec![],
-        disabled: false,
-    }
-}
-
 /// A seeded store with a topic whose Ukrainian translation is published.
 fn published_topic() -> (tempfile::TempDir, Store, Slug) {
     let (dir, store) = seeded_store();
-    let slug = store.topics().unwrap()[0].slug.clone();
-    if store.published_recording(&slug, l("uk")).unwrap().is_none()
-        && !store
-            .translations(&slug)
-            .unwrap()
-            .iter()
-            .any(|t| t.locale == l("uk") && t.status.as_str() == "published")
-    {
-        store
-            .publish_translation(&slug, l("uk"), "ivan", "ivan")
-            .unwrap();
-    }
+    let slug = publish_ukrainian_translations(&store, 1).remove(0);
     (dir, store, slug)
 }
 
@@ -164,9 +144,9 @@ pub fn recording(ms: u32) -> CheckedRecording {
 fn recordings_go_through_review_like_text_and_go_stale_with_it() {
     let (_dir, store, slug) = published_topic();
     let uk = l("uk");
-    let olena = person("olena", vec![Role::Translator(uk)]);
-    let ivan = person("ivan", vec![Role::Reviewer(uk)]);
-    let taras = person("taras", vec![Role::Reviewer(l("ru"))]);
+    let olena = staff_user("olena", vec![Role::Translator(uk)]);
+    let ivan = staff_user("ivan", vec![Role::Reviewer(uk)]);
+    let taras = staff_user("taras", vec![Role::Reviewer(l("ru"))]);
 
     let rec = recording(1_500);
     store.add_recording(&slug, uk, &rec, "olena").unwrap();
@@ -231,7 +211,7 @@ fn recordings_go_through_review_like_text_and_go_stale_with_it() {
     };
     assert_eq!(state(&store), RecordingState::Outdated);
     // A recording of the old text waiting for review is not published any more.
-    let eva = person("eva", vec![Role::Coordinator]);
+    let eva = staff_user("eva", vec![Role::Coordinator]);
     assert_eq!(act(&eva, A::Publish), Err(R::Outdated));
     // Recorded again: current.
     store
@@ -302,7 +282,7 @@ fn a_restored_backup_has_the_recording() {
     let uk = l("uk");
     let rec = recording(800);
     store.add_recording(&slug, uk, &rec, "olena").unwrap();
-    let ivan = person("ivan", vec![Role::Reviewer(uk)]);
+    let ivan = staff_user("ivan", vec![Role::Reviewer(uk)]);
     store
         .apply_recording_action(&ivan, &slug, uk, A::Publish)
         .unwrap()

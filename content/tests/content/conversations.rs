@@ -86,6 +86,85 @@ fn a_counsellor_sees_only_questions_in_languages_they_speak_and_coordinators_see
 }
 
 #[test]
+fn the_inbox_list_and_its_tab_counts_narrow_alike_by_scope_language_and_point() {
+    let (_dir, store) = seeded_store();
+    let ask_at = |locale: &str, point: Option<&str>, words: &str| {
+        let mut q = question(locale, None, words);
+        q.point_id = point.map(str::to_owned);
+        store.ask(q, NOW).unwrap().id
+    };
+    let uk_praha = ask_at("uk", Some("praha"), "Коли я можу прийти?");
+    let uk_brno = ask_at("uk", Some("brno"), "Де ви в Брно?");
+    let uk_anywhere = ask_at("uk", None, "Чи потрібен мені паспорт?");
+    let ka_praha = ask_at("ka", Some("praha"), "როდის შემიძლია მოსვლა?");
+    let oksana = staff(&store, "oksana", &["counsellor:praha"], &["uk"]);
+    let eva = staff(&store, "eva", &["coordinator"], &[]);
+    store
+        .take_conversation(uk_anywhere, &oksana, NOW + 1)
+        .unwrap();
+
+    let list = |tab: InboxTab, user: &StaffUser, locale: Option<&str>, point: Option<&str>| {
+        let filter = InboxFilter {
+            tab,
+            locale: locale.map(l),
+            point_id: point.map(str::to_owned),
+            limit: 100,
+        };
+        let mut ids: Vec<i64> = store
+            .inbox(&filter, user)
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        ids.sort_unstable();
+        ids
+    };
+    let counts = |user: &StaffUser, locale: Option<&str>, point: Option<&str>| {
+        store.inbox_counts(user, locale.map(l), point).unwrap()
+    };
+
+    // Oksana (Ukrainian, Praha): her point's and the pointless Ukrainian questions only.
+    assert_eq!(list(InboxTab::Unassigned, &oksana, None, None), [uk_praha]);
+    assert_eq!(list(InboxTab::Mine, &oksana, None, None), [uk_anywhere]);
+    assert_eq!(counts(&oksana, None, None), [1, 1, 0, 0]);
+    assert_eq!(counts(&oksana, None, Some("praha")), [1, 0, 0, 0]);
+    assert_eq!(
+        counts(&oksana, None, Some("brno")),
+        [0, 0, 0, 0],
+        "another point's question stays out even when asked for"
+    );
+    assert_eq!(counts(&oksana, Some("ka"), None), [0, 0, 0, 0]);
+    // Eva (coordinator): everything, narrowed by what she picks; Oksana's is not hers.
+    assert_eq!(
+        list(InboxTab::Unassigned, &eva, None, None),
+        [uk_praha, uk_brno, ka_praha]
+    );
+    assert_eq!(counts(&eva, None, None), [3, 0, 0, 0]);
+    assert_eq!(counts(&eva, Some("uk"), None), [2, 0, 0, 0]);
+    assert_eq!(counts(&eva, None, Some("praha")), [2, 0, 0, 0]);
+    assert_eq!(
+        list(InboxTab::Unassigned, &eva, Some("uk"), Some("brno")),
+        [uk_brno]
+    );
+    // Whatever the narrowing, each tab's count is the length of its list.
+    for user in [&oksana, &eva] {
+        for locale in [None, Some("uk"), Some("ka")] {
+            for point in [None, Some("praha"), Some("brno")] {
+                let counted = counts(user, locale, point);
+                for (tab, count) in InboxTab::ALL.into_iter().zip(counted) {
+                    assert_eq!(
+                        list(tab, user, locale, point).len() as u64,
+                        count,
+                        "{} {tab:?} {locale:?} {point:?}",
+                        user.login
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn an_answer_is_stored_and_queued_exactly_once_and_notes_stay_internal() {
     let (_dir, store) = seeded_store();
     let asked = store

@@ -2,9 +2,12 @@
 //! store instead of sealing under a new key; one row that does not open leaves the others
 //! readable; the directory and the database files are the service user's alone.
 
+use std::path::{Path, PathBuf};
+
 use navrat_content::model::{AppointmentChange, Channel, Contact, NewAppointmentRequest, Weekday};
 use navrat_content::vault::KEY_FILE;
-use navrat_content::{Store, store::DATABASE_FILE};
+use navrat_content::{ReferenceCode, Store, store::DATABASE_FILE};
+use tempfile::TempDir;
 
 use crate::support::seeded_store;
 
@@ -17,14 +20,28 @@ fn request(alias: &str) -> NewAppointmentRequest {
         .build()
 }
 
-#[test]
-fn a_lost_key_file_stops_the_store_and_no_new_key_is_made() {
+/// A closed data directory with the seed and Oksana's appointment request (her nickname and
+/// phone sealed): the directory, the request's reference and the key file's path.
+fn data_with_oksanas_request() -> (TempDir, ReferenceCode, PathBuf) {
     let (dir, store) = seeded_store();
     let made = store
         .create_appointment_request(&request("Oksana"))
         .unwrap();
     drop(store);
     let key = dir.path().join(KEY_FILE);
+    (dir, made.reference, key)
+}
+
+/// The store in `dir`, opened again, reads Oksana's request `reference` with her nickname.
+fn assert_oksanas_request_opens(dir: &Path, reference: &ReferenceCode) {
+    let store = Store::open_dir(dir).unwrap();
+    let found = store.appointment_request(reference).unwrap().unwrap();
+    assert_eq!(found.alias.as_deref(), Some("Oksana"));
+}
+
+#[test]
+fn a_lost_key_file_stops_the_store_and_no_new_key_is_made() {
+    let (dir, reference, key) = data_with_oksanas_request();
     let kept = std::fs::read(&key).unwrap();
     std::fs::remove_file(&key).unwrap();
 
@@ -43,19 +60,12 @@ fn a_lost_key_file_stops_the_store_and_no_new_key_is_made() {
     // With the kept copy put back, everything opens as before.
     std::fs::write(&key, kept).unwrap();
     set_mode(&key, 0o600);
-    let store = Store::open_dir(dir.path()).unwrap();
-    let found = store.appointment_request(&made.reference).unwrap().unwrap();
-    assert_eq!(found.alias.as_deref(), Some("Oksana"));
+    assert_oksanas_request_opens(dir.path(), &reference);
 }
 
 #[test]
 fn another_key_file_is_refused_before_anything_is_sealed_under_it() {
-    let (dir, store) = seeded_store();
-    store
-        .create_appointment_request(&request("Oksana"))
-        .unwrap();
-    drop(store);
-    let key = dir.path().join(KEY_FILE);
+    let (dir, _, key) = data_with_oksanas_request();
     std::fs::write(&key, "ab".repeat(32)).unwrap();
     set_mode(&key, 0o600);
     let err = Store::open_dir(dir.path()).unwrap_err().to_string();
@@ -79,9 +89,7 @@ fn a_database_without_personal_data_takes_a_new_key() {
         .create_appointment_request(&request("Oksana"))
         .unwrap();
     drop(store);
-    let store = Store::open_dir(dir.path()).unwrap();
-    let found = store.appointment_request(&made.reference).unwrap().unwrap();
-    assert_eq!(found.alias.as_deref(), Some("Oksana"));
+    assert_oksanas_request_opens(dir.path(), &made.reference);
 }
 
 #[test]

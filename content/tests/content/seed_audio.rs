@@ -10,51 +10,11 @@ use navrat_content::seed::{export_dir, read_dir};
 use navrat_content::store::RecordingInfo;
 use navrat_content::translation_workflow::RecordingAction;
 
-use crate::audio::{person, recording, tone_wav};
+use navrat_testkit::audio::publish_ukrainian_recording;
+use navrat_testkit::{publish_ukrainian_translations, staff_user};
+
+use crate::audio::{recording, tone_wav};
 use crate::support::{l, locales, new_store, seeded_store};
-
-/// The first `n` topics, their Ukrainian translation published (by Ivan where the seed has
-/// it only as a draft).
-fn topics_with_published_uk(store: &Store, n: usize) -> Vec<Slug> {
-    let slugs: Vec<Slug> = store
-        .topics()
-        .unwrap()
-        .into_iter()
-        .map(|t| t.slug)
-        .take(n)
-        .collect();
-    for slug in &slugs {
-        let published = store
-            .translations(slug)
-            .unwrap()
-            .iter()
-            .any(|t| t.locale == l("uk") && t.status == TranslationStatus::Published);
-        if !published {
-            store
-                .publish_translation(slug, l("uk"), "ivan", "ivan")
-                .unwrap();
-        }
-    }
-    slugs
-}
-
-/// Olena records `slug` in Ukrainian, Ivan reviews and publishes it.
-fn publish_uk_recording(store: &Store, slug: &Slug, ms: u32) {
-    store
-        .add_recording(slug, l("uk"), &recording(ms), "olena")
-        .unwrap();
-    let olena = person("olena", vec![Role::Translator(l("uk"))]);
-    let ivan = person("ivan", vec![Role::Reviewer(l("uk"))]);
-    for (who, action) in [
-        (&olena, RecordingAction::Submit),
-        (&ivan, RecordingAction::Publish),
-    ] {
-        store
-            .apply_recording_action(who, slug, l("uk"), action)
-            .unwrap()
-            .unwrap();
-    }
-}
 
 /// The published Ukrainian recording of `slug` and its bytes.
 fn uk_recording(store: &Store, slug: &Slug) -> (RecordingInfo, Vec<u8>) {
@@ -68,14 +28,14 @@ fn uk_recording(store: &Store, slug: &Slug) -> (RecordingInfo, Vec<u8>) {
 /// recording beside the current one.
 fn store_with_recordings() -> (tempfile::TempDir, Store, Vec<Slug>) {
     let (dir, store) = seeded_store();
-    let slugs = topics_with_published_uk(&store, 3);
+    let slugs = publish_ukrainian_translations(&store, 3);
     assert_eq!(
         slugs.len(),
         3,
         "the seed has three reviewed Ukrainian texts"
     );
     for (i, slug) in slugs.iter().enumerate() {
-        publish_uk_recording(&store, slug, 700 + 100 * i as u32);
+        publish_ukrainian_recording(&store, slug, &recording(700 + 100 * i as u32));
     }
     // A draft of a newer recording: not published, so it stays out of the seed.
     store
@@ -168,12 +128,12 @@ fn published_recordings_go_out_with_the_seed_and_come_back_byte_for_byte() {
     // A store that published another recording since keeps its own and says so.
     let (_other_dir, other) = new_store();
     other.import_seed(&content, "seed").unwrap();
-    let ivan = person("ivan", vec![Role::Reviewer(l("uk"))]);
+    let ivan = staff_user("ivan", vec![Role::Reviewer(l("uk"))]);
     other
         .apply_recording_action(&ivan, &slugs[0], l("uk"), RecordingAction::Withdraw)
         .unwrap()
         .unwrap();
-    publish_uk_recording(&other, &slugs[0], 1_300);
+    publish_ukrainian_recording(&other, &slugs[0], &recording(1_300));
     let mine = uk_recording(&other, &slugs[0]).1;
     let report = other.import_seed(&content, "seed").unwrap();
     assert_eq!(report.kept_edits, [format!("topic/{}/audio/uk", slugs[0])]);

@@ -180,11 +180,15 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
     store
         .create_topic(&slug, "about", 1, &source("Doklady", "Text."), "eva")
         .unwrap();
+    // What a Ukrainian reader is served, English then Czech after Ukrainian.
+    let served_to_uk_reader = || {
+        store
+            .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
+            .unwrap()
+            .unwrap()
+    };
     // Nothing in uk or en: Czech source.
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("cs"));
     assert!(!served.unreviewed);
     // An English machine draft comes before Czech, marked unreviewed.
@@ -197,10 +201,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "navrat-draft",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!((served.locale, served.unreviewed), (l("en"), true));
     // A translator's draft over it is not served: the machine draft stays until a reviewer
     // publishes the translator's text.
@@ -216,10 +217,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "tom",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(
         (served.locale, served.text.title.as_str(), served.provenance),
         (l("en"), "Documents", Provenance::MachineDraft)
@@ -227,10 +225,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
     store
         .publish_translation(&slug, l("en"), "rita", "rita")
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(
         (served.text.title.as_str(), served.unreviewed),
         ("Papers (unreviewed)", false)
@@ -243,10 +238,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
             "olena",
         )
         .unwrap();
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("en"));
     // A chain without Russian never shows Russian.
     store
@@ -263,10 +255,7 @@ fn fallback_follows_the_chain_and_serves_only_published_text_or_the_machine_draf
         .unwrap()
         .unwrap();
     assert_eq!(served.locale, l("ru"));
-    let served = store
-        .served_topic(&slug, &[l("uk"), l("en"), l("cs")])
-        .unwrap()
-        .unwrap();
+    let served = served_to_uk_reader();
     assert_eq!(served.locale, l("en"));
 }
 
@@ -465,14 +454,20 @@ fn upgrading_seals_contacts_stored_in_clear_by_earlier_versions() {
     assert!(store.integrity().unwrap().is_ok());
     drop(store);
     // Checkpointed and closed: the file holds neither the name nor the chat id any more.
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = checkpointed_file(&path);
     for needle in [&b"Bohdana"[..], b"918273645"] {
         assert!(!bytes.windows(needle.len()).any(|w| w == needle));
     }
+}
+
+/// The bytes of the closed database file at `path` once its write-ahead log is checkpointed
+/// into it: all that is on disk of the data.
+fn checkpointed_file(path: &std::path::Path) -> Vec<u8> {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
+    std::fs::read(path).unwrap()
 }
 
 #[test]
@@ -522,11 +517,7 @@ fn upgrading_keeps_only_a_keyed_hash_of_follow_tokens_and_they_still_work() {
         "a second chat does not replace the first"
     );
     drop(store);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-        .unwrap();
-    drop(conn);
-    let bytes = std::fs::read(&path).unwrap();
+    let bytes = checkpointed_file(&path);
     assert!(!bytes.windows(token.len()).any(|w| w == token.as_bytes()));
 }
 

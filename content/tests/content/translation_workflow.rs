@@ -6,28 +6,20 @@ use navrat_content::Store;
 use navrat_content::model::{Role, Slug, StaffUser, TopicText, Translation, TranslationStatus};
 use navrat_content::translation_workflow::{TranslationAction as A, TranslationRefusal as R};
 
+use navrat_testkit::staff_user;
+
 use crate::support::{l, seeded_store};
 
-fn person(login: &str, roles: Vec<Role>) -> StaffUser {
-    StaffUser {
-        login: login.into(),
-        display_name: login.into(),
-        roles,
-        languages: vec![],
-        disabled: false,
-    }
-}
-
 fn olena() -> StaffUser {
-    person("olena", vec![Role::Translator(l("uk"))])
+    staff_user("olena", vec![Role::Translator(l("uk"))])
 }
 
 fn ivan() -> StaffUser {
-    person("ivan", vec![Role::Reviewer(l("uk"))])
+    staff_user("ivan", vec![Role::Reviewer(l("uk"))])
 }
 
 fn eva() -> StaffUser {
-    person("eva", vec![Role::Coordinator])
+    staff_user("eva", vec![Role::Coordinator])
 }
 
 /// A store with a topic whose Ukrainian translation nobody has worked on yet, and the text
@@ -230,7 +222,7 @@ fn a_reviewer_withdraws_the_published_text_a_translator_cannot() {
 #[test]
 fn nobody_acts_on_a_locale_that_is_not_theirs_nor_on_the_source() {
     let (_dir, store, slug, text) = topic();
-    let vi_translator = person("lan", vec![Role::Translator(l("vi"))]);
+    let vi_translator = staff_user("lan", vec![Role::Translator(l("vi"))]);
     for action in A::ALL {
         assert_eq!(
             act(&store, &vi_translator, &slug, action, &text),
