@@ -34,6 +34,7 @@
 pub mod access;
 pub mod audio;
 pub mod backups;
+pub mod calendar;
 pub mod checks;
 pub mod diff;
 pub mod error;

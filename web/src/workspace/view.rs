@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::{Staff, WsState};
 use crate::assets;
 use crate::texts::Texts;
+pub use navrat_content::calendar::civil_from_days;
 
 /// The shared part of every signed-in page.
 pub struct WsPage {
@@ -121,19 +122,6 @@ pub fn format_utc(at: i64) -> String {
         secs / 3600,
         secs % 3600 / 60
     )
-}
-
-/// The calendar date of a day number since 1970-01-01 (Howard Hinnant's algorithm).
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 /// The page shown for a bare error status.
