@@ -6,7 +6,8 @@ use navrat_content::audio::{self, TopicAudio};
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
 use teloxide::types::{
-    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId,
+    ParseMode,
 };
 
 use super::{HandlerResult, Keep, menu, menu_rows};
@@ -94,11 +95,25 @@ pub(super) async fn search(
             Callback::ResumeRequest(Keep::Yes).button(deps.catalog.text(locale, "bot-continue")),
         ]);
     }
-    // The buttons go under the last part, where the person finishes reading.
-    let messages = split(&paragraphs);
+    send_in_parts(bot, chat, &paragraphs, rows, None).await
+}
+
+/// Sends `paragraphs` (Telegram HTML) split under Telegram's limit, with `rows` under the
+/// last part, where the person finishes reading; `link_previews` as given, else Telegram's.
+async fn send_in_parts(
+    bot: &TgBot,
+    chat: ChatId,
+    paragraphs: &[String],
+    rows: Vec<Vec<InlineKeyboardButton>>,
+    link_previews: Option<LinkPreviewOptions>,
+) -> HandlerResult {
+    let messages = split(paragraphs);
     let last = messages.len().saturating_sub(1);
     for (i, text) in messages.into_iter().enumerate() {
         let mut message = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if let Some(options) = link_previews.clone() {
+            message = message.link_preview_options(options);
+        }
         if i == last {
             message = message.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
         }
@@ -282,19 +297,7 @@ pub(super) async fn send_topic(
     }
     // Every topic ends with the way to a counsellor.
     rows.extend(menu_rows(deps, locale, state, Keep::Yes));
-    let messages = split(&paragraphs);
-    let last = messages.len().saturating_sub(1);
-    for (i, text) in messages.into_iter().enumerate() {
-        let mut request = bot
-            .send_message(chat, text)
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_link_preview());
-        if i == last {
-            request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
-        }
-        request.await?;
-    }
-    Ok(())
+    send_in_parts(bot, chat, &paragraphs, rows, Some(no_link_preview())).await
 }
 
 /// A topic as a voice message (Ogg/Opus): uploaded the first time, then sent by the `file_id`
