@@ -33,14 +33,22 @@ use chat::{client_language, locale_of, tell_if_storage_full};
 use menu::{ask_yes_no, kept_menu, menu, menu_rows, send_language_picker, send_welcome};
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 
-use crate::HandlerError;
+use navrat_content::Locale;
+use teloxide::types::ChatId;
+
 pub(crate) use crate::callback::Keep;
 use crate::state::State;
+use crate::{BotDeps, HandlerError, TgBot};
 
 /// The chat's dialogue, kept in the store.
 type BotDialogue = Dialogue<State, ErasedStorage<State>>;
 /// What a handler returns.
 type HandlerResult = Result<(), HandlerError>;
+
+/// Whom a handler answers, and in which language: the bot that sends, what the bot draws on
+/// (store, texts, voice), the chat, and the language the person reads there.
+#[derive(Clone, Copy)]
+struct Reply<'a>(&'a TgBot, &'a BotDeps, ChatId, Locale);
 
 /// Stores the chat's dialogue state.
 async fn set_state(dialogue: &BotDialogue, state: State) -> HandlerResult {

@@ -1,7 +1,6 @@
 //! Reading: topics by category, one topic with its notices, and search results with a piece
 //! of each text.
 
-use navrat_content::Locale;
 use navrat_content::audio::{self, TopicAudio};
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
@@ -10,12 +9,12 @@ use teloxide::types::{
     ParseMode,
 };
 
-use super::{HandlerResult, Keep, menu, menu_rows};
+use super::{HandlerResult, Keep, Reply, menu, menu_rows};
+use crate::TgBot;
 use crate::callback::{ButtonId, ButtonSlug, Callback};
 use crate::sender::no_link_preview;
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
-use crate::{BotDeps, TgBot};
 
 /// Topics per page when browsing a category.
 const PAGE: usize = 6;
@@ -34,14 +33,8 @@ fn topic_button(slug: &Slug, label: String) -> Option<InlineKeyboardButton> {
 
 /// A search in the person's language: each result with a piece of its text, the matched
 /// words in bold; "Not what I needed" leads to a counsellor.
-pub(super) async fn search(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    query: &str,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn search(reply: Reply<'_>, query: &str, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let searcher = deps.searcher.clone();
     let query = query.to_owned();
     let hits = deps
@@ -123,13 +116,8 @@ async fn send_in_parts(
 }
 
 /// The categories, in place of `edit` when given.
-pub(super) async fn send_categories(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    edit: Option<MessageId>,
-) -> HandlerResult {
+pub(super) async fn send_categories(reply: Reply<'_>, edit: Option<MessageId>) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let categories = deps.store.blocking(|s| s.categories()).await?;
     let rows: Vec<Vec<InlineKeyboardButton>> = categories
         .iter()
@@ -151,13 +139,11 @@ pub(super) async fn send_categories(
 
 /// A category's topics, a page at a time, in place of the list pressed.
 pub(super) async fn send_category(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     (id, page): (ButtonId, u16),
     edit: Option<MessageId>,
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let topics = deps
         .store
@@ -198,14 +184,8 @@ pub(super) async fn send_category(
 
 /// A topic in the person's language (or the next of their chain), with the notices the
 /// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
-pub(super) async fn send_topic(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    slug: Slug,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn send_topic(reply: Reply<'_>, slug: Slug, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let Some(topic) = deps
         .store
@@ -303,14 +283,8 @@ pub(super) async fn send_topic(
 /// A topic as a voice message (Ogg/Opus): uploaded the first time, then sent by the `file_id`
 /// Telegram gave, kept per audio in the store. Labelled "machine voice" or "recorded by a
 /// counsellor"; an outdated recording is preceded by its notice in the caption.
-pub(super) async fn send_listen(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    slug: Slug,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn send_listen(reply: Reply<'_>, slug: Slug, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let voice = deps.voice.clone();
     let catalog = deps.catalog.clone();
