@@ -12,6 +12,8 @@
 //! - `menu`: the welcome, the language picker, the menu and yes/no questions;
 //! - `chat`: the chat's language, and telling the person when the disk is full;
 //! - `ask`: a question to a counsellor in writing: consent, question, additions, closing.
+//!
+//! Once the chat's language is known, handlers get the chat they answer as one [`Reply`].
 
 mod appointment;
 mod ask;
@@ -30,10 +32,11 @@ pub use typed::text;
 
 use buttons::Press;
 use chat::{client_language, locale_of, tell_if_storage_full};
-use menu::{ask_yes_no, kept_menu, menu, menu_rows, send_language_picker, send_welcome};
-use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
-
+use menu::{
+    ask_yes_no, kept_menu, menu, menu_rows, say_with_menu, send_language_picker, send_welcome,
+};
 use navrat_content::Locale;
+use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
 use teloxide::types::ChatId;
 
 pub(crate) use crate::callback::Keep;

@@ -13,7 +13,7 @@ mod steps;
 pub use steps::takes_text;
 use steps::{point, render, summary};
 
-use super::{BotDialogue, HandlerResult, Press, Reply, kept_menu, menu, set_state};
+use super::{BotDialogue, HandlerResult, Press, Reply, kept_menu, say_with_menu, set_state};
 use crate::callback::StepButton;
 use crate::state::{Draft, State, Step};
 
@@ -95,16 +95,12 @@ pub async fn press(
     action: StepButton,
     press: Option<&Press>,
 ) -> HandlerResult {
-    let Reply(bot, deps, chat, locale) = reply;
+    let Reply(_, deps, _, locale) = reply;
     let t = |id: &str| deps.catalog.text(locale, id);
     let edit = press.and_then(|p| p.message);
     let stop = |edit| async move {
         set_state(dialogue, State::Idle).await?;
-        bot.send_message(chat, t("bot-stopped"))
-            .reply_markup(menu(deps, locale, &State::Idle))
-            .edit(edit)
-            .await?;
-        Ok(())
+        say_with_menu(reply, t("bot-stopped"), &State::Idle, edit).await
     };
     match action {
         StepButton::Stop => return stop(edit).await,

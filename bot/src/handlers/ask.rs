@@ -13,7 +13,10 @@ use navrat_content::store::FollowOutcome;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::{BotDialogue, HandlerResult, Keep, Reply, menu, menu_rows, send_welcome, set_state};
+use super::{
+    BotDialogue, HandlerResult, Keep, Reply, menu, menu_rows, say_with_menu, send_welcome,
+    set_state,
+};
 use crate::ask_limit::AskLimit;
 use crate::callback::Callback;
 use crate::state::State;
@@ -295,7 +298,7 @@ pub(super) async fn follow_from_kiosk(
 
 /// "Close my question": closes the chat's open question and says so.
 pub(super) async fn close(reply: Reply<'_>, state: &State) -> HandlerResult {
-    let Reply(bot, deps, chat, locale) = reply;
+    let Reply(_, deps, chat, locale) = reply;
     let chat_id = chat.0;
     let at = now();
     let closed = deps
@@ -312,8 +315,5 @@ pub(super) async fn close(reply: Reply<'_>, state: &State) -> HandlerResult {
         Some(reference) => with_reference(deps, locale, "bot-ask-closed", &reference),
         None => deps.catalog.text(locale, "bot-stale-button"),
     };
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale, state))
-        .await?;
-    Ok(())
+    say_with_menu(reply, text, state, None).await
 }

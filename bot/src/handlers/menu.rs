@@ -74,6 +74,22 @@ pub(super) fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeybo
     InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
 }
 
+/// Says `text` (already in the person's language) with the [`menu`] under it, in place of
+/// `edit` when given: the answer when what the person asked for is not there, or is done.
+pub(super) async fn say_with_menu(
+    reply: Reply<'_>,
+    text: String,
+    state: &State,
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale, state))
+        .edit(edit)
+        .await?;
+    Ok(())
+}
+
 /// [`menu`] under a message that stays when a button is pressed (a confirmation, a status,
 /// an answer the person may want to read again).
 pub(super) fn kept_menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {

@@ -8,7 +8,7 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
 use super::{
-    BotDialogue, HandlerResult, Keep, Press, Reply, ask_yes_no, kept_menu, menu, set_state,
+    BotDialogue, HandlerResult, Keep, Press, Reply, ask_yes_no, kept_menu, say_with_menu, set_state,
 };
 use crate::callback::{Callback, FollowToken};
 use crate::state::State;
@@ -98,10 +98,13 @@ pub async fn cancel_pick(reply: Reply<'_>, state: &State) -> HandlerResult {
         .filter(|(r, _)| !r.status.is_closed())
         .collect();
     if open.is_empty() {
-        bot.send_message(chat, deps.catalog.text(locale, "bot-status-none"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "bot-status-none"),
+            state,
+            None,
+        )
+        .await;
     }
     let rows: Vec<Vec<InlineKeyboardButton>> = open
         .iter()
@@ -160,7 +163,7 @@ pub async fn cancel(
     state: &State,
     press: &Press,
 ) -> HandlerResult {
-    let Reply(bot, deps, chat, locale) = reply;
+    let Reply(_, deps, chat, locale) = reply;
     let Some(code) = own_open(deps, chat, reference).await? else {
         // Cancelled already, closed meanwhile, or forgotten: show where things stand.
         return status(reply, state).await;
@@ -172,14 +175,8 @@ pub async fn cancel(
         .await
     {
         Ok(_) => {
-            bot.send_message(
-                chat,
-                text_naming_request(deps, locale, "bot-cancel-done", display),
-            )
-            .reply_markup(menu(deps, locale, state))
-            .edit(press.message)
-            .await?;
-            Ok(())
+            let text = text_naming_request(deps, locale, "bot-cancel-done", display);
+            say_with_menu(reply, text, state, press.message).await
         }
         // Already closed meanwhile: show where it stands.
         Err(navrat_content::Error::NotAllowed(_)) => status(reply, state).await,
@@ -194,31 +191,27 @@ pub async fn cancel_kept(
     state: &State,
     press: &Press,
 ) -> HandlerResult {
-    let Reply(bot, deps, chat, locale) = reply;
-    let display = reference.display();
-    bot.send_message(
-        chat,
-        text_naming_request(deps, locale, "bot-cancel-kept", display),
-    )
-    .reply_markup(menu(deps, locale, state))
-    .edit(press.message)
-    .await?;
-    Ok(())
+    let Reply(_, deps, _, locale) = reply;
+    let text = text_naming_request(deps, locale, "bot-cancel-kept", reference.display());
+    say_with_menu(reply, text, state, press.message).await
 }
 
 /// `/start f_<token>` from a kiosk's QR code: asks before attaching.
 pub async fn offer_follow(reply: Reply<'_>, token: &str, state: &State) -> HandlerResult {
-    let Reply(bot, deps, chat, locale) = reply;
+    let Reply(_, deps, chat, locale) = reply;
     let lookup = token.to_owned();
     let Some(request) = deps
         .store
         .blocking(move |s| s.appointment_by_follow_token(&lookup))
         .await?
     else {
-        bot.send_message(chat, deps.catalog.text(locale, "error-reference-unknown"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "error-reference-unknown"),
+            state,
+            None,
+        )
+        .await;
     };
     let reference = request.reference.display();
     let text = match request.telegram_chat {
@@ -235,10 +228,7 @@ pub async fn offer_follow(reply: Reply<'_>, token: &str, state: &State) -> Handl
             deps.catalog.text(locale, "error-reference-unknown")
         }
     };
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale, state))
-        .await?;
-    Ok(())
+    say_with_menu(reply, text, state, None).await
 }
 
 /// Attaches the kiosk request to this chat.

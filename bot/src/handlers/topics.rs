@@ -9,7 +9,7 @@ use teloxide::types::{
     ParseMode,
 };
 
-use super::{HandlerResult, Keep, Reply, menu, menu_rows};
+use super::{HandlerResult, Keep, Reply, menu_rows, say_with_menu};
 use crate::TgBot;
 use crate::callback::{ButtonId, ButtonSlug, Callback};
 use crate::sender::no_link_preview;
@@ -42,10 +42,13 @@ pub(super) async fn search(reply: Reply<'_>, query: &str, state: &State) -> Hand
         .blocking(move |_| searcher.search(&query, locale, 3))
         .await?;
     if hits.is_empty() {
-        bot.send_message(chat, deps.catalog.text(locale, "search-no-results"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "search-no-results"),
+            state,
+            None,
+        )
+        .await;
     }
     let mut args = navrat_content::i18n::FluentArgs::new();
     args.set("count", hits.len() as i64);
@@ -192,10 +195,13 @@ pub(super) async fn send_topic(reply: Reply<'_>, slug: Slug, state: &State) -> H
         .blocking(move |s| s.served_topic(&slug, &chain))
         .await?
     else {
-        bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "error-not-found"),
+            state,
+            None,
+        )
+        .await;
     };
     let t = |id: &str| escape(&deps.catalog.text(locale, id));
     let mut notices = Vec::new();
@@ -330,10 +336,7 @@ pub(super) async fn send_listen(reply: Reply<'_>, slug: Slug, state: &State) -> 
             },
             _ => "error-not-found",
         };
-        bot.send_message(chat, deps.catalog.text(locale, why))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(reply, deps.catalog.text(locale, why), state, None).await;
     };
     let mut caption = deps.catalog.text(locale, label);
     if matches!(chosen, TopicAudio::OutdatedRecording { .. }) {
@@ -344,10 +347,13 @@ pub(super) async fn send_listen(reply: Reply<'_>, slug: Slug, state: &State) -> 
         (Some(id), _) => InputFile::file_id(FileId(id)),
         (None, Some(bytes)) => InputFile::memory(bytes).file_name("navrat.ogg"),
         (None, None) => {
-            bot.send_message(chat, deps.catalog.text(locale, "listen-unavailable"))
-                .reply_markup(menu(deps, locale, state))
-                .await?;
-            return Ok(());
+            return say_with_menu(
+                reply,
+                deps.catalog.text(locale, "listen-unavailable"),
+                state,
+                None,
+            )
+            .await;
         }
     };
     if let Some(file_id) = bot.send_voice(chat, file, caption).await? {

@@ -5,7 +5,7 @@ use teloxide::prelude::*;
 
 use super::topics::search;
 use super::{
-    BotDialogue, HandlerResult, Reply, appointment, ask, client_language, locale_of, menu,
+    BotDialogue, HandlerResult, Reply, appointment, ask, client_language, locale_of, say_with_menu,
     send_language_picker, tell_if_storage_full,
 };
 use crate::ask_limit::AskLimit;
@@ -96,10 +96,7 @@ async fn text_unguarded(
         if let State::Appointment(draft) = state {
             return appointment::show(reply, &dialogue, draft, Some(only_text), None).await;
         }
-        bot.send_message(chat, only_text)
-            .reply_markup(menu(&deps, locale, &state))
-            .await?;
-        return Ok(());
+        return say_with_menu(reply, only_text, &state, None).await;
     };
     if let State::Appointment(draft) = &state {
         if let Some(action) = typed_step_action(&deps, locale, &query) {
