@@ -9,10 +9,9 @@ use navrat_content::i18n::FluentArgs;
 use navrat_content::model::AnswerDelivery;
 use navrat_content::store::Store;
 use teloxide::prelude::*;
-use teloxide::{ApiError, RequestError};
 use tokio::sync::watch;
 
-use crate::outbox::now;
+use crate::outbox::{chat_gone, now};
 use crate::{BotDeps, TgBot};
 
 /// How long the task waits between rounds: an answer reaches the person within this.
@@ -64,12 +63,7 @@ async fn deliver(bot: &TgBot, deps: &BotDeps, answer: AnswerDelivery) {
     let store = deps.store.clone();
     let result = match outcome {
         Ok(()) => store.blocking(move |s| s.answer_sent(id)).await,
-        Err(RequestError::Api(
-            ApiError::BotBlocked
-            | ApiError::UserDeactivated
-            | ApiError::ChatNotFound
-            | ApiError::BotKicked,
-        )) => {
+        Err(e) if chat_gone(&e) => {
             tracing::info!(
                 attempts,
                 "a person blocked the bot or left: an answer is given up"

@@ -12,6 +12,8 @@
 //! - `menu`: the welcome, the language picker, the menu and yes/no questions;
 //! - `chat`: the chat's language, and telling the person when the disk is full;
 //! - `ask`: a question to a counsellor in writing: consent, question, additions, closing.
+//!
+//! Once the chat's language is known, handlers get the chat they answer as one [`Reply`].
 
 mod appointment;
 mod ask;
@@ -30,17 +32,26 @@ pub use typed::text;
 
 use buttons::Press;
 use chat::{client_language, locale_of, tell_if_storage_full};
-use menu::{ask_yes_no, kept_menu, menu, menu_rows, send_language_picker, send_welcome};
+use menu::{
+    ask_yes_no, kept_menu, menu, menu_rows, say_with_menu, send_language_picker, send_welcome,
+};
+use navrat_content::Locale;
 use teloxide::dispatching::dialogue::{Dialogue, ErasedStorage};
+use teloxide::types::ChatId;
 
-use crate::HandlerError;
 pub(crate) use crate::callback::Keep;
 use crate::state::State;
+use crate::{BotDeps, HandlerError, TgBot};
 
 /// The chat's dialogue, kept in the store.
 type BotDialogue = Dialogue<State, ErasedStorage<State>>;
 /// What a handler returns.
 type HandlerResult = Result<(), HandlerError>;
+
+/// Whom a handler answers, and in which language: the bot that sends, what the bot draws on
+/// (store, texts, voice), the chat, and the language the person reads there.
+#[derive(Clone, Copy)]
+struct Reply<'a>(&'a TgBot, &'a BotDeps, ChatId, Locale);
 
 /// Stores the chat's dialogue state.
 async fn set_state(dialogue: &BotDialogue, state: State) -> HandlerResult {

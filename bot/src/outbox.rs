@@ -20,6 +20,20 @@ pub(crate) fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
+/// Whether Telegram refuses the chat for good: the person blocked the bot, deleted their
+/// account or left, so nothing sent to it again would arrive.
+pub(crate) fn chat_gone(e: &RequestError) -> bool {
+    matches!(
+        e,
+        RequestError::Api(
+            ApiError::BotBlocked
+                | ApiError::UserDeactivated
+                | ApiError::ChatNotFound
+                | ApiError::BotKicked,
+        )
+    )
+}
+
 /// Seconds to wait after the `attempts`-th failure: 2, 4, 8 … up to an hour.
 fn backoff(attempts: u32) -> i64 {
     2i64.saturating_pow(attempts.saturating_add(1)).min(3600)
@@ -117,12 +131,7 @@ async fn deliver(bot: &TgBot, deps: &BotDeps, notice: Notice) {
     let store = deps.store.clone();
     let result = match outcome {
         Ok(_) => store.blocking(move |s| s.notice_sent(id)).await,
-        Err(RequestError::Api(
-            ApiError::BotBlocked
-            | ApiError::UserDeactivated
-            | ApiError::ChatNotFound
-            | ApiError::BotKicked,
-        )) => {
+        Err(e) if chat_gone(&e) => {
             tracing::info!(
                 attempts,
                 "a person blocked the bot or left: their chat is marked inactive"

@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::telegram::{Call, FakeTelegram, Shown};
+use crate::telegram::{Call, FakeTelegram, Shown, typed_text};
 
 /// What the bot did after one thing the person did.
 #[derive(Debug)]
@@ -142,18 +142,7 @@ impl Person {
 
     /// Types `text`; waits for `n` replies.
     pub async fn says_n(&self, text: &str, n: usize) -> Reply {
-        let mut fields = serde_json::json!({ "text": text });
-        if text.starts_with('/') {
-            let len = text
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .encode_utf16()
-                .count();
-            fields["entities"] =
-                serde_json::json!([{"type": "bot_command", "offset": 0, "length": len}]);
-        }
-        self.sends_n(fields, n).await
+        self.sends_n(typed_text(text), n).await
     }
 
     /// Taps the button labelled `label` on the last message the bot sent; waits until the

@@ -88,6 +88,22 @@ pub struct FakeTelegram {
 /// The only bot token the fake accepts; any other gets a 401.
 pub const TOKEN: &str = "123456:TEST-TOKEN";
 
+/// The fields of a message a person typed: its text and, when it starts with `/`, the
+/// command entity Telegram marks (its length in UTF-16 units, as Telegram counts).
+pub fn typed_text(text: &str) -> Value {
+    let mut fields = json!({ "text": text });
+    if text.starts_with('/') {
+        let len = text
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .encode_utf16()
+            .count();
+        fields["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
+    }
+    fields
+}
+
 fn private_chat(chat_id: i64) -> Value {
     json!({"id": chat_id, "type": "private", "first_name": "Test"})
 }
@@ -139,17 +155,7 @@ impl FakeTelegram {
 
     /// Queues a text message from a person.
     pub fn send_text(&self, chat_id: i64, language_code: Option<&str>, text: &str) {
-        let mut fields = json!({ "text": text });
-        if text.starts_with('/') {
-            let len = text
-                .split_whitespace()
-                .next()
-                .unwrap()
-                .encode_utf16()
-                .count();
-            fields["entities"] = json!([{"type": "bot_command", "offset": 0, "length": len}]);
-        }
-        self.send_message_with(chat_id, language_code, fields);
+        self.send_message_with(chat_id, language_code, typed_text(text));
     }
 
     /// Queues a raw update (for updates the bot cannot parse).

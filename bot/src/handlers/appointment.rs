@@ -2,11 +2,10 @@
 //! nickname, optional phone, consent, check and send. Every step has Back and Stop. The person
 //! gets their reference only after the request is stored.
 
+use navrat_content::Error;
 use navrat_content::model::{
     ALIAS_MAX_CHARS, Alias, Channel, Contact, NewAppointmentRequest, PhoneNumber,
 };
-use navrat_content::{Error, Locale};
-use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 mod steps;
@@ -14,24 +13,20 @@ mod steps;
 pub use steps::takes_text;
 use steps::{point, render, summary};
 
-use super::{BotDialogue, HandlerResult, Press, kept_menu, menu, set_state};
+use super::{BotDialogue, HandlerResult, Press, Reply, kept_menu, say_with_menu, set_state};
 use crate::callback::StepButton;
 use crate::state::{Draft, State, Step};
-use crate::{BotDeps, TgBot};
 
 /// Shows the draft's current step, after `before` (a note) when given: in place of `edit`
 /// when given, else as a new message. The shown message becomes the live one.
-#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 pub async fn show(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     mut draft: Draft,
     before: Option<String>,
     edit: Option<MessageId>,
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let (text, rows) = render(deps, locale, &draft).await?;
     let text = match before {
         Some(note) => format!("{note}\n\n{text}"),
@@ -48,16 +43,13 @@ pub async fn show(
 
 /// Starts a new request, or shows the one being written where the person left it.
 pub async fn start(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     state: State,
     edit: Option<MessageId>,
 ) -> HandlerResult {
     if let Some(draft) = state.draft() {
-        return show(bot, deps, chat, locale, dialogue, draft.clone(), None, edit).await;
+        return show(reply, dialogue, draft.clone(), None, edit).await;
     }
     let id: String = (0..20)
         .map(|_| char::from(b"abcdefghijklmnopqrstuvwxyz0123456789"[rand::random_range(0..36)]))
@@ -66,7 +58,7 @@ pub async fn start(
         id,
         ..Draft::default()
     };
-    show(bot, deps, chat, locale, dialogue, draft, None, edit).await
+    show(reply, dialogue, draft, None, edit).await
 }
 
 /// Ticks a choice, or unticks it when it was ticked.
@@ -80,45 +72,35 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
 
 /// Tells the person what is missing: an alert on the pressed button, or with the step again
 /// when they typed.
-#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 async fn refuse(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     draft: Draft,
     why: String,
     press: Option<&Press>,
 ) -> HandlerResult {
+    let Reply(bot, _, _, _) = reply;
     match press {
         Some(press) => press.answer(bot, Some(why)).await,
-        None => show(bot, deps, chat, locale, dialogue, draft, Some(why), None).await,
+        None => show(reply, dialogue, draft, Some(why), None).await,
     }
 }
 
 /// A button of the appointment dialogue, or its stop/back word typed (no `press`).
 /// The next step replaces the pressed message.
-#[expect(clippy::too_many_arguments, reason = "where, to whom, what, and how")]
 pub async fn press(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     mut draft: Draft,
     action: StepButton,
     press: Option<&Press>,
 ) -> HandlerResult {
+    let Reply(_, deps, _, locale) = reply;
     let t = |id: &str| deps.catalog.text(locale, id);
     let edit = press.and_then(|p| p.message);
     let stop = |edit| async move {
         set_state(dialogue, State::Idle).await?;
-        bot.send_message(chat, t("bot-stopped"))
-            .reply_markup(menu(deps, locale, &State::Idle))
-            .edit(edit)
-            .await?;
-        Ok(())
+        say_with_menu(reply, t("bot-stopped"), &State::Idle, edit).await
     };
     match action {
         StepButton::Stop => return stop(edit).await,
@@ -129,11 +111,11 @@ pub async fn press(
         StepButton::Next => match draft.step {
             Step::Days if draft.days.is_empty() => {
                 let why = t("error-days-required");
-                return refuse(bot, deps, chat, locale, dialogue, draft, why, press).await;
+                return refuse(reply, dialogue, draft, why, press).await;
             }
             Step::Parts if draft.parts.is_empty() => {
                 let why = t("error-day-parts-required");
-                return refuse(bot, deps, chat, locale, dialogue, draft, why, press).await;
+                return refuse(reply, dialogue, draft, why, press).await;
             }
             Step::Days => draft.step = Step::Parts,
             Step::Parts => draft.step = Step::Interpreter,
@@ -161,7 +143,7 @@ pub async fn press(
         }
         StepButton::Agree if draft.step == Step::Consent => draft.step = Step::Confirm,
         StepButton::Send if draft.step == Step::Confirm => {
-            return send(bot, deps, chat, locale, dialogue, draft, edit).await;
+            return send(reply, dialogue, draft, edit).await;
         }
         StepButton::See(id) => {
             if point(deps, id.as_str()).await?.is_some() {
@@ -174,19 +156,17 @@ pub async fn press(
         // A button of another step: the current step is shown again.
         StepButton::Interpreter(_) | StepButton::Choose | StepButton::Agree | StepButton::Send => {}
     }
-    show(bot, deps, chat, locale, dialogue, draft, None, edit).await
+    show(reply, dialogue, draft, None, edit).await
 }
 
 /// Text typed where the step reads it: the nickname or the phone number.
 pub async fn typed(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     mut draft: Draft,
     text: &str,
 ) -> HandlerResult {
+    let Reply(_, deps, _, locale) = reply;
     let t = |id: &str| deps.catalog.text(locale, id);
     let text = text.trim();
     match draft.step {
@@ -197,7 +177,7 @@ pub async fn typed(
                 let why = deps
                     .catalog
                     .text_with(locale, "error-alias-too-long", &args);
-                return refuse(bot, deps, chat, locale, dialogue, draft, why, None).await;
+                return refuse(reply, dialogue, draft, why, None).await;
             }
             draft.alias = Some(text.to_owned());
             draft.step = Step::Phone;
@@ -209,25 +189,23 @@ pub async fn typed(
             }
             Err(_) => {
                 let why = t("error-phone-invalid");
-                return refuse(bot, deps, chat, locale, dialogue, draft, why, None).await;
+                return refuse(reply, dialogue, draft, why, None).await;
             }
         },
         _ => {}
     }
-    show(bot, deps, chat, locale, dialogue, draft, None, None).await
+    show(reply, dialogue, draft, None, None).await
 }
 
 /// Stores the request; only then the confirm message becomes the sent request with its
 /// reference (so its Send button is gone).
 async fn send(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     draft: Draft,
     edit: Option<MessageId>,
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let t = |id: &str| deps.catalog.text(locale, id);
     let contact = match draft.phone.as_deref().map(PhoneNumber::parse) {
         Some(Ok(phone)) => Contact::Phone(phone),
@@ -286,7 +264,7 @@ async fn send(
                 step: Step::Point,
                 ..draft
             };
-            show(bot, deps, chat, locale, dialogue, draft, None, edit).await
+            show(reply, dialogue, draft, None, edit).await
         }
         Err(e) => Err(e.into()),
     }

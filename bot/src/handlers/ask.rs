@@ -13,7 +13,10 @@ use navrat_content::store::FollowOutcome;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::{BotDialogue, HandlerResult, Keep, menu, menu_rows, send_welcome, set_state};
+use super::{
+    BotDialogue, HandlerResult, Keep, Reply, menu, menu_rows, say_with_menu, send_welcome,
+    set_state,
+};
 use crate::ask_limit::AskLimit;
 use crate::callback::Callback;
 use crate::state::State;
@@ -70,14 +73,8 @@ fn with_reference(deps: &BotDeps, locale: Locale, id: &str, reference: &Referenc
 
 /// "Ask a counsellor": the consent with "I agree" and "Back"; when a question is already
 /// open, says so instead (what the person writes is added to it).
-pub(super) async fn offer(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    dialogue: &BotDialogue,
-    state: State,
-) -> HandlerResult {
+pub(super) async fn offer(reply: Reply<'_>, dialogue: &BotDialogue, state: State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chat_id = chat.0;
     let open = deps
         .store
@@ -94,20 +91,16 @@ pub(super) async fn offer(
     }
     // A request being written is not lost: asking a question does not need it.
     if state.draft().is_some() {
-        return ask_keeping_draft(bot, deps, chat, locale).await;
+        return ask_keeping_draft(reply).await;
     }
     set_state(dialogue, State::AskConsent).await?;
-    send_consent(bot, deps, chat, locale).await
+    send_consent(reply).await
 }
 
 /// With a request being written, the question would replace it: the person is asked to
 /// finish or stop the request first.
-async fn ask_keeping_draft(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-) -> HandlerResult {
+async fn ask_keeping_draft(reply: Reply<'_>) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let rows = vec![vec![
         Callback::ResumeRequest(Keep::Yes).button(deps.catalog.text(locale, "bot-continue")),
     ]];
@@ -117,7 +110,8 @@ async fn ask_keeping_draft(
     Ok(())
 }
 
-async fn send_consent(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale) -> HandlerResult {
+async fn send_consent(reply: Reply<'_>) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let mut args = FluentArgs::new();
     args.set("days", i64::from(deps.retention_days));
     let text = format!(
@@ -136,13 +130,8 @@ async fn send_consent(bot: &TgBot, deps: &BotDeps, chat: ChatId, locale: Locale)
 }
 
 /// "I agree": the next text is the question.
-pub(super) async fn agreed(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    dialogue: &BotDialogue,
-) -> HandlerResult {
+pub(super) async fn agreed(reply: Reply<'_>, dialogue: &BotDialogue) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     set_state(dialogue, State::Asking).await?;
     let rows = vec![vec![
         Callback::AskDeclined.button(deps.catalog.text(locale, "bot-ask-back")),
@@ -157,15 +146,12 @@ pub(super) async fn agreed(
 
 /// "Back": no question; the menu, in place of the consent.
 pub(super) async fn declined(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     dialogue: &BotDialogue,
     edit: Option<MessageId>,
 ) -> HandlerResult {
     set_state(dialogue, State::Idle).await?;
-    send_welcome(bot, deps, chat, locale, &State::Idle, (None, None, edit)).await
+    send_welcome(reply, &State::Idle, (None, None, edit)).await
 }
 
 /// The text as a question, or why it cannot be one, in the person's language.
@@ -187,17 +173,14 @@ fn refusal(deps: &BotDeps, locale: Locale, text: &str) -> Result<QuestionText, S
 /// clear message when too long, empty or too frequent; confirmed only once stored.
 /// Returns `false` when the chat has no open question and is not asking (the text is then
 /// something else, e.g. a search).
-#[expect(clippy::too_many_arguments, reason = "a message's context, each named")]
 pub(super) async fn typed(
-    bot: &TgBot,
-    deps: &BotDeps,
+    reply: Reply<'_>,
     limit: &AskLimit,
-    chat: ChatId,
-    locale: Locale,
     dialogue: &BotDialogue,
     state: &State,
     text: &str,
 ) -> Result<bool, crate::HandlerError> {
+    let Reply(bot, deps, chat, locale) = reply;
     let asking = matches!(state, State::Asking);
     let chat_id = chat.0;
     if !asking {
@@ -314,13 +297,8 @@ pub(super) async fn follow_from_kiosk(
 }
 
 /// "Close my question": closes the chat's open question and says so.
-pub(super) async fn close(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn close(reply: Reply<'_>, state: &State) -> HandlerResult {
+    let Reply(_, deps, chat, locale) = reply;
     let chat_id = chat.0;
     let at = now();
     let closed = deps
@@ -337,8 +315,5 @@ pub(super) async fn close(
         Some(reference) => with_reference(deps, locale, "bot-ask-closed", &reference),
         None => deps.catalog.text(locale, "bot-stale-button"),
     };
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale, state))
-        .await?;
-    Ok(())
+    say_with_menu(reply, text, state, None).await
 }

@@ -1,15 +1,14 @@
 //! Button presses: each answered to Telegram exactly once, and a button that no longer
 //! applies explained rather than acted on.
 
-use navrat_content::Locale;
 use navrat_content::locale::SOURCE;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::topics::{send_categories, send_category, send_listen, send_topic};
 use super::{
-    BotDialogue, HandlerResult, Keep, appointment, ask, client_language, locale_of, menu_rows,
-    requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
+    BotDialogue, HandlerResult, Keep, Reply, appointment, ask, client_language, locale_of,
+    menu_rows, requests, send_language_picker, send_welcome, set_state, tell_if_storage_full,
 };
 use crate::callback::Callback;
 use crate::state::State;
@@ -63,13 +62,8 @@ pub async fn button(
 }
 
 /// Says that a button no longer applies, and what can be done now.
-async fn stale(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    state: &State,
-) -> HandlerResult {
+async fn stale(reply: Reply<'_>, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let mut rows = menu_rows(deps, locale, state, Keep::No);
     rows.insert(
         1,
@@ -103,22 +97,16 @@ async fn button_unguarded(
             .await?;
         let set = deps.catalog.text(locale, "bot-language-set");
         let client = client_language(Some(&q.from));
-        return send_welcome(
-            &bot,
-            &deps,
-            chat,
-            locale,
-            &state,
-            (client.as_deref(), Some(set), press.message),
-        )
-        .await;
+        let reply = Reply(&bot, &deps, chat, locale);
+        return send_welcome(reply, &state, (client.as_deref(), Some(set), press.message)).await;
     }
     let Some(locale) = locale_of(&deps, chat, Some(&q.from)).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
+    let reply = Reply(&bot, &deps, chat, locale);
     // A button of an older version, or data no button of the bot carries.
     let Some(callback) = callback else {
-        return stale(&bot, &deps, chat, locale, &state).await;
+        return stale(reply, &state).await;
     };
     // A menu button whose screen replaces the pressed message.
     let in_place = |keep: Keep| match keep {
@@ -129,39 +117,19 @@ async fn button_unguarded(
         // Chosen above, before the chat's language was needed.
         Callback::Language(_) => Ok(()),
         Callback::StartRequest(keep) | Callback::ResumeRequest(keep) => {
-            appointment::start(&bot, &deps, chat, locale, &dialogue, state, in_place(keep)).await
+            appointment::start(reply, &dialogue, state, in_place(keep)).await
         }
         Callback::Step(action) => match state {
             State::Appointment(draft) => {
                 if draft.message.is_some() && draft.message != press.message.map(|m| m.0) {
                     // A button of an earlier step: say so and show where the person is.
                     let note = deps.catalog.text(locale, "bot-stale-step");
-                    return appointment::show(
-                        &bot,
-                        &deps,
-                        chat,
-                        locale,
-                        &dialogue,
-                        draft,
-                        Some(note),
-                        None,
-                    )
-                    .await;
+                    return appointment::show(reply, &dialogue, draft, Some(note), None).await;
                 }
-                appointment::press(
-                    &bot,
-                    &deps,
-                    chat,
-                    locale,
-                    &dialogue,
-                    draft,
-                    action,
-                    Some(press),
-                )
-                .await
+                appointment::press(reply, &dialogue, draft, action, Some(press)).await
             }
             // A button of a sent, stopped or forgotten request.
-            state => stale(&bot, &deps, chat, locale, &state).await,
+            state => stale(reply, &state).await,
         },
         Callback::AskCounsellor => {
             // In writing here, or a meeting; or back to the topics.
@@ -172,65 +140,46 @@ async fn button_unguarded(
                 .await?;
             Ok(())
         }
-        Callback::AskQuestion => ask::offer(&bot, &deps, chat, locale, &dialogue, state).await,
+        Callback::AskQuestion => ask::offer(reply, &dialogue, state).await,
         Callback::AskAgreed => match state {
-            State::AskConsent => ask::agreed(&bot, &deps, chat, locale, &dialogue).await,
-            state => stale(&bot, &deps, chat, locale, &state).await,
+            State::AskConsent => ask::agreed(reply, &dialogue).await,
+            state => stale(reply, &state).await,
         },
         Callback::AskDeclined => match state {
             State::AskConsent | State::Asking => {
-                ask::declined(&bot, &deps, chat, locale, &dialogue, press.message).await
+                ask::declined(reply, &dialogue, press.message).await
             }
-            state => stale(&bot, &deps, chat, locale, &state).await,
+            state => stale(reply, &state).await,
         },
-        Callback::AskClose => ask::close(&bot, &deps, chat, locale, &state).await,
-        Callback::Status => requests::status(&bot, &deps, chat, locale, &state).await,
-        Callback::CancelPicked(code) => {
-            requests::cancel_ask(&bot, &deps, chat, locale, &code, &state, press).await
-        }
-        Callback::CancelConfirmed(code) => {
-            requests::cancel(&bot, &deps, chat, locale, &code, &state, press).await
-        }
-        Callback::CancelKept(code) => {
-            requests::cancel_kept(&bot, &deps, chat, locale, &code, &state, press).await
-        }
-        Callback::Follow(token) => {
-            requests::follow(&bot, &deps, chat, locale, &token, &state).await
-        }
+        Callback::AskClose => ask::close(reply, &state).await,
+        Callback::Status => requests::status(reply, &state).await,
+        Callback::CancelPicked(code) => requests::cancel_ask(reply, &code, &state, press).await,
+        Callback::CancelConfirmed(code) => requests::cancel(reply, &code, &state, press).await,
+        Callback::CancelKept(code) => requests::cancel_kept(reply, &code, &state, press).await,
+        Callback::Follow(token) => requests::follow(reply, &token, &state).await,
         Callback::ForgetConfirmed => match state {
-            State::ConfirmForget(_) => requests::forget(&bot, &deps, chat, locale, press).await,
-            state => stale(&bot, &deps, chat, locale, &state).await,
+            State::ConfirmForget(_) => requests::forget(reply, press).await,
+            state => stale(reply, &state).await,
         },
         Callback::ForgetDeclined => match state {
             State::ConfirmForget(_) => {
                 let state = state.settled();
                 set_state(&dialogue, state.clone()).await?;
-                send_welcome(
-                    &bot,
-                    &deps,
-                    chat,
-                    locale,
-                    &state,
-                    (None, None, press.message),
-                )
-                .await
+                send_welcome(reply, &state, (None, None, press.message)).await
             }
-            state => stale(&bot, &deps, chat, locale, &state).await,
+            state => stale(reply, &state).await,
         },
         Callback::SourceText(slug) => {
-            send_topic(&bot, &deps, chat, SOURCE, slug.slug().clone(), &state).await
+            send_topic(
+                Reply(&bot, &deps, chat, SOURCE),
+                slug.slug().clone(),
+                &state,
+            )
+            .await
         }
-        Callback::Categories(keep) => {
-            send_categories(&bot, &deps, chat, locale, in_place(keep)).await
-        }
-        Callback::Category { id, page } => {
-            send_category(&bot, &deps, chat, locale, (id, page), press.message).await
-        }
-        Callback::Topic(slug) => {
-            send_topic(&bot, &deps, chat, locale, slug.slug().clone(), &state).await
-        }
-        Callback::Listen(slug) => {
-            send_listen(&bot, &deps, chat, locale, slug.slug().clone(), &state).await
-        }
+        Callback::Categories(keep) => send_categories(reply, in_place(keep)).await,
+        Callback::Category { id, page } => send_category(reply, (id, page), press.message).await,
+        Callback::Topic(slug) => send_topic(reply, slug.slug().clone(), &state).await,
+        Callback::Listen(slug) => send_listen(reply, slug.slug().clone(), &state).await,
     }
 }

@@ -5,7 +5,7 @@ use teloxide::prelude::*;
 use super::deep_link::{DeepLink, deep_link};
 use super::topics::send_topic;
 use super::{
-    BotDialogue, HandlerResult, appointment, ask, client_language, locale_of, requests,
+    BotDialogue, HandlerResult, Reply, appointment, ask, client_language, locale_of, requests,
     send_language_picker, send_welcome, set_state, tell_if_storage_full,
 };
 use crate::command::Command;
@@ -62,31 +62,20 @@ async fn command_unguarded(
     let Some(locale) = locale else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
+    let reply = Reply(&bot, &deps, chat, locale);
     match cmd {
         Command::Language => send_language_picker(&bot, &deps, chat, Some(locale)).await,
-        Command::Status => requests::status(&bot, &deps, chat, locale, &state).await,
-        Command::Cancel => requests::cancel_pick(&bot, &deps, chat, locale, &state).await,
-        Command::Forget => requests::forget_ask(&bot, &deps, chat, locale, &dialogue, state).await,
-        Command::Ask => ask::offer(&bot, &deps, chat, locale, &dialogue, state).await,
-        Command::Appointment => {
-            appointment::start(&bot, &deps, chat, locale, &dialogue, state, None).await
-        }
+        Command::Status => requests::status(reply, &state).await,
+        Command::Cancel => requests::cancel_pick(reply, &state).await,
+        Command::Forget => requests::forget_ask(reply, &dialogue, state).await,
+        Command::Ask => ask::offer(reply, &dialogue, state).await,
+        Command::Appointment => appointment::start(reply, &dialogue, state, None).await,
         Command::Start(payload) => match deep_link(&payload) {
-            DeepLink::Follow(token) => {
-                requests::offer_follow(&bot, &deps, chat, locale, token, &state).await
-            }
-            DeepLink::Topic(slug) => send_topic(&bot, &deps, chat, locale, slug, &state).await,
+            DeepLink::Follow(token) => requests::offer_follow(reply, token, &state).await,
+            DeepLink::Topic(slug) => send_topic(reply, slug, &state).await,
             // Answered above; one that followed nothing gets the welcome.
             DeepLink::Question(_) | DeepLink::Welcome => {
-                send_welcome(
-                    &bot,
-                    &deps,
-                    chat,
-                    locale,
-                    &state,
-                    (client.as_deref(), None, None),
-                )
-                .await
+                send_welcome(reply, &state, (client.as_deref(), None, None)).await
             }
         },
     }

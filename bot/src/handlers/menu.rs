@@ -5,7 +5,7 @@ use navrat_content::Locale;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
-use super::{HandlerResult, Keep};
+use super::{HandlerResult, Keep, Reply};
 use crate::callback::Callback;
 use crate::state::State;
 use crate::{BotDeps, TgBot};
@@ -48,17 +48,14 @@ pub(super) async fn send_language_picker(
 
 /// Asks a yes/no question (its text already in the person's language), answered by two
 /// buttons; in place of `edit` when given.
-#[expect(clippy::too_many_arguments, reason = "a question's parts, each named")]
 pub(super) async fn ask_yes_no(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     text: String,
     yes: Callback,
     no: Callback,
     edit: Option<MessageId>,
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let rows = vec![vec![
         yes.button(deps.catalog.text(locale, "bot-yes")),
         no.button(deps.catalog.text(locale, "bot-no")),
@@ -75,6 +72,22 @@ pub(super) async fn ask_yes_no(
 /// nothing the person needs to keep); see [`menu_rows`] for a message that must stay.
 pub(super) fn menu(deps: &BotDeps, locale: Locale, state: &State) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(menu_rows(deps, locale, state, Keep::No))
+}
+
+/// Says `text` (already in the person's language) with the [`menu`] under it, in place of
+/// `edit` when given: the answer when what the person asked for is not there, or is done.
+pub(super) async fn say_with_menu(
+    reply: Reply<'_>,
+    text: String,
+    state: &State,
+    edit: Option<MessageId>,
+) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
+    bot.send_message(chat, text)
+        .reply_markup(menu(deps, locale, state))
+        .edit(edit)
+        .await?;
+    Ok(())
 }
 
 /// [`menu`] under a message that stays when a button is pressed (a confirmation, a status,
@@ -116,13 +129,11 @@ fn asks_for_traditional_chinese(tag: Option<&str>) -> bool {
 /// The welcome in the person's language, after `before` when given, with the menu; in place
 /// of `edit` when given.
 pub(super) async fn send_welcome(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     state: &State,
     (client_tag, before, edit): (Option<&str>, Option<String>, Option<MessageId>),
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let mut parts: Vec<String> = before.into_iter().collect();
     if locale.as_str() == "zh" && asks_for_traditional_chinese(client_tag) {
         parts.push(deps.catalog.text(locale, "bot-simplified-only"));

@@ -7,10 +7,12 @@ use navrat_content::{Locale, ReferenceCode};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::{BotDialogue, HandlerResult, Keep, Press, ask_yes_no, kept_menu, menu, set_state};
+use super::{
+    BotDialogue, HandlerResult, Keep, Press, Reply, ask_yes_no, kept_menu, say_with_menu, set_state,
+};
 use crate::callback::{Callback, FollowToken};
 use crate::state::State;
-use crate::{BotDeps, HandlerError, TgBot};
+use crate::{BotDeps, HandlerError};
 
 /// The status of a request in the person's words.
 pub fn status_text(deps: &BotDeps, locale: Locale, r: &AppointmentRequest, point: &str) -> String {
@@ -62,13 +64,8 @@ async fn requests(
 
 /// `/status`: the chat's requests and where each stands, and a request not sent yet (after
 /// a restart too: what was stored is listed, what was not is offered to continue).
-pub async fn status(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    state: &State,
-) -> HandlerResult {
+pub async fn status(reply: Reply<'_>, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let list = requests(deps, chat).await?;
     let mut parts: Vec<String> = list
         .iter()
@@ -93,23 +90,21 @@ pub async fn status(
 }
 
 /// `/cancel`: the open requests as buttons; a tap asks before cancelling.
-pub async fn cancel_pick(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    state: &State,
-) -> HandlerResult {
+pub async fn cancel_pick(reply: Reply<'_>, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let open: Vec<_> = requests(deps, chat)
         .await?
         .into_iter()
         .filter(|(r, _)| !r.status.is_closed())
         .collect();
     if open.is_empty() {
-        bot.send_message(chat, deps.catalog.text(locale, "bot-status-none"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "bot-status-none"),
+            state,
+            None,
+        )
+        .await;
     }
     let rows: Vec<Vec<InlineKeyboardButton>> = open
         .iter()
@@ -141,23 +136,18 @@ async fn own_open(
 
 /// A request picked to cancel: asks first, in place of the list.
 pub async fn cancel_ask(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
+    let Reply(_, deps, chat, locale) = reply;
     let Some(code) = own_open(deps, chat, reference).await? else {
-        return status(bot, deps, chat, locale, state).await;
+        return status(reply, state).await;
     };
     let text = text_naming_request(deps, locale, "bot-cancel-confirm", code.display());
     ask_yes_no(
-        bot,
-        deps,
-        chat,
-        locale,
+        reply,
         text,
         Callback::CancelConfirmed(code.clone()),
         Callback::CancelKept(code),
@@ -168,17 +158,15 @@ pub async fn cancel_ask(
 
 /// Cancels a request the chat follows, after the person confirmed.
 pub async fn cancel(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
+    let Reply(_, deps, chat, locale) = reply;
     let Some(code) = own_open(deps, chat, reference).await? else {
         // Cancelled already, closed meanwhile, or forgotten: show where things stand.
-        return status(bot, deps, chat, locale, state).await;
+        return status(reply, state).await;
     };
     let display = code.display();
     match deps
@@ -187,61 +175,43 @@ pub async fn cancel(
         .await
     {
         Ok(_) => {
-            bot.send_message(
-                chat,
-                text_naming_request(deps, locale, "bot-cancel-done", display),
-            )
-            .reply_markup(menu(deps, locale, state))
-            .edit(press.message)
-            .await?;
-            Ok(())
+            let text = text_naming_request(deps, locale, "bot-cancel-done", display);
+            say_with_menu(reply, text, state, press.message).await
         }
         // Already closed meanwhile: show where it stands.
-        Err(navrat_content::Error::NotAllowed(_)) => status(bot, deps, chat, locale, state).await,
+        Err(navrat_content::Error::NotAllowed(_)) => status(reply, state).await,
         Err(e) => Err(e.into()),
     }
 }
 
 /// The person said no: the request stays, and they are told so.
 pub async fn cancel_kept(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     reference: &ReferenceCode,
     state: &State,
     press: &Press,
 ) -> HandlerResult {
-    let display = reference.display();
-    bot.send_message(
-        chat,
-        text_naming_request(deps, locale, "bot-cancel-kept", display),
-    )
-    .reply_markup(menu(deps, locale, state))
-    .edit(press.message)
-    .await?;
-    Ok(())
+    let Reply(_, deps, _, locale) = reply;
+    let text = text_naming_request(deps, locale, "bot-cancel-kept", reference.display());
+    say_with_menu(reply, text, state, press.message).await
 }
 
 /// `/start f_<token>` from a kiosk's QR code: asks before attaching.
-pub async fn offer_follow(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    token: &str,
-    state: &State,
-) -> HandlerResult {
+pub async fn offer_follow(reply: Reply<'_>, token: &str, state: &State) -> HandlerResult {
+    let Reply(_, deps, chat, locale) = reply;
     let lookup = token.to_owned();
     let Some(request) = deps
         .store
         .blocking(move |s| s.appointment_by_follow_token(&lookup))
         .await?
     else {
-        bot.send_message(chat, deps.catalog.text(locale, "error-reference-unknown"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "error-reference-unknown"),
+            state,
+            None,
+        )
+        .await;
     };
     let reference = request.reference.display();
     let text = match request.telegram_chat {
@@ -253,26 +223,17 @@ pub async fn offer_follow(
             if let Some(token) = FollowToken::parse(token) {
                 let text = text_naming_request(deps, locale, "bot-attach-confirm", reference);
                 let (yes, no) = (Callback::Follow(token), Callback::Categories(Keep::No));
-                return ask_yes_no(bot, deps, chat, locale, text, yes, no, None).await;
+                return ask_yes_no(reply, text, yes, no, None).await;
             }
             deps.catalog.text(locale, "error-reference-unknown")
         }
     };
-    bot.send_message(chat, text)
-        .reply_markup(menu(deps, locale, state))
-        .await?;
-    Ok(())
+    say_with_menu(reply, text, state, None).await
 }
 
 /// Attaches the kiosk request to this chat.
-pub async fn follow(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    token: &FollowToken,
-    state: &State,
-) -> HandlerResult {
+pub async fn follow(reply: Reply<'_>, token: &FollowToken, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let token = token.as_str().to_owned();
     let chat_id = chat.0;
     let outcome = deps
@@ -293,21 +254,12 @@ pub async fn follow(
 }
 
 /// `/forget`: asks first; a request being written is kept for a "no".
-pub async fn forget_ask(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    dialogue: &BotDialogue,
-    state: State,
-) -> HandlerResult {
+pub async fn forget_ask(reply: Reply<'_>, dialogue: &BotDialogue, state: State) -> HandlerResult {
+    let Reply(_, deps, _, locale) = reply;
     set_state(dialogue, State::ConfirmForget(state.draft().cloned())).await?;
     let text = deps.catalog.text(locale, "bot-forget-confirm");
     ask_yes_no(
-        bot,
-        deps,
-        chat,
-        locale,
+        reply,
         text,
         Callback::ForgetConfirmed,
         Callback::ForgetDeclined,
@@ -318,13 +270,8 @@ pub async fn forget_ask(
 
 /// Deletes the chat's data after the person confirmed, says what was deleted and that the
 /// chat on their phone still holds what they wrote.
-pub async fn forget(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    press: &Press,
-) -> HandlerResult {
+pub async fn forget(reply: Reply<'_>, press: &Press) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chat_id = chat.0;
     let deleted = deps.store.blocking(move |s| s.forget_chat(chat_id)).await?;
     // The chat row (and with it the dialogue) is gone; nothing is stored for this chat now.

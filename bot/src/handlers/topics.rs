@@ -1,20 +1,20 @@
 //! Reading: topics by category, one topic with its notices, and search results with a piece
 //! of each text.
 
-use navrat_content::Locale;
 use navrat_content::audio::{self, TopicAudio};
 use navrat_content::model::Slug;
 use teloxide::prelude::*;
 use teloxide::types::{
-    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId, ParseMode,
+    FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, LinkPreviewOptions, MessageId,
+    ParseMode,
 };
 
-use super::{HandlerResult, Keep, menu, menu_rows};
+use super::{HandlerResult, Keep, Reply, menu_rows, say_with_menu};
+use crate::TgBot;
 use crate::callback::{ButtonId, ButtonSlug, Callback};
 use crate::sender::no_link_preview;
 use crate::state::State;
 use crate::text::{body_blocks, escape, linked_topics, split};
-use crate::{BotDeps, TgBot};
 
 /// Topics per page when browsing a category.
 const PAGE: usize = 6;
@@ -33,14 +33,8 @@ fn topic_button(slug: &Slug, label: String) -> Option<InlineKeyboardButton> {
 
 /// A search in the person's language: each result with a piece of its text, the matched
 /// words in bold; "Not what I needed" leads to a counsellor.
-pub(super) async fn search(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    query: &str,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn search(reply: Reply<'_>, query: &str, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let searcher = deps.searcher.clone();
     let query = query.to_owned();
     let hits = deps
@@ -48,10 +42,13 @@ pub(super) async fn search(
         .blocking(move |_| searcher.search(&query, locale, 3))
         .await?;
     if hits.is_empty() {
-        bot.send_message(chat, deps.catalog.text(locale, "search-no-results"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "search-no-results"),
+            state,
+            None,
+        )
+        .await;
     }
     let mut args = navrat_content::i18n::FluentArgs::new();
     args.set("count", hits.len() as i64);
@@ -94,11 +91,25 @@ pub(super) async fn search(
             Callback::ResumeRequest(Keep::Yes).button(deps.catalog.text(locale, "bot-continue")),
         ]);
     }
-    // The buttons go under the last part, where the person finishes reading.
-    let messages = split(&paragraphs);
+    send_in_parts(bot, chat, &paragraphs, rows, None).await
+}
+
+/// Sends `paragraphs` (Telegram HTML) split under Telegram's limit, with `rows` under the
+/// last part, where the person finishes reading; `link_previews` as given, else Telegram's.
+async fn send_in_parts(
+    bot: &TgBot,
+    chat: ChatId,
+    paragraphs: &[String],
+    rows: Vec<Vec<InlineKeyboardButton>>,
+    link_previews: Option<LinkPreviewOptions>,
+) -> HandlerResult {
+    let messages = split(paragraphs);
     let last = messages.len().saturating_sub(1);
     for (i, text) in messages.into_iter().enumerate() {
         let mut message = bot.send_message(chat, text).parse_mode(ParseMode::Html);
+        if let Some(options) = link_previews.clone() {
+            message = message.link_preview_options(options);
+        }
         if i == last {
             message = message.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
         }
@@ -108,13 +119,8 @@ pub(super) async fn search(
 }
 
 /// The categories, in place of `edit` when given.
-pub(super) async fn send_categories(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    edit: Option<MessageId>,
-) -> HandlerResult {
+pub(super) async fn send_categories(reply: Reply<'_>, edit: Option<MessageId>) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let categories = deps.store.blocking(|s| s.categories()).await?;
     let rows: Vec<Vec<InlineKeyboardButton>> = categories
         .iter()
@@ -136,13 +142,11 @@ pub(super) async fn send_categories(
 
 /// A category's topics, a page at a time, in place of the list pressed.
 pub(super) async fn send_category(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
+    reply: Reply<'_>,
     (id, page): (ButtonId, u16),
     edit: Option<MessageId>,
 ) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let topics = deps
         .store
@@ -183,24 +187,21 @@ pub(super) async fn send_category(
 
 /// A topic in the person's language (or the next of their chain), with the notices the
 /// kiosk shows, split under Telegram's limit; related topics as buttons under the last part.
-pub(super) async fn send_topic(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    slug: Slug,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn send_topic(reply: Reply<'_>, slug: Slug, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let Some(topic) = deps
         .store
         .blocking(move |s| s.served_topic(&slug, &chain))
         .await?
     else {
-        bot.send_message(chat, deps.catalog.text(locale, "error-not-found"))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(
+            reply,
+            deps.catalog.text(locale, "error-not-found"),
+            state,
+            None,
+        )
+        .await;
     };
     let t = |id: &str| escape(&deps.catalog.text(locale, id));
     let mut notices = Vec::new();
@@ -282,32 +283,14 @@ pub(super) async fn send_topic(
     }
     // Every topic ends with the way to a counsellor.
     rows.extend(menu_rows(deps, locale, state, Keep::Yes));
-    let messages = split(&paragraphs);
-    let last = messages.len().saturating_sub(1);
-    for (i, text) in messages.into_iter().enumerate() {
-        let mut request = bot
-            .send_message(chat, text)
-            .parse_mode(ParseMode::Html)
-            .link_preview_options(no_link_preview());
-        if i == last {
-            request = request.reply_markup(InlineKeyboardMarkup::new(rows.clone()));
-        }
-        request.await?;
-    }
-    Ok(())
+    send_in_parts(bot, chat, &paragraphs, rows, Some(no_link_preview())).await
 }
 
 /// A topic as a voice message (Ogg/Opus): uploaded the first time, then sent by the `file_id`
 /// Telegram gave, kept per audio in the store. Labelled "machine voice" or "recorded by a
 /// counsellor"; an outdated recording is preceded by its notice in the caption.
-pub(super) async fn send_listen(
-    bot: &TgBot,
-    deps: &BotDeps,
-    chat: ChatId,
-    locale: Locale,
-    slug: Slug,
-    state: &State,
-) -> HandlerResult {
+pub(super) async fn send_listen(reply: Reply<'_>, slug: Slug, state: &State) -> HandlerResult {
+    let Reply(bot, deps, chat, locale) = reply;
     let chain = deps.catalog.locales().chain(locale);
     let voice = deps.voice.clone();
     let catalog = deps.catalog.clone();
@@ -353,10 +336,7 @@ pub(super) async fn send_listen(
             },
             _ => "error-not-found",
         };
-        bot.send_message(chat, deps.catalog.text(locale, why))
-            .reply_markup(menu(deps, locale, state))
-            .await?;
-        return Ok(());
+        return say_with_menu(reply, deps.catalog.text(locale, why), state, None).await;
     };
     let mut caption = deps.catalog.text(locale, label);
     if matches!(chosen, TopicAudio::OutdatedRecording { .. }) {
@@ -367,10 +347,13 @@ pub(super) async fn send_listen(
         (Some(id), _) => InputFile::file_id(FileId(id)),
         (None, Some(bytes)) => InputFile::memory(bytes).file_name("navrat.ogg"),
         (None, None) => {
-            bot.send_message(chat, deps.catalog.text(locale, "listen-unavailable"))
-                .reply_markup(menu(deps, locale, state))
-                .await?;
-            return Ok(());
+            return say_with_menu(
+                reply,
+                deps.catalog.text(locale, "listen-unavailable"),
+                state,
+                None,
+            )
+            .await;
         }
     };
     if let Some(file_id) = bot.send_voice(chat, file, caption).await? {

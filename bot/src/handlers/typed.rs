@@ -5,7 +5,7 @@ use teloxide::prelude::*;
 
 use super::topics::search;
 use super::{
-    BotDialogue, HandlerResult, appointment, ask, client_language, locale_of, menu,
+    BotDialogue, HandlerResult, Reply, appointment, ask, client_language, locale_of, say_with_menu,
     send_language_picker, tell_if_storage_full,
 };
 use crate::ask_limit::AskLimit;
@@ -73,10 +73,11 @@ async fn text_unguarded(
     let Some(locale) = locale_of(&deps, chat, msg.from.as_ref()).await? else {
         return send_language_picker(&bot, &deps, chat, None).await;
     };
+    let reply = Reply(&bot, &deps, chat, locale);
     // A question, or an addition to the chat's open question, is read whole.
     if !matches!(state, State::Appointment(_))
         && let Some(whole) = msg.text()
-        && ask::typed(&bot, &deps, &limit, chat, locale, &dialogue, &state, whole).await?
+        && ask::typed(reply, &limit, &dialogue, &state, whole).await?
     {
         return Ok(());
     }
@@ -93,41 +94,17 @@ async fn text_unguarded(
             },
         );
         if let State::Appointment(draft) = state {
-            return appointment::show(
-                &bot,
-                &deps,
-                chat,
-                locale,
-                &dialogue,
-                draft,
-                Some(only_text),
-                None,
-            )
-            .await;
+            return appointment::show(reply, &dialogue, draft, Some(only_text), None).await;
         }
-        bot.send_message(chat, only_text)
-            .reply_markup(menu(&deps, locale, &state))
-            .await?;
-        return Ok(());
+        return say_with_menu(reply, only_text, &state, None).await;
     };
     if let State::Appointment(draft) = &state {
         if let Some(action) = typed_step_action(&deps, locale, &query) {
-            return appointment::press(
-                &bot,
-                &deps,
-                chat,
-                locale,
-                &dialogue,
-                draft.clone(),
-                action,
-                None,
-            )
-            .await;
+            return appointment::press(reply, &dialogue, draft.clone(), action, None).await;
         }
         if appointment::takes_text(draft.step) {
-            return appointment::typed(&bot, &deps, chat, locale, &dialogue, draft.clone(), &query)
-                .await;
+            return appointment::typed(reply, &dialogue, draft.clone(), &query).await;
         }
     }
-    search(&bot, &deps, chat, locale, &query, &state).await
+    search(reply, &query, &state).await
 }

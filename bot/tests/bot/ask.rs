@@ -7,7 +7,7 @@ use navrat_testkit::person::Person;
 use navrat_testkit::telegram::FakeTelegram;
 use navrat_testkit::{catalog, text as t};
 
-use crate::conversation::{Running, command_menus, start_bot};
+use crate::conversation::{command_menus, fresh_bot, start_bot};
 
 const UK: &str = "uk";
 
@@ -116,8 +116,7 @@ fn person_messages(store: &Store, reference: &ReferenceCode) -> Vec<String> {
 
 #[tokio::test]
 async fn a_question_asked_in_ukrainian_is_answered_once_also_across_a_restart() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 7101, Some(UK));
     let question = "Чи може моя дружина повернутися зі мною? <b>терміново</b>";
     let reference = asks(&person, question).await;
@@ -162,8 +161,7 @@ async fn a_question_asked_in_ukrainian_is_answered_once_also_across_a_restart() 
 
 #[tokio::test]
 async fn forget_deletes_the_question() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 7102, Some(UK));
     let reference = asks(&person, "Скільки коштує квиток?").await;
     assert!(
@@ -188,8 +186,7 @@ async fn forget_deletes_the_question() {
 
 #[tokio::test]
 async fn a_flood_and_an_over_long_message_get_clear_messages_and_store_nothing_broken() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 7103, Some(UK));
 
     // 4,096 characters, the most Telegram carries: refused, with the limit, before asking.
@@ -229,8 +226,7 @@ async fn a_flood_and_an_over_long_message_get_clear_messages_and_store_nothing_b
 
 #[tokio::test]
 async fn back_from_the_consent_asks_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let running: Running = start_bot(FakeTelegram::start().await, dir).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 7104, Some(UK));
     person.says("/start").await;
     person.taps(&t(UK, "bot-ask-button")).await;
@@ -251,8 +247,7 @@ async fn back_from_the_consent_asks_nothing() {
 
 #[tokio::test]
 async fn ask_is_in_the_command_menu_of_all_12_languages_in_their_own_words() {
-    let dir = tempfile::tempdir().unwrap();
-    let running = start_bot(FakeTelegram::start().await, dir).await;
+    let running = fresh_bot().await;
     let menus = command_menus(&running.fake).await;
     let codes: Vec<String> = catalog()
         .locales()
@@ -331,7 +326,7 @@ async fn deliveries_settled(store: &Store) -> (u64, u64) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_kiosk_question_followed_from_its_qr_code_gets_each_answer_once_and_no_second_chat() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     // Asked at a kiosk in Ukrainian, as the kiosk stores it: the QR code holds this token.
     let asked = running
         .store
@@ -419,7 +414,7 @@ async fn a_kiosk_question_followed_from_its_qr_code_gets_each_answer_once_and_no
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_requests_token_never_follows_a_question_nor_a_questions_token_a_request() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let request = running
         .store
         .create_appointment_request(&navrat_testkit::request().locale(UK).build())

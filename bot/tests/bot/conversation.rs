@@ -17,6 +17,11 @@ pub struct Running {
     _dir: tempfile::TempDir,
 }
 
+/// The bot against a new fake Telegram, over a fresh store in a new temporary directory.
+pub async fn fresh_bot() -> Running {
+    start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await
+}
+
 pub async fn start_bot(fake: FakeTelegram, dir: tempfile::TempDir) -> Running {
     start_bot_with(fake, dir, None).await
 }
@@ -159,7 +164,7 @@ async fn conversation(
     words_in_topic: &str,
 ) {
     navrat_testkit::logs::capture();
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, chat, Some(locale));
     let l = |id: &str| t(locale, id);
 
@@ -258,7 +263,7 @@ async fn czech_ukrainian_and_arabic_conversations_find_a_topic_and_ask_for_a_mee
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_language_gets_a_picker_and_the_choice_is_kept_across_a_restart() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 2001, Some("pt-BR"));
     let picker = person.says("/start").await;
     assert_eq!(picker.labels().len(), 12, "{picker:?}");
@@ -288,7 +293,7 @@ async fn an_unknown_language_gets_a_picker_and_the_choice_is_kept_across_a_resta
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_chats_never_share_their_language_and_deep_links_open_a_topic() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let ru = Person::new(&running.fake, 3001, Some("ru"));
     let vi = Person::new(&running.fake, 3002, Some("vi"));
     assert!(
@@ -315,7 +320,7 @@ async fn two_chats_never_share_their_language_and_deep_links_open_a_topic() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_second_chat_takes_it()
 {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let request = running
         .store
         .create_appointment_request(&navrat_testkit::request().locale("uk").build())
@@ -377,7 +382,7 @@ async fn a_kiosk_request_is_followed_from_its_qr_code_after_confirming_and_no_se
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let slug = navrat_content::model::Slug::parse("what-to-bring").unwrap();
     let mut text = running.store.topic(&slug).unwrap().unwrap().source.text;
     text.body.push_str("\n\nNový odstavec o dokladech.");
@@ -395,7 +400,7 @@ async fn an_outdated_translation_says_so_and_offers_the_current_czech_text() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_explained_in_the_persons_language_and_passes() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 731_009_001, Some("uk"));
     navrat_testkit::fill::fill_to_the_last_page(&running.store);
     let told = person.says("/start").await;

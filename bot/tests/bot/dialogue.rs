@@ -2,18 +2,13 @@
 //! kept through commands and input that does not fit, with stale buttons explained.
 
 use navrat_testkit::person::{Person, Reply};
-use navrat_testkit::telegram::FakeTelegram;
 use navrat_testkit::text as t;
 
-use crate::conversation::{ask_for_meeting, command_menus, point_name, start_bot};
-
-async fn running() -> crate::conversation::Running {
-    start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await
-}
+use crate::conversation::{ask_for_meeting, command_menus, fresh_bot, point_name, start_bot};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_appointment_request_starts_from_every_place_a_person_looks() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9101, Some("uk"));
     let l = |id: &str| t("uk", id);
     let asked = |reply: &Reply| {
@@ -71,7 +66,7 @@ async fn an_appointment_request_starts_from_every_place_a_person_looks() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn input_that_does_not_fit_a_step_is_answered_and_the_request_is_kept() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9201, Some("ru"));
     let l = |id: &str| t("ru", id);
     person.says("/start").await;
@@ -130,7 +125,7 @@ async fn input_that_does_not_fit_a_step_is_answered_and_the_request_is_kept() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_locale_has_stop_words_and_they_stop_the_request() {
-    let running = running().await;
+    let running = fresh_bot().await;
     for (n, info) in navrat_testkit::catalog().locales().all().enumerate() {
         let code: &'static str = info.code.as_str().to_owned().leak();
         let words = t(code, "bot-stop-words");
@@ -155,7 +150,7 @@ async fn every_locale_has_stop_words_and_they_stop_the_request() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_in_the_middle_of_a_request_keep_it_and_offer_to_continue() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9401, Some("en"));
     let l = |id: &str| t("en", id);
     person.says("/start").await;
@@ -187,7 +182,7 @@ async fn commands_in_the_middle_of_a_request_keep_it_and_offer_to_continue() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stale_and_double_presses_are_explained_and_change_nothing() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9501, Some("en"));
     let l = |id: &str| t("en", id);
     person.says("/start").await;
@@ -259,7 +254,7 @@ async fn stale_and_double_presses_are_explained_and_change_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn arabic_digits_are_a_phone_number_and_lists_use_the_arabic_comma() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9601, Some("ar"));
     let l = |id: &str| t("ar", id);
     person.says("/start").await;
@@ -296,7 +291,7 @@ async fn arabic_digits_are_a_phone_number_and_lists_use_the_arabic_comma() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn places_come_counselling_points_first_and_show_their_details_before_choosing() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9701, Some("en"));
     let l = |id: &str| t("en", id);
     person.says("/start").await;
@@ -343,7 +338,7 @@ async fn places_come_counselling_points_first_and_show_their_details_before_choo
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancelling_asks_first_and_forgetting_says_what_stays_on_the_phone() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9801, Some("cs"));
     let l = |id: &str| t("cs", id);
     person.says("/start").await;
@@ -374,7 +369,7 @@ async fn cancelling_asks_first_and_forgetting_says_what_stays_on_the_phone() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn traditional_chinese_clients_are_told_simplified_is_what_exists() {
-    let running = running().await;
+    let running = fresh_bot().await;
     for (n, tag) in ["zh-hant", "zh-TW", "zh-Hant-HK"].into_iter().enumerate() {
         let person = Person::new(&running.fake, 9900 + n as i64, Some(tag));
         let welcome = person.says("/start").await;
@@ -391,7 +386,7 @@ async fn traditional_chinese_clients_are_told_simplified_is_what_exists() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_results_show_a_piece_of_each_text_with_the_matched_words() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9920, Some("uk"));
     person.says("/start").await;
     let results = person.says("квиток").await;
@@ -413,7 +408,7 @@ async fn search_results_show_a_piece_of_each_text_with_the_matched_words() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_outcome_of_send_is_visible_with_status_after_a_restart() {
-    let running = running().await;
+    let running = fresh_bot().await;
     let person = Person::new(&running.fake, 9930, Some("en"));
     let l = |id: &str| t("en", id);
     person.says("/start").await;

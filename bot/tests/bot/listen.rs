@@ -1,10 +1,10 @@
 //! Listen: a topic as a voice message, and a person's own voice message answered kindly.
 
 use navrat_testkit::person::Person;
-use navrat_testkit::telegram::{Call, FakeTelegram, is_ogg_opus};
+use navrat_testkit::telegram::{Call, is_ogg_opus};
 use navrat_testkit::text as t;
 
-use crate::conversation::start_bot;
+use crate::conversation::fresh_bot;
 
 fn voice_calls(calls: &[Call], chat: i64) -> Vec<Call> {
     calls
@@ -17,7 +17,7 @@ fn voice_calls(calls: &[Call], chat: i64) -> Vec<Call> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn listen_sends_the_topic_as_ogg_opus_once_then_by_file_id() {
     navrat_testkit::logs::capture();
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let chat = 9601;
     let person = Person::new(&running.fake, chat, Some("uk"));
     let l = |id: &str| t("uk", id);
@@ -69,7 +69,7 @@ async fn listen_sends_the_topic_as_ogg_opus_once_then_by_file_id() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_voice_message_from_a_person_gets_a_kind_answer_in_their_language() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     for (chat, locale) in [(9611, "ar"), (9612, "vi")] {
         let person = Person::new(&running.fake, chat, Some(locale));
         person.says("/start").await;

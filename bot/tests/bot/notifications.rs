@@ -5,9 +5,8 @@ use std::time::{Duration, Instant};
 
 use navrat_content::model::AppointmentChange;
 use navrat_content::{Locale, ReferenceCode, Store};
-use navrat_testkit::telegram::FakeTelegram;
 
-use crate::conversation::start_bot;
+use crate::conversation::fresh_bot;
 
 fn request_from_chat(store: &Store, chat: i64, locale: &str) -> ReferenceCode {
     store
@@ -31,7 +30,7 @@ fn confirm(when: &str) -> AppointmentChange {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_counsellors_confirmation_reaches_the_chat_exactly_once_in_its_language() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let fake = running.fake.clone();
     let reference = request_from_chat(&running.store, 6001, "uk");
     running
@@ -62,7 +61,7 @@ async fn a_counsellors_confirmation_reaches_the_chat_exactly_once_in_its_languag
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_is_waited_out_and_the_message_still_arrives_once() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let fake = running.fake.clone();
     let reference = request_from_chat(&running.store, 6002, "ar");
     fake.fail_with_429(6002, 1);
@@ -106,7 +105,7 @@ async fn a_429_is_waited_out_and_the_message_still_arrives_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_person_who_blocked_the_bot_is_not_written_to_again() {
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let fake = running.fake.clone();
     running
         .store

@@ -8,7 +8,7 @@ use navrat_testkit::person::Person;
 use navrat_testkit::telegram::{FakeTelegram, TOKEN};
 use navrat_testkit::text as t;
 
-use crate::conversation::start_bot;
+use crate::conversation::{fresh_bot, start_bot};
 
 async fn until(what: &str, check: impl Fn() -> bool) {
     let start = Instant::now();
@@ -74,7 +74,7 @@ async fn a_bot_that_cannot_reach_telegram_says_it_is_down_and_answers_once_it_ca
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_update_the_bot_cannot_read_leaves_no_personal_data_in_the_log() {
     navrat_testkit::logs::capture();
-    let running = start_bot(FakeTelegram::start().await, tempfile::tempdir().unwrap()).await;
+    let running = fresh_bot().await;
     let fake = running.fake.clone();
     let person = Person::new(&fake, 9_602_001, Some("cs"));
     person.says("/start").await;
