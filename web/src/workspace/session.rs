@@ -235,7 +235,6 @@ impl LoginLimiter {
     /// says how long to wait. Checking and counting happen under one lock per map, so
     /// attempts sent in parallel cannot all slip past the limit.
     pub fn begin(&self, login: &str, address: &str) -> Result<Attempt, Refusal> {
-        let now = Instant::now();
         let attempt = Attempt {
             account: self.limit_key(LimitScope::Account, login),
             address: self.limit_key(LimitScope::Address, address),
@@ -243,6 +242,9 @@ impl LoginLimiter {
         // Lock order: accounts, then addresses. Both stay locked from the check to the count.
         let mut accounts = self.map(LimitScope::Account);
         let mut addresses = self.map(LimitScope::Address);
+        // The time is read under the locks: read before, an attempt that waited for them
+        // would be older than the last one counted and be told to wait without cause.
+        let now = Instant::now();
         let wait = remaining(&accounts, LimitScope::Account, attempt.account, now).max(remaining(
             &addresses,
             LimitScope::Address,
