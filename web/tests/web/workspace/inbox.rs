@@ -42,6 +42,19 @@ pub(super) fn ask_at(
         .unwrap()
 }
 
+/// A question asked at `at` in `locale` on the kiosk of the counselling point `point`.
+pub(super) fn ask_at_place(
+    ws: &Ws,
+    locale: &str,
+    point: &str,
+    text: &str,
+    at: i64,
+) -> navrat_content::model::ConversationRef {
+    let mut question = navrat_testkit::ask::question(locale, None, text);
+    question.point_id = Some(point.to_owned());
+    ws.state.store.ask(question, at).unwrap()
+}
+
 #[tokio::test]
 async fn a_uk_counsellor_answers_with_a_saved_reply_once_and_notes_stay_internal() {
     navrat_testkit::logs::capture();
@@ -413,9 +426,7 @@ async fn a_closed_question_is_deleted_after_the_retention_days_and_an_open_one_i
 #[tokio::test]
 async fn a_kiosk_question_shows_the_place_by_its_name_in_the_list_filter_and_conversation() {
     let ws = Ws::new();
-    let mut question = navrat_testkit::ask::question("uk", None, "Kiosk-питання з Праги");
-    question.point_id = Some("praha".into());
-    let asked = ws.state.store.ask(question, now()).unwrap();
+    let asked = ask_at_place(&ws, "uk", "praha", "Kiosk-питання з Праги", now());
     let place = "Poradenské místo Praha";
 
     // petr works at the Prague point and speaks uk; his workspace is in Czech.

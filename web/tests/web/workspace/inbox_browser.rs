@@ -8,7 +8,7 @@
 use fantoccini::{Client, Locator};
 use navrat_web::WorkspaceConfig;
 
-use super::inbox::ask_at;
+use super::inbox::{ask_at, ask_at_place};
 use super::support::{Ws, l};
 use crate::browser::{
     browser_sized, chromedriver, click, html_dir, path, serve_workspace, shot, sign_in, sign_out,
@@ -87,7 +87,14 @@ async fn a_uk_counsellor_answers_notes_and_hands_over_and_the_coordinator_sees_c
         NOW - 3 * HOUR,
     );
     let fa = ask_at(&ws, "fa", None, fa_text, NOW - 30 * HOUR);
-    let ka = ask_at(&ws, "ka", None, "შემიძლია დავბრუნდე?", NOW - 5 * HOUR);
+    // Asked on the kiosk of the Balková detention facility: the inbox names the place.
+    let ka = ask_at_place(
+        &ws,
+        "ka",
+        "zzc-balkova",
+        "შემიძლია დავბრუნდე?",
+        NOW - 5 * HOUR,
+    );
     let frightened = ask_at(
         &ws,
         "uk",
@@ -208,6 +215,12 @@ async fn a_uk_counsellor_answers_notes_and_hands_over_and_the_coordinator_sees_c
             ka.reference.to_string(),
         ],
         "the concern first, then the longest waiting"
+    );
+    assert!(
+        text(&c, "table.inbox tbody tr:last-child")
+            .await
+            .contains("Zařízení pro zajištění cizinců Balková"),
+        "the kiosk question's place by its name"
     );
     assert_eq!(
         text(&c, "table.inbox tbody tr:first-child .flag.concern").await,
