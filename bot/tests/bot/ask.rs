@@ -328,13 +328,7 @@ async fn deliveries_settled(store: &Store) -> (u64, u64) {
 async fn a_kiosk_question_followed_from_its_qr_code_gets_each_answer_once_and_no_second_chat() {
     let running = fresh_bot().await;
     // Asked at a kiosk in Ukrainian, as the kiosk stores it: the QR code holds this token.
-    let asked = running
-        .store
-        .ask(
-            navrat_testkit::ask::question(UK, None, "Чи можна повернутися з дитиною?"),
-            1_700_000_000,
-        )
-        .unwrap();
+    let asked = asked_at_a_kiosk(&running.store, "Чи можна повернутися з дитиною?");
     let token = asked
         .follow_token
         .clone()
@@ -419,13 +413,7 @@ async fn a_requests_token_never_follows_a_question_nor_a_questions_token_a_reque
         .store
         .create_appointment_request(&navrat_testkit::request().locale(UK).build())
         .unwrap();
-    let question = running
-        .store
-        .ask(
-            navrat_testkit::ask::question(UK, None, "Питання з кіоску"),
-            1_700_000_000,
-        )
-        .unwrap();
+    let question = asked_at_a_kiosk(&running.store, "Питання з кіоску");
     let question_token = question.follow_token.clone().unwrap();
     navrat_testkit::ask::counsellor_answers(&running.store, &question.reference, "Відповідь");
 
@@ -462,4 +450,15 @@ async fn a_requests_token_never_follows_a_question_nor_a_questions_token_a_reque
         .await;
     assert!(followed.text().contains("Відповідь"), "{}", followed.text());
     running.stop().await;
+}
+
+/// A question asked in Ukrainian at a kiosk, as the kiosk stores it (its QR code holds the
+/// follow token).
+fn asked_at_a_kiosk(store: &Store, words: &str) -> navrat_content::model::ConversationRef {
+    store
+        .ask(
+            navrat_testkit::ask::question(UK, None, words),
+            1_700_000_000,
+        )
+        .unwrap()
 }
