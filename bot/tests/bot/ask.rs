@@ -171,16 +171,7 @@ async fn forget_deletes_the_question() {
             .unwrap()
             .is_some()
     );
-    person.says("/forget").await;
-    person.taps(&t(UK, "bot-yes")).await;
-    assert!(
-        running
-            .store
-            .conversation_for_person(&reference)
-            .unwrap()
-            .is_none(),
-        "the question is deleted with the chat"
-    );
+    forgets_and_the_question_is_gone(&person, &running.store, &reference).await;
     running.stop().await;
 }
 
@@ -394,15 +385,7 @@ async fn a_kiosk_question_followed_from_its_qr_code_gets_each_answer_once_and_no
     );
 
     // `/forget` in that chat deletes it, as a question asked in the bot.
-    person.says("/forget").await;
-    person.taps(&t(UK, "bot-yes")).await;
-    assert!(
-        running
-            .store
-            .conversation_for_person(&reference)
-            .unwrap()
-            .is_none()
-    );
+    forgets_and_the_question_is_gone(&person, &running.store, &reference).await;
     running.stop().await;
 }
 
@@ -461,4 +444,19 @@ fn asked_at_a_kiosk(store: &Store, words: &str) -> navrat_content::model::Conver
             1_700_000_000,
         )
         .unwrap()
+}
+
+/// The person sends `/forget` and confirms with the bot's own Yes button: the question is gone
+/// from the store.
+async fn forgets_and_the_question_is_gone(
+    person: &Person,
+    store: &Store,
+    reference: &ReferenceCode,
+) {
+    person.says("/forget").await;
+    person.taps(&t(UK, "bot-yes")).await;
+    assert!(
+        store.conversation_for_person(reference).unwrap().is_none(),
+        "the question is deleted with the chat"
+    );
 }
